@@ -1,0 +1,133 @@
+/**
+ * Runtime schemas for every response of the Credits API (docs/credits-api.yaml).
+ *
+ * Each message is the *expectation* in plain words ("an integer"); `validate.ts` turns an issue
+ * into `path: expected <message>, got <value>`. Objects are valibot `object`s, which drop keys the
+ * contract does not list (forward compatible), and enum-like fields the contract says may grow
+ * (`type`, `status`) are plain strings so an unknown value passes through to be shown as given.
+ */
+import * as v from 'valibot';
+
+const DECIMAL = /^-?[0-9]+(\.[0-9]+)?$/;
+const CURRENCY = /^[A-Z]{3}$/;
+const MONTH = /^[0-9]{4}-(0[1-9]|1[0-2])$/;
+/** RFC 3339 date-time with a mandatory offset, as the contract requires. */
+const DATE_TIME =
+  /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])[Tt ]([01]\d|2[0-3]):[0-5]\d:([0-5]\d|60)(\.\d+)?([Zz]|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
+
+const str = () => v.string('a string');
+const bool = () => v.boolean('true or false');
+const int = () => v.pipe(v.number('an integer'), v.safeInteger('an integer'));
+const nonNegativeInt = () =>
+  v.pipe(v.number('an integer'), v.safeInteger('an integer'), v.minValue(0, 'a number ≥ 0'));
+const dateTime = () =>
+  v.pipe(
+    v.string('an RFC 3339 date-time string'),
+    v.regex(DATE_TIME, 'an RFC 3339 date-time with an offset'),
+    v.check((s) => !Number.isNaN(Date.parse(s)), 'a real date-time'),
+  );
+const decimal = () => v.pipe(str(), v.regex(DECIMAL, 'a decimal string such as "0.0120"'));
+const currency = () => v.pipe(str(), v.regex(CURRENCY, 'an ISO 4217 code such as "USD"'));
+const obj = <T extends v.ObjectEntries>(entries: T) => v.object(entries, 'an object');
+const list = <T extends v.GenericSchema>(item: T) => v.array(item, 'an array');
+const stringMap = () => v.record(v.string(), str(), 'an object of strings');
+
+export const MoneySchema = obj({ amount: decimal(), currency: currency() });
+
+export const BalanceSchema = obj({
+  available: int(),
+  costPerCredit: v.nullish(MoneySchema),
+  asOf: v.optional(dateTime()),
+});
+
+export const MonthUsageSchema = obj({
+  month: v.pipe(str(), v.regex(MONTH, 'a month such as "2026-11"')),
+  credits: nonNegativeInt(),
+  transactions: nonNegativeInt(),
+  current: v.optional(bool(), false),
+});
+
+export const MonthlyUsageSchema = obj({ months: list(MonthUsageSchema) });
+
+export const TransactionKindSchema = v.picklist(['usage', 'purchase'], '"usage" or "purchase"');
+
+export const TransactionSchema = obj({
+  id: str(),
+  kind: TransactionKindSchema,
+  type: str(),
+  credits: int(),
+  createdAt: dateTime(),
+  event: v.nullish(obj({ id: int(), name: str() })),
+  user: v.nullish(obj({ id: v.optional(str()), name: str() })),
+  details: v.optional(stringMap()),
+});
+
+const cursor = () => v.nullable(str(), 'a string or null');
+
+export const TransactionPageSchema = obj({
+  items: list(TransactionSchema),
+  nextCursor: cursor(),
+  total: v.optional(nonNegativeInt()),
+});
+
+export const SubscriptionSchema = obj({
+  plan: obj({ id: str(), name: str(), description: v.optional(str()) }),
+  expiresAt: v.nullish(dateTime()),
+});
+
+export const InvoiceSchema = obj({
+  status: str(),
+  number: v.optional(str()),
+  url: v.optional(str()),
+});
+
+export const PaymentSchema = obj({
+  id: str(),
+  createdAt: dateTime(),
+  type: str(),
+  status: str(),
+  amount: decimal(),
+  currency: currency(),
+  tax: v.nullish(MoneySchema),
+  credits: v.optional(int()),
+  gateway: v.optional(str()),
+  orderId: v.nullish(str()),
+  invoice: v.nullish(InvoiceSchema),
+});
+
+export const PaymentPageSchema = obj({ items: list(PaymentSchema), nextCursor: cursor() });
+
+export const AddressSchema = obj({
+  line1: v.optional(str()),
+  line2: v.optional(str()),
+  city: v.optional(str()),
+  state: v.optional(str()),
+  postalCode: v.optional(str()),
+  country: v.optional(str()),
+});
+
+/**
+ * Billing details as *read*: an organisation with none yet may answer with empty strings, so
+ * `country` is not pattern-checked here (the server owns that rule and answers 422 on save).
+ */
+export const BillingDetailsSchema = obj({
+  companyName: v.optional(str()),
+  name: v.optional(str()),
+  email: str(),
+  phone: v.optional(str()),
+  taxId: v.optional(str()),
+  address: v.optional(AddressSchema),
+});
+
+export const PurchaseSchema = obj({
+  checkoutUrl: v.pipe(str(), v.url('an absolute URL')),
+  orderId: v.optional(str()),
+});
+
+export const ErrorBodySchema = obj({
+  error: obj({ code: v.optional(str()), message: str() }),
+});
+
+export const ValidationErrorBodySchema = obj({
+  error: obj({ code: v.optional(str()), message: str(), fields: stringMap() }),
+});

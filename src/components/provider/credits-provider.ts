@@ -1,0 +1,102 @@
+import { ContextRoot, provide } from '@lit/context';
+import { css, html, LitElement, type PropertyValues } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import type { CreditsClient, HeadersSource } from '../../data/client.js';
+import { clientContext, settingsContext, type CreditsSettings } from '../../data/context.js';
+import { sharedClient } from '../../data/shared.js';
+
+// Elements upgraded before their provider would otherwise miss it: a context root on the
+// document replays their requests once the provider is defined. One per page, whatever copies
+// of the library are loaded.
+const ROOT_KEY = Symbol.for('credits-widgets/context-root');
+const globalScope = globalThis as unknown as Record<symbol, unknown>;
+if (typeof document !== 'undefined' && !globalScope[ROOT_KEY]) {
+  globalScope[ROOT_KEY] = true;
+  new ContextRoot().attach(document.documentElement);
+}
+
+/**
+ * Hands one Credits API client and shared settings to every credits element inside it, so a
+ * page configures the endpoint, authentication, role and locale once.
+ *
+ * @summary Configures the credits elements inside it.
+ * @slot - Any content; credits elements anywhere inside (shadow roots included) use this provider.
+ */
+@customElement('credits-provider')
+export class CreditsProvider extends LitElement {
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
+  /** Base URL of the Credits API, absolute or relative to the page (`/api/credits`). */
+  @property() endpoint = '';
+
+  /** The user is an admin: purchase controls are shown (the server still decides). */
+  @property({ type: Boolean }) admin = false;
+
+  /** Show the cost per credit from the start (a user's own Show/Hide choice still wins). */
+  @property({ attribute: 'show-cost', type: Boolean }) showCost = false;
+
+  /** BCP 47 locale for every element inside; by default the nearest `lang`, then the browser's. */
+  @property() locale = '';
+
+  /** Cookie policy of requests: `same-origin` (default), `include` for an API on another origin, or `omit`. */
+  @property() credentials: RequestCredentials = 'same-origin';
+
+  /** Milliseconds before a hanging request ends with a timeout error (default 15000). */
+  @property({ type: Number }) timeout?: number;
+
+  /** Extra request headers, or a function returning them per request. A property only: tokens never sit in the DOM. */
+  @property({ attribute: false }) headers?: HeadersSource;
+
+  /** A fetch function to use instead of the page's. A property only. */
+  @property({ attribute: false }) fetch?: typeof globalThis.fetch;
+
+  /**
+   * The client handed to the elements inside: derived from `endpoint` and the options above, or
+   * one of your own (`new CreditsClient({...})`) when no `endpoint` is set.
+   */
+  @provide({ context: clientContext })
+  @property({ attribute: false })
+  client?: CreditsClient;
+
+  @provide({ context: settingsContext })
+  protected settings: CreditsSettings = { admin: false, showCost: false, locale: '' };
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (
+      changed.has('endpoint') ||
+      changed.has('credentials') ||
+      changed.has('timeout') ||
+      changed.has('headers') ||
+      changed.has('fetch')
+    ) {
+      if (this.endpoint) {
+        this.client = sharedClient({
+          endpoint: this.endpoint,
+          credentials: this.credentials,
+          timeout: this.timeout,
+          headers: this.headers,
+          fetch: this.fetch,
+        });
+      } else if (changed.get('endpoint')) {
+        this.client = undefined;
+      }
+    }
+    if (changed.has('admin') || changed.has('showCost') || changed.has('locale')) {
+      this.settings = { admin: this.admin, showCost: this.showCost, locale: this.locale };
+    }
+  }
+
+  protected override render() {
+    return html`<slot></slot>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'credits-provider': CreditsProvider;
+  }
+}

@@ -1,0 +1,419 @@
+import type * as v from 'valibot';
+import {
+  BalanceSchema,
+  BillingDetailsSchema,
+  ErrorBodySchema,
+  MonthlyUsageSchema,
+  PaymentPageSchema,
+  PaymentSchema,
+  PurchaseSchema,
+  SubscriptionSchema,
+  TransactionPageSchema,
+  ValidationErrorBodySchema,
+} from '../api/schemas.js';
+import type {
+  Balance,
+  BillingDetails,
+  MonthlyUsage,
+  Payment,
+  PaymentPage,
+  PaymentQuery,
+  Purchase,
+  Subscription,
+  TransactionPage,
+  TransactionQuery,
+} from '../api/types.js';
+import { validate } from '../api/validate.js';
+import { CreditsError } from './errors.js';
+
+export type HeadersSource = HeadersInit | (() => HeadersInit | Promise<HeadersInit>);
+
+export interface CreditsClientOptions {
+  /** Base URL of the contract, absolute or relative to the page (`/api/credits`). */
+  endpoint: string;
+  /** Cookies policy of every request; `same-origin` by default, `include` for another origin. */
+  credentials?: RequestCredentials;
+  /** Extra headers (an auth token, say), or a function that returns them for each request. */
+  headers?: HeadersSource;
+  /** A fetch to use instead of the page's, e.g. one that refreshes tokens. */
+  fetch?: typeof globalThis.fetch;
+  /** Milliseconds before a request that hangs is ended with a `timeout` error. */
+  timeout?: number;
+  /** Milliseconds a successful GET is served from memory. */
+  cacheTtl?: number;
+}
+
+export interface RequestOptions {
+  signal?: AbortSignal;
+}
+
+export const DEFAULT_TIMEOUT = 15_000;
+export const DEFAULT_CACHE_TTL = 10_000;
+
+/** Fired on the client by `refresh()` and by writes that change what GETs would return. */
+export const INVALIDATE_EVENT = 'credits-invalidate';
+
+interface InFlight {
+  promise: Promise<unknown>;
+  controller: AbortController;
+  waiters: number;
+}
+
+type Query = Record<string, string | number | null | undefined>;
+
+function resolveBase(endpoint: string): URL {
+  const base = typeof document !== 'undefined' ? document.baseURI : globalThis.location?.href;
+  const url = new URL(endpoint, base);
+  url.pathname = url.pathname.replace(/\/+$/, '');
+  url.search = '';
+  url.hash = '';
+  return url;
+}
+
+function abortError(): CreditsError {
+  return new CreditsError('aborted', 'The request was cancelled.');
+}
+
+/**
+ * Speaks the Credits API for one endpoint. Every widget on a page that uses the same endpoint and
+ * options shares one client (see `sharedClient`), so:
+ * - identical GETs under way at once are merged into one request;
+ * - a successful GET is served from memory for `cacheTtl`, `refresh()` drops that memory;
+ * - each caller passes its own `AbortSignal`; the shared request is only cancelled when every
+ *   caller waiting on it has gone;
+ * - every request ends after `timeout` at the latest.
+ * Every answer is validated against the contract before anyone sees it.
+ */
+export class CreditsClient extends EventTarget {
+  readonly endpoint: string;
+  readonly #base: URL;
+  readonly #options: CreditsClientOptions;
+  readonly #cache = new Map<string, { value: unknown; expires: number }>();
+  readonly #inflight = new Map<string, InFlight>();
+
+  constructor(options: CreditsClientOptions) {
+    super();
+    this.#options = options;
+    this.#base = resolveBase(options.endpoint);
+    this.endpoint = this.#base.href;
+  }
+
+  get timeout(): number {
+    return this.#options.timeout ?? DEFAULT_TIMEOUT;
+  }
+
+  /** `GET /balance` */
+  getBalance(opts: RequestOptions = {}): Promise<Balance> {
+    return this.#get('/balance', {}, BalanceSchema, opts);
+  }
+
+  /** `GET /usage/monthly?months=N` */
+  getMonthlyUsage(months = 4, opts: RequestOptions = {}): Promise<MonthlyUsage> {
+    return this.#get('/usage/monthly', { months }, MonthlyUsageSchema, opts);
+  }
+
+  /** `GET /transactions` for one page of one kind. */
+  getTransactions(query: TransactionQuery, opts: RequestOptions = {}): Promise<TransactionPage> {
+    const { kind, limit, cursor, from, to, eventId } = query;
+    return this.#get(
+      '/transactions',
+      { kind, limit, cursor, from, to, eventId },
+      TransactionPageSchema,
+      opts,
+    );
+  }
+
+  /** `GET /subscription` */
+  getSubscription(opts: RequestOptions = {}): Promise<Subscription> {
+    return this.#get('/subscription', {}, SubscriptionSchema, opts);
+  }
+
+  /** `GET /payments` */
+  getPayments(query: PaymentQuery = {}, opts: RequestOptions = {}): Promise<PaymentPage> {
+    return this.#get(
+      '/payments',
+      { limit: query.limit, cursor: query.cursor },
+      PaymentPageSchema,
+      opts,
+    );
+  }
+
+  /** `POST /payments/{id}/recheck`; payments and balance are revalidated afterwards. */
+  async recheckPayment(id: string, opts: RequestOptions = {}): Promise<Payment> {
+    const path = `/payments/${encodeURIComponent(id)}/recheck`;
+    const payment = await this.#send('POST', path, undefined, PaymentSchema, opts);
+    this.#invalidate(['/payments', '/balance']);
+    return payment;
+  }
+
+  /** `GET /billing-details` */
+  getBillingDetails(opts: RequestOptions = {}): Promise<BillingDetails> {
+    return this.#get('/billing-details', {}, BillingDetailsSchema, opts);
+  }
+
+  /**
+   * `PUT /billing-details`. A 422 rejects with kind `validation` and `fields` (path to message).
+   * Payments are revalidated afterwards: invoices waiting for billing details may now be ready.
+   */
+  async saveBillingDetails(
+    details: BillingDetails,
+    opts: RequestOptions = {},
+  ): Promise<BillingDetails> {
+    const saved = await this.#send('PUT', '/billing-details', details, BillingDetailsSchema, opts);
+    this.#invalidate(['/payments']);
+    this.#cache.set(this.#url('/billing-details', {}), {
+      value: saved,
+      expires: Date.now() + this.#ttl,
+    });
+    return saved;
+  }
+
+  /** `POST /purchases`: starts a top-up of at least 1,000 credits; resolves to the checkout. */
+  createPurchase(credits: number, opts: RequestOptions = {}): Promise<Purchase> {
+    return this.#send('POST', '/purchases', { credits }, PurchaseSchema, opts);
+  }
+
+  /**
+   * Forgets every cached answer and tells the widgets using this client to load again
+   * (an `INVALIDATE_EVENT` on the client).
+   */
+  refresh(): void {
+    this.#invalidate(['']);
+  }
+
+  get #ttl(): number {
+    return this.#options.cacheTtl ?? DEFAULT_CACHE_TTL;
+  }
+
+  #invalidate(prefixes: string[]): void {
+    const roots = prefixes.map((p) => this.#url(p, {}));
+    const stale = (key: string) => roots.some((root) => key.startsWith(root));
+    for (const key of [...this.#cache.keys()]) if (stale(key)) this.#cache.delete(key);
+    // A request already under way may carry the state from before the change: let the next
+    // caller start a fresh one instead of joining it.
+    for (const key of [...this.#inflight.keys()]) if (stale(key)) this.#inflight.delete(key);
+    this.dispatchEvent(new Event(INVALIDATE_EVENT));
+  }
+
+  #url(path: string, query: Query): string {
+    const url = new URL(this.#base.href);
+    url.pathname = this.#base.pathname + path;
+    for (const [key, value] of Object.entries(query)) {
+      if (value !== undefined && value !== null && value !== '') {
+        url.searchParams.set(key, String(value));
+      }
+    }
+    return url.href;
+  }
+
+  #get<S extends v.GenericSchema>(
+    path: string,
+    query: Query,
+    schema: S,
+    opts: RequestOptions,
+  ): Promise<v.InferOutput<S>> {
+    const { signal } = opts;
+    if (signal?.aborted) return Promise.reject(abortError());
+    const url = this.#url(path, query);
+
+    const cached = this.#cache.get(url);
+    if (cached && cached.expires > Date.now()) {
+      return Promise.resolve(cached.value as v.InferOutput<S>);
+    }
+
+    let flight = this.#inflight.get(url);
+    if (!flight) {
+      const controller = new AbortController();
+      const promise = this.#request('GET', url, path, undefined, schema, controller.signal).then(
+        (value) => {
+          if (this.#inflight.get(url) === created) {
+            this.#cache.set(url, { value, expires: Date.now() + this.#ttl });
+          }
+          return value;
+        },
+      );
+      const created: InFlight = { promise, controller, waiters: 0 };
+      const forget = () => {
+        if (this.#inflight.get(url) === created) this.#inflight.delete(url);
+      };
+      promise.then(forget, forget);
+      this.#inflight.set(url, created);
+      flight = created;
+    }
+    return this.#wait(flight, signal) as Promise<v.InferOutput<S>>;
+  }
+
+  /** One caller's view of a shared request: it can leave early without cancelling the others. */
+  #wait(flight: InFlight, signal: AbortSignal | undefined): Promise<unknown> {
+    flight.waiters++;
+    return new Promise((resolve, reject) => {
+      let done = false;
+      const leave = () => {
+        if (done) return;
+        done = true;
+        signal?.removeEventListener('abort', onAbort);
+        flight.waiters--;
+      };
+      const onAbort = () => {
+        if (done) return;
+        leave();
+        if (flight.waiters === 0) flight.controller.abort();
+        reject(abortError());
+      };
+      signal?.addEventListener('abort', onAbort, { once: true });
+      flight.promise.then(
+        (value) => {
+          if (done) return;
+          leave();
+          resolve(value);
+        },
+        (error: unknown) => {
+          if (done) return;
+          leave();
+          reject(error);
+        },
+      );
+    });
+  }
+
+  #send<S extends v.GenericSchema>(
+    method: 'POST' | 'PUT',
+    path: string,
+    body: unknown,
+    schema: S,
+    opts: RequestOptions,
+  ): Promise<v.InferOutput<S>> {
+    if (opts.signal?.aborted) return Promise.reject(abortError());
+    return this.#request(method, this.#url(path, {}), path, body, schema, opts.signal);
+  }
+
+  async #headers(hasBody: boolean): Promise<Headers> {
+    const source = this.#options.headers;
+    const extra = typeof source === 'function' ? await source() : source;
+    const headers = new Headers(extra);
+    if (!headers.has('Accept')) headers.set('Accept', 'application/json');
+    if (hasBody) headers.set('Content-Type', 'application/json');
+    return headers;
+  }
+
+  async #request<S extends v.GenericSchema>(
+    method: string,
+    url: string,
+    path: string,
+    body: unknown,
+    schema: S,
+    signal: AbortSignal | undefined,
+  ): Promise<v.InferOutput<S>> {
+    const request = `${method} ${path}`;
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, this.timeout);
+    const onAbort = () => controller.abort();
+    signal?.addEventListener('abort', onAbort, { once: true });
+
+    try {
+      let response: Response;
+      try {
+        const fetchFn = this.#options.fetch ?? globalThis.fetch;
+        response = await fetchFn.call(globalThis, url, {
+          method,
+          credentials: this.#options.credentials ?? 'same-origin',
+          headers: await this.#headers(body !== undefined),
+          body: body === undefined ? undefined : JSON.stringify(body),
+          signal: controller.signal,
+        });
+      } catch (cause) {
+        throw this.#transportError(cause, timedOut, signal, request);
+      }
+
+      let text: string;
+      try {
+        text = await response.text();
+      } catch (cause) {
+        throw this.#transportError(cause, timedOut, signal, request);
+      }
+
+      if (!response.ok) throw errorFromStatus(response.status, text, request);
+
+      let json: unknown;
+      try {
+        json = JSON.parse(text);
+      } catch (cause) {
+        throw new CreditsError('contract', `${request}: the response is not JSON.`, {
+          status: response.status,
+          issues: [{ path: '', problem: 'expected JSON, got text that is not JSON' }],
+          request,
+          cause,
+        });
+      }
+      const result = validate(schema, json);
+      if (!result.ok) {
+        const error = new CreditsError('contract', '', {
+          status: response.status,
+          issues: result.issues,
+          request,
+        });
+        error.message = `${request} broke the contract: ${error.issueSummary}`;
+        throw error;
+      }
+      return result.value;
+    } finally {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+    }
+  }
+
+  #transportError(
+    cause: unknown,
+    timedOut: boolean,
+    signal: AbortSignal | undefined,
+    request: string,
+  ): CreditsError {
+    if (timedOut) {
+      return new CreditsError('timeout', `${request}: no answer within ${this.timeout} ms.`, {
+        request,
+        cause,
+      });
+    }
+    if (signal?.aborted) return abortError();
+    return new CreditsError('network', `${request}: the request failed (${String(cause)}).`, {
+      request,
+      cause,
+    });
+  }
+}
+
+function errorFromStatus(status: number, text: string, request: string): CreditsError {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    json = undefined;
+  }
+  if (status === 422) {
+    const invalid = validate(ValidationErrorBodySchema, json);
+    if (invalid.ok) {
+      const { message, code, fields } = invalid.value.error;
+      return new CreditsError('validation', `${request}: ${message}`, {
+        status,
+        code,
+        serverMessage: message,
+        fields,
+        request,
+      });
+    }
+  }
+  const body = validate(ErrorBodySchema, json);
+  const serverMessage = body.ok ? body.value.error.message : undefined;
+  const code = body.ok ? body.value.error.code : undefined;
+  const kind = status === 401 ? 'unauthenticated' : status === 403 ? 'forbidden' : 'http';
+  return new CreditsError(kind, `${request}: HTTP ${status}${serverMessage ? ` ${serverMessage}` : ''}`, {
+    status,
+    code,
+    serverMessage,
+    request,
+  });
+}

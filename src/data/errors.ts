@@ -1,0 +1,116 @@
+import { describeIssue, type ContractIssue } from '../api/validate.js';
+
+/**
+ * What went wrong, as a UI needs to tell it apart:
+ * - `unauthenticated`: 401, the session is missing or expired.
+ * - `forbidden`: 403, signed in but not allowed.
+ * - `http`: any other non-2xx status.
+ * - `validation`: 422 with per-field messages (billing details).
+ * - `network`: the request never got an answer (offline, DNS, CORS).
+ * - `timeout`: no answer within the client's timeout.
+ * - `contract`: an answer that is not JSON or breaks the contract.
+ * - `aborted`: the caller cancelled; never shown to a user.
+ * - `config`: the widget has no endpoint or client to ask.
+ */
+export type CreditsErrorKind =
+  | 'unauthenticated'
+  | 'forbidden'
+  | 'http'
+  | 'validation'
+  | 'network'
+  | 'timeout'
+  | 'contract'
+  | 'aborted'
+  | 'config';
+
+export interface CreditsErrorInit {
+  status?: number;
+  /** The `error.code` of the server's ErrorBody, when it sent one. */
+  code?: string;
+  /** The server's own `error.message`, when it sent one. */
+  serverMessage?: string;
+  /** Where the contract was broken (kind `contract`). */
+  issues?: ContractIssue[];
+  /** Field path to message (kind `validation`). */
+  fields?: Record<string, string>;
+  /** The request that failed, `GET /balance`. */
+  request?: string;
+  cause?: unknown;
+}
+
+/** The one error type the client rejects with. */
+export class CreditsError extends Error {
+  override readonly name = 'CreditsError';
+  readonly kind: CreditsErrorKind;
+  readonly status?: number;
+  readonly code?: string;
+  readonly serverMessage?: string;
+  readonly issues: ContractIssue[];
+  readonly fields: Record<string, string>;
+  readonly request?: string;
+
+  constructor(kind: CreditsErrorKind, message: string, init: CreditsErrorInit = {}) {
+    super(message, init.cause === undefined ? undefined : { cause: init.cause });
+    this.kind = kind;
+    this.status = init.status;
+    this.code = init.code;
+    this.serverMessage = init.serverMessage;
+    this.issues = init.issues ?? [];
+    this.fields = init.fields ?? {};
+    this.request = init.request;
+  }
+
+  /** The first contract issue as `available: expected an integer, got "lots"`. */
+  get issueSummary(): string | undefined {
+    const [first] = this.issues;
+    if (!first) return undefined;
+    const more = this.issues.length - 1;
+    return describeIssue(first) + (more > 0 ? ` (and ${more} more)` : '');
+  }
+}
+
+export function isCreditsError(e: unknown): e is CreditsError {
+  return e instanceof CreditsError;
+}
+
+export function isAbort(e: unknown): boolean {
+  return (
+    (e instanceof CreditsError && e.kind === 'aborted') ||
+    (e instanceof DOMException && e.name === 'AbortError')
+  );
+}
+
+/**
+ * The sentence a user reads for an error, in their terms. The server's message wins for plain HTTP
+ * errors because it is the most specific thing we know; contract problems name the field so a
+ * support ticket can quote it.
+ */
+export function userMessage(error: unknown): string {
+  if (!(error instanceof CreditsError)) {
+    return 'Something went wrong while loading credits.';
+  }
+  switch (error.kind) {
+    case 'unauthenticated':
+      return 'Your session has expired. Sign in again to see your credits.';
+    case 'forbidden':
+      return error.serverMessage ?? 'You do not have permission to see this.';
+    case 'network':
+      return 'Could not reach the credits service. Check your connection and try again.';
+    case 'timeout':
+      return 'The credits service took too long to answer.';
+    case 'contract':
+      return `The server sent data this widget cannot read (${error.issueSummary ?? 'not JSON'}).`;
+    case 'validation':
+      return error.serverMessage ?? 'Some fields need attention.';
+    case 'aborted':
+      return 'The request was cancelled.';
+    case 'config':
+      return error.message;
+    case 'http':
+    default:
+      return (
+        error.serverMessage ??
+        `The credits service could not answer (HTTP ${error.status ?? 'error'}).`
+      );
+  }
+}

@@ -1,0 +1,94 @@
+/**
+ * Locale-aware formatting. Money stays a decimal string all the way to Intl (which formats
+ * numeric strings without going through a float), so `0.0125` is never rounded to cents.
+ */
+import type { Money } from '../api/types.js';
+
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+
+function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
+  let f = formatters.get(key) as T | undefined;
+  if (!f) {
+    f = make();
+    formatters.set(key, f);
+  }
+  return f;
+}
+
+/** A usable BCP 47 tag, or undefined when `tag` is empty or malformed. */
+export function validLocale(tag: string | null | undefined): string | undefined {
+  if (!tag) return undefined;
+  try {
+    return Intl.getCanonicalLocales(tag)[0];
+  } catch {
+    return undefined;
+  }
+}
+
+/** The nearest `lang` above `el`, crossing shadow roots; undefined when none is set. */
+export function inheritedLang(el: Element): string | undefined {
+  let node: Node | null = el;
+  while (node) {
+    if (node instanceof Element) {
+      const lang = node.getAttribute('lang');
+      if (lang) return lang;
+    }
+    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  }
+  return undefined;
+}
+
+/** Explicit locale first, then the nearest `lang`, then the browser's. */
+export function resolveLocale(el: Element, ...explicit: (string | undefined)[]): string {
+  for (const tag of [...explicit, inheritedLang(el)]) {
+    const valid = validLocale(tag);
+    if (valid) return valid;
+  }
+  return validLocale(navigator.language) ?? 'en-US';
+}
+
+export function formatInteger(value: number, locale: string): string {
+  return cached(`int ${locale}`, () => new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }))
+    .format(value);
+}
+
+const DECIMAL = /^-?[0-9]+(\.[0-9]+)?$/;
+
+/** True for "0", "0.00", "-0.0": an amount the contract treats as "no cost set". */
+export function isZeroAmount(amount: string): boolean {
+  return /^-?0+(\.0+)?$/.test(amount);
+}
+
+/** `{amount: "0.0125", currency: "EUR"}` as `€0.0125` (en) or `0,0125 €` (de), digits kept. */
+export function formatMoney(money: Money, locale: string): string {
+  const { amount, currency } = money;
+  if (!DECIMAL.test(amount)) return `${amount} ${currency}`;
+  const digits = amount.split('.')[1]?.length ?? 0;
+  const minorUnit = cached(
+    `cur ${locale} ${currency}`,
+    () => new Intl.NumberFormat(locale, { style: 'currency', currency }),
+  ).resolvedOptions().minimumFractionDigits ?? 2;
+  const fraction = Math.min(Math.max(digits, minorUnit), 20);
+  const f = cached(
+    `money ${locale} ${currency} ${fraction}`,
+    () =>
+      new Intl.NumberFormat(locale, {
+        style: 'currency',
+        currency,
+        minimumFractionDigits: fraction,
+        maximumFractionDigits: fraction,
+      }),
+  );
+  // Intl.NumberFormat formats a numeric string exactly (ECMA-402 "Intl.NumberFormat v3").
+  return f.format(amount as unknown as number);
+}
+
+/** An RFC 3339 instant as the locale's date and time. */
+export function formatDateTime(iso: string, locale: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return cached(
+    `dt ${locale}`,
+    () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }),
+  ).format(date);
+}

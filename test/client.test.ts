@@ -1,0 +1,403 @@
+import { expect } from '@open-wc/testing';
+import { CreditsClient, CreditsError, INVALIDATE_EVENT, sharedClient } from '../src/index.js';
+import * as fx from './fixtures.js';
+import { fakeServer, restoreFetch, uniqueEndpoint } from './helpers/fake-server.js';
+
+async function rejection(promise: Promise<unknown>): Promise<CreditsError> {
+  try {
+    await promise;
+  } catch (e) {
+    expect(e, 'rejects with a CreditsError').to.be.instanceOf(CreditsError);
+    return e as CreditsError;
+  }
+  throw new Error('expected the promise to reject');
+}
+
+describe('CreditsClient', () => {
+  afterEach(restoreFetch);
+
+  describe('requests', () => {
+    it('resolves the endpoint against the page and appends contract paths', async () => {
+      const server = fakeServer({ 'GET /balance': { body: fx.balance } });
+      const client = new CreditsClient({ endpoint: server.endpoint + '/' });
+      const value = await client.getBalance();
+      expect(value.available).to.equal(12_480);
+      expect(server.calls[0]!.url.href).to.equal(
+        new URL(server.endpoint + '/balance', document.baseURI).href,
+      );
+    });
+
+    it('sends the transaction filters as query parameters and leaves out empty ones', async () => {
+      const server = fakeServer({ 'GET /transactions': { body: fx.usagePage } });
+      const client = new CreditsClient({ endpoint: server.endpoint });
+      await client.getTransactions({
+        kind: 'usage',
+        limit: 50,
+        cursor: 'abc',
+        from: '2026-10-01',
+        to: '2026-10-31',
+        eventId: 1042,
+      });
+      await client.getTransactions({ kind: 'purchase', cursor: null, from: '' });
+      const [first, second] = server.calls;
+      expect(Object.fromEntries(first!.url.searchParams)).to.deep.equal({
+        kind: 'usage',
+        limit: '50',
+        cursor: 'abc',
+        from: '2026-10-01',
+        to: '2026-10-31',
+        eventId: '1042',
+      });
+      expect(Object.fromEntries(second!.url.searchParams)).to.deep.equal({ kind: 'purchase' });
+    });
+
+    it('asks for the number of months it is given', async () => {
+      const server = fakeServer({ 'GET /usage/monthly': { body: fx.monthly } });
+      await new CreditsClient({ endpoint: server.endpoint }).getMonthlyUsage(6);
+      expect(server.calls[0]!.url.searchParams.get('months')).to.equal('6');
+    });
+
+    it('sends cookies same-origin by default and the credentials it is given otherwise', async () => {
+      const server = fakeServer({ 'GET /balance': { body: fx.balance } });
+      await new CreditsClient({ endpoint: server.endpoint }).getBalance();
+      await new CreditsClient({ endpoint: server.endpoint, credentials: 'include' }).getBalance();
+      expect(server.calls.map((c) => c.credentials)).to.deep.equal(['same-origin', 'include']);
+    });
+
+    it('adds host headers from an object or from a function called per request', async () => {
+      const server = fakeServer({ 'GET /balance': { body: fx.balance } });
+      await new CreditsClient({
+        endpoint: server.endpoint,
+        headers: { Authorization: 'Bearer one' },
+      }).getBalance();
+      let n = 0;
+      const dynamic = new CreditsClient({
+        endpoint: server.endpoint,
+        headers: async () => ({ Authorization: `Bearer token-${++n}` }),
+        cacheTtl: 0,
+      });
+      await dynamic.getBalance();
+      await dynamic.getBalance();
+      expect(server.calls.map((c) => c.headers.get('Authorization'))).to.deep.equal([
+        'Bearer one',
+        'Bearer token-1',
+        'Bearer token-2',
+      ]);
+      expect(server.calls[0]!.headers.get('Accept')).to.equal('application/json');
+    });
+
+    it('uses a host-supplied fetch instead of the page one', async () => {
+      const server = fakeServer({ 'GET /balance': { body: fx.balance } });
+      const seen: string[] = [];
+      const client = new CreditsClient({
+        endpoint: server.endpoint,
+        fetch: (input, init) => {
+          seen.push(String(input));
+          return window.fetch(input, init);
+        },
+      });
+      await client.getBalance();
+      expect(seen).to.have.length(1);
+      expect(seen[0]).to.match(/\/balance$/);
+    });
+
+    it('posts JSON bodies for purchases and returns the checkout', async () => {
+      const server = fakeServer({
+        'POST /purchases': { status: 201, body: { checkoutUrl: 'https://pay.example/c/1' } },
+      });
+      const result = await new CreditsClient({ endpoint: server.endpoint }).createPurchase(1000);
+      expect(result.checkoutUrl).to.equal('https://pay.example/c/1');
+      expect(server.calls[0]!.body).to.deep.equal({ credits: 1000 });
+      expect(server.calls[0]!.headers.get('Content-Type')).to.equal('application/json');
+    });
+  });
+
+  describe('sharing', () => {
+    it('merges concurrent requests for the same resource into one', async () => {
+      const server = fakeServer({ 'GET /balance': { body: fx.balance, delay: 20 } });
+      const client = new CreditsClient({ endpoint: server.endpoint });
+      const results = await Promise.all([1, 2, 3, 4, 5].map(() => client.getBalance()));
+      expect(server.calls).to.have.length(1);
+      expect(results.every((r) => r.available === 12_480)).to.be.true;
+    });
+
+    it('does not merge requests for different queries', async () => {
+      const server = fakeServer({ 'GET /transactions': { body: fx.usagePage, delay: 10 } });
+      const client = new CreditsClient({ endpoint: server.endpoint });
+      await Promise.all([
+        client.getTransactions({ kind: 'usage' }),
+        client.getTransactions({ kind: 'usage', cursor: 'c2' }),
+      ]);
+      expect(server.calls).to.have.length(2);
+    });
+
+    it('serves a repeated request from its short cache', async () => {
+      const server = fakeServer({ 'GET /balance': { body: fx.balance } });
+      const client = new CreditsClient({ endpoint: server.endpoint });
+      await client.getBalance();
+      await client.getBalance();
+      expect(server.calls).to.have.length(1);
+    });
+
+    it('asks again once the cache has expired', async () => {
+      const server = fakeServer({ 'GET /balance': { body: fx.balance } });
+      const client = new CreditsClient({ endpoint: server.endpoint, cacheTtl: 0 });
+      await client.getBalance();
+      await client.getBalance();
+      expect(server.calls).to.have.length(2);
+    });
+
+    it('does not cache failures', async () => {
+      const server = fakeServer({ 'GET /balance': fx.errorReply(500, 'Down') });
+      const client = new CreditsClient({ endpoint: server.endpoint });
+      await rejection(client.getBalance());
+      server.on('GET /balance', { body: fx.balance });
+      expect((await client.getBalance()).available).to.equal(12_480);
+      expect(server.calls).to.have.length(2);
+    });
+
+    it('refresh() revalidates and tells its widgets to reload', async () => {
+      const server = fakeServer({ 'GET /balance': { body: fx.balance } });
+      const client = new CreditsClient({ endpoint: server.endpoint });
+      let invalidated = 0;
+      client.addEventListener(INVALIDATE_EVENT, () => invalidated++);
+      await client.getBalance();
+      client.refresh();
+      server.on('GET /balance', { body: { ...fx.balance, available: 7 } });
+      expect((await client.getBalance()).available).to.equal(7);
+      expect(server.calls).to.have.length(2);
+      expect(invalidated).to.equal(1);
+    });
+
+    it('a recheck makes the next payments request go to the server', async () => {
+      const server = fakeServer({
+        'GET /payments': { body: fx.paymentPage },
+        'POST /payments/pay_7QK2M/recheck': { body: { ...fx.payment, status: 'completed' } },
+      });
+      const client = new CreditsClient({ endpoint: server.endpoint });
+      await client.getPayments();
+      const rechecked = await client.recheckPayment('pay_7QK2M');
+      await client.getPayments();
+      expect(rechecked.status).to.equal('completed');
+      expect(server.callsTo('GET /payments')).to.have.length(2);
+    });
+
+    it('gives one shared client per resolved endpoint and options', () => {
+      const endpoint = uniqueEndpoint();
+      const absolute = new URL(endpoint, document.baseURI).href;
+      const a = sharedClient({ endpoint });
+      expect(sharedClient({ endpoint: endpoint + '/' })).to.equal(a);
+      expect(sharedClient({ endpoint: absolute })).to.equal(a);
+      expect(sharedClient({ endpoint, credentials: 'include' })).not.to.equal(a);
+      const headers = { Authorization: 'x' };
+      expect(sharedClient({ endpoint, headers })).to.equal(sharedClient({ endpoint, headers }));
+      expect(sharedClient({ endpoint, headers })).not.to.equal(
+        sharedClient({ endpoint, headers: { ...headers } }),
+      );
+    });
+  });
+
+  describe('cancelling', () => {
+    it('rejects at once with kind "aborted" for a signal already aborted', async () => {
+      const server = fakeServer({ 'GET /balance': { body: fx.balance } });
+      const controller = new AbortController();
+      controller.abort();
+      const client = new CreditsClient({ endpoint: server.endpoint });
+      const error = await rejection(client.getBalance({ signal: controller.signal }));
+      expect(error.kind).to.equal('aborted');
+      expect(server.calls).to.have.length(0);
+    });
+
+    it('one caller leaving does not cancel a request others still wait for', async () => {
+      const server = fakeServer({ 'GET /balance': { body: fx.balance, delay: 30 } });
+      const client = new CreditsClient({ endpoint: server.endpoint });
+      const leaving = new AbortController();
+      const first = client.getBalance({ signal: leaving.signal });
+      const second = client.getBalance();
+      leaving.abort();
+      expect((await rejection(first)).kind).to.equal('aborted');
+      expect((await second).available).to.equal(12_480);
+      expect(server.calls[0]!.signal!.aborted).to.be.false;
+    });
+
+    it('cancels the request on the wire when every caller has left', async () => {
+      const server = fakeServer({ 'GET /balance': { body: fx.balance, delay: Infinity } });
+      const client = new CreditsClient({ endpoint: server.endpoint });
+      const a = new AbortController();
+      const b = new AbortController();
+      const first = client.getBalance({ signal: a.signal });
+      const second = client.getBalance({ signal: b.signal });
+      a.abort();
+      b.abort();
+      await rejection(first);
+      await rejection(second);
+      expect(server.calls[0]!.signal!.aborted).to.be.true;
+    });
+
+    it('cancels a write when its signal aborts', async () => {
+      const server = fakeServer({ 'POST /purchases': { delay: Infinity } });
+      const controller = new AbortController();
+      const pending = new CreditsClient({ endpoint: server.endpoint }).createPurchase(1000, {
+        signal: controller.signal,
+      });
+      controller.abort();
+      expect((await rejection(pending)).kind).to.equal('aborted');
+    });
+
+    it('ends a request that hangs with kind "timeout"', async () => {
+      const server = fakeServer({ 'GET /balance': { body: fx.balance, delay: Infinity } });
+      const client = new CreditsClient({ endpoint: server.endpoint, timeout: 30 });
+      const error = await rejection(client.getBalance());
+      expect(error.kind).to.equal('timeout');
+      expect(server.calls[0]!.signal!.aborted).to.be.true;
+    });
+
+    it('times out after 15 seconds by default', () => {
+      expect(new CreditsClient({ endpoint: '/x' }).timeout).to.equal(15_000);
+    });
+  });
+
+  describe('errors', () => {
+    const cases: [string, number, string][] = [
+      ['401 is "unauthenticated"', 401, 'unauthenticated'],
+      ['403 is "forbidden"', 403, 'forbidden'],
+      ['500 is "http"', 500, 'http'],
+      ['404 is "http"', 404, 'http'],
+    ];
+    for (const [name, status, kind] of cases) {
+      it(`${name} and carries the server's ErrorBody`, async () => {
+        const server = fakeServer({ 'GET /balance': fx.errorReply(status, 'Said the server', 'x') });
+        const error = await rejection(new CreditsClient({ endpoint: server.endpoint }).getBalance());
+        expect(error.kind).to.equal(kind);
+        expect(error.status).to.equal(status);
+        expect(error.serverMessage).to.equal('Said the server');
+        expect(error.code).to.equal('x');
+      });
+    }
+
+    it('an error status without an ErrorBody still rejects, without a server message', async () => {
+      const server = fakeServer({ 'GET /balance': { status: 502, body: '<html>Bad gateway</html>' } });
+      const error = await rejection(new CreditsClient({ endpoint: server.endpoint }).getBalance());
+      expect(error.kind).to.equal('http');
+      expect(error.status).to.equal(502);
+      expect(error.serverMessage).to.be.undefined;
+    });
+
+    it('a fetch that fails is "network"', async () => {
+      const server = fakeServer({ 'GET /balance': { networkError: true } });
+      const error = await rejection(new CreditsClient({ endpoint: server.endpoint }).getBalance());
+      expect(error.kind).to.equal('network');
+    });
+
+    it('a 422 on saving billing details is "validation" with the field messages', async () => {
+      const server = fakeServer({
+        'PUT /billing-details': {
+          status: 422,
+          body: {
+            error: { code: 'invalid', message: 'Check the fields', fields: { taxId: 'Bad GSTIN' } },
+          },
+        },
+      });
+      const client = new CreditsClient({ endpoint: server.endpoint });
+      const error = await rejection(client.saveBillingDetails(fx.billingDetails));
+      expect(error.kind).to.equal('validation');
+      expect(error.fields).to.deep.equal({ taxId: 'Bad GSTIN' });
+      expect(server.calls[0]!.body).to.deep.equal(fx.billingDetails);
+    });
+  });
+
+  describe('contract validation', () => {
+    async function violation(route: string, body: unknown, call: (c: CreditsClient) => Promise<unknown>) {
+      const server = fakeServer({ [route]: { body } });
+      const error = await rejection(call(new CreditsClient({ endpoint: server.endpoint })));
+      expect(error.kind).to.equal('contract');
+      return error;
+    }
+
+    it('names the field and the wrong value', async () => {
+      const error = await violation('GET /balance', { available: 'lots' }, (c) => c.getBalance());
+      expect(error.issueSummary).to.equal('available: expected an integer, got "lots"');
+    });
+
+    it('names a missing required field', async () => {
+      const error = await violation('GET /balance', { costPerCredit: null }, (c) => c.getBalance());
+      expect(error.issueSummary).to.equal('available: is missing');
+    });
+
+    it('rejects fractional credits', async () => {
+      const error = await violation('GET /balance', { available: 1.5 }, (c) => c.getBalance());
+      expect(error.issueSummary).to.equal('available: expected an integer, got 1.5');
+    });
+
+    it('names the path inside arrays', async () => {
+      const body = { ...fx.usagePage, items: [fx.usagePage.items[0], { ...fx.usagePage.items[1], credits: '-35' }] };
+      const error = await violation('GET /transactions', body, (c) => c.getTransactions({ kind: 'usage' }));
+      expect(error.issueSummary).to.equal('items[1].credits: expected an integer, got "-35"');
+    });
+
+    it('rejects money as a float instead of a decimal string', async () => {
+      const body = { available: 1, costPerCredit: { amount: 0.012, currency: 'USD' } };
+      const error = await violation('GET /balance', body, (c) => c.getBalance());
+      expect(error.issueSummary).to.equal('costPerCredit.amount: expected a string, got 0.012');
+    });
+
+    it('rejects an instant without an offset', async () => {
+      const body = { ...fx.balance, asOf: '2026-11-02T10:15:00' };
+      const error = await violation('GET /balance', body, (c) => c.getBalance());
+      expect(error.issueSummary).to.match(/^asOf: expected an RFC 3339 date-time/);
+    });
+
+    it('rejects a month that is not YYYY-MM', async () => {
+      const body = { months: [{ month: '2026-13', credits: 1, transactions: 1 }] };
+      const error = await violation('GET /usage/monthly', body, (c) => c.getMonthlyUsage());
+      expect(error.issueSummary).to.match(/^months\[0\]\.month: expected a month/);
+    });
+
+    it('a body that is not JSON is a contract violation', async () => {
+      const error = await violation('GET /balance', 'Service OK', (c) => c.getBalance());
+      expect(error.issueSummary).to.equal('the response: expected JSON, got text that is not JSON');
+    });
+
+    it('requires nextCursor to be present, even when null', async () => {
+      const error = await violation('GET /payments', { items: [] }, (c) => c.getPayments());
+      expect(error.issueSummary).to.equal('nextCursor: is missing');
+    });
+
+    it('ignores fields the contract does not list', async () => {
+      const server = fakeServer({ 'GET /balance': { body: { ...fx.balance, tier: 'gold' } } });
+      const value = await new CreditsClient({ endpoint: server.endpoint }).getBalance();
+      expect(value).to.deep.equal(fx.balance);
+    });
+
+    it('passes unknown type and status values through as given', async () => {
+      const server = fakeServer({
+        'GET /transactions': {
+          body: { items: [{ ...fx.usagePage.items[0], type: 'face_reindex' }], nextCursor: null },
+        },
+        'GET /payments': {
+          body: { items: [{ ...fx.payment, status: 'disputed', type: 'voucher' }], nextCursor: null },
+        },
+      });
+      const client = new CreditsClient({ endpoint: server.endpoint });
+      expect((await client.getTransactions({ kind: 'usage' })).items[0]!.type).to.equal('face_reindex');
+      const payment = (await client.getPayments()).items[0]!;
+      expect([payment.status, payment.type]).to.deep.equal(['disputed', 'voucher']);
+    });
+
+    it('accepts every schema of the contract with its fixture', async () => {
+      const server = fakeServer({
+        'GET /subscription': { body: fx.subscription },
+        'GET /billing-details': { body: fx.billingDetails },
+        'GET /usage/monthly': { body: fx.monthly },
+        'GET /transactions': { body: fx.purchasePage },
+      });
+      const client = new CreditsClient({ endpoint: server.endpoint });
+      expect((await client.getSubscription()).plan.name).to.equal('Pay As You Go');
+      expect((await client.getBillingDetails()).email).to.equal('billing@lumen.example');
+      const months = (await client.getMonthlyUsage()).months;
+      expect(months.map((m) => m.current)).to.deep.equal([false, true, false]);
+      const page = await client.getTransactions({ kind: 'purchase' });
+      expect(page.items[0]!.details).to.deep.equal(fx.purchasePage.items[0]!.details);
+    });
+  });
+});

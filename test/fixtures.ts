@@ -1,0 +1,94 @@
+/** Response bodies written from docs/credits-api.yaml, not from the code under test. */
+import type { FakeReply } from './helpers/fake-server.js';
+
+export const balance = {
+  available: 12_480,
+  costPerCredit: { amount: '0.0120', currency: 'USD' },
+  asOf: '2026-11-24T09:30:00Z',
+};
+
+export const monthly = {
+  months: [
+    { month: '2026-09', credits: 3120, transactions: 14 },
+    { month: '2026-11', credits: 950, transactions: 5, current: true },
+    { month: '2026-10', credits: 2875, transactions: 12 },
+  ],
+};
+
+export const usagePage = {
+  items: [
+    {
+      id: 'tx_1',
+      kind: 'usage',
+      type: 'photo_processing',
+      credits: -420,
+      createdAt: '2026-11-20T14:05:00Z',
+      event: { id: 1042, name: 'Harbour Lights Wedding' },
+      user: { id: 'u_1', name: 'Asha Verma' },
+    },
+    {
+      id: 'tx_2',
+      kind: 'usage',
+      type: 'ai_image_rotation',
+      credits: -35,
+      createdAt: '2026-11-19T08:00:00+05:30',
+      event: null,
+      user: null,
+    },
+  ],
+  nextCursor: 'c2',
+  total: 3,
+};
+
+export const purchasePage = {
+  items: [
+    {
+      id: 'tx_p1',
+      kind: 'purchase',
+      type: 'purchase',
+      credits: 5000,
+      createdAt: '2026-11-01T10:15:00Z',
+      event: null,
+      user: { name: 'Asha Verma' },
+      details: { gateway: 'razorpay', paymentId: 'pay_6PL9D', orderId: 'order_8WZ4' },
+    },
+  ],
+  nextCursor: null,
+};
+
+export const subscription = {
+  plan: {
+    id: 'payg',
+    name: 'Pay As You Go',
+    description: 'Flexible usage-based pricing with no commitment.',
+  },
+  expiresAt: null,
+};
+
+export const payment = {
+  id: 'pay_7QK2M',
+  createdAt: '2026-11-24T08:00:00Z',
+  type: 'credits',
+  status: 'pending',
+  amount: '5900.00',
+  currency: 'INR',
+  tax: { amount: '900.00', currency: 'INR' },
+  credits: 5000,
+  gateway: 'razorpay',
+  orderId: 'order_9XA1',
+  invoice: null,
+};
+
+export const paymentPage = { items: [payment], nextCursor: null };
+
+export const billingDetails = {
+  companyName: 'Lumen Events Pvt Ltd',
+  name: 'Asha Verma',
+  email: 'billing@lumen.example',
+  address: { line1: '12 MG Road', city: 'Bengaluru', postalCode: '560001', country: 'IN' },
+};
+
+export const errorReply = (status: number, message: string, code?: string): FakeReply => ({
+  status,
+  body: { error: { ...(code ? { code } : {}), message } },
+});

@@ -1,0 +1,70 @@
+import { readdirSync } from 'node:fs';
+import { defineConfig, type Plugin } from 'vite';
+import { mockApiMiddleware } from './demo/mock-api.js';
+
+/** Serves the contract's mock at /api/<scenario>/… and the demo at /. */
+function demoServer(): Plugin {
+  return {
+    name: 'credits-demo-server',
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        if (req.url === '/' || req.url === '/index.html') {
+          res.statusCode = 302;
+          res.setHeader('Location', '/demo/');
+          res.end();
+          return;
+        }
+        void mockApiMiddleware(req, res, next);
+      });
+    },
+  };
+}
+
+/** One npm entry per element (`credits-widgets/credits-balance.js`) beside the main one. */
+function elementEntries(): Record<string, string> {
+  const entries: Record<string, string> = { index: 'src/index.ts' };
+  for (const dir of readdirSync('src/components')) {
+    for (const file of readdirSync(`src/components/${dir}`)) {
+      if (/^credits-[a-z-]+\.ts$/.test(file) && !file.endsWith('.styles.ts')) {
+        entries[`components/${dir}/${file.replace(/\.ts$/, '')}`] = `src/components/${dir}/${file}`;
+      }
+    }
+  }
+  return entries;
+}
+
+const dependencies = [/^lit($|\/)/, /^@lit\//, /^chart\.js($|\/)/, /^valibot$/, /^@lit-labs\//];
+
+export default defineConfig(({ mode }) => {
+  if (mode === 'npm') {
+    // Unbundled ES modules for npm users; their bundler dedupes lit and friends.
+    return {
+      build: {
+        outDir: 'dist/npm',
+        emptyOutDir: true,
+        minify: false,
+        sourcemap: true,
+        lib: { entry: elementEntries(), formats: ['es'] },
+        rolldownOptions: {
+          external: dependencies,
+          output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+        },
+      },
+    };
+  }
+  return {
+    plugins: [demoServer()],
+    server: { port: 5173 },
+    // The CDN file: one self-contained module that registers every element; code only some
+    // elements need is split into chunks it loads on demand, relative to itself.
+    build: {
+      outDir: 'dist',
+      emptyOutDir: false,
+      sourcemap: true,
+      lib: { entry: 'src/index.ts', formats: ['es'], fileName: () => 'credits-widgets.js' },
+      rolldownOptions: {
+        output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' },
+      },
+    },
+  };
+});
