@@ -47,13 +47,19 @@ export default defineConfig(({ mode }) => {
         lib: { entry: elementEntries(), formats: ['es'] },
         rolldownOptions: {
           external: dependencies,
-          output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+          output: {
+            preserveModules: true,
+            preserveModulesRoot: 'src',
+            entryFileNames: '[name].js',
+          },
         },
       },
     };
   }
   return {
     plugins: [demoServer()],
+    // Lit's production build in the demo too: dev mode only adds a console warning there.
+    resolve: { conditions: ['module', 'browser', 'production'] },
     server: { port: 5173 },
     // The CDN file: one self-contained module that registers every element; code only some
     // elements need is split into chunks it loads on demand, relative to itself.

@@ -13,6 +13,6 @@ export default {
     }),
   ],
   testFramework: { config: { timeout: 5000 } },
-  testsFinishTimeout: 180_000,
+  testsFinishTimeout: 120_000,
   concurrency: 1,
 };

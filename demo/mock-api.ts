@@ -81,7 +81,7 @@ function buildHistory(now: Date): Tx[] {
         id: `tx_u${n}`,
         kind: 'usage',
         type: random() < 0.85 ? 'photo_processing' : 'ai_image_rotation',
-        credits: -(50 + Math.floor(random() * 900)),
+        credits: -(10 + Math.floor(random() * 240)),
         createdAt: when.toISOString().replace(/\.\d{3}Z$/, 'Z'),
         event: { id: 1040 + eventIndex, name: EVENTS[eventIndex]! },
         user: automated ? null : USERS[Math.floor(random() * USERS.length)]!,
@@ -136,14 +136,94 @@ function balanceOf(txs: Tx[]): number {
 
 function payments(now: Date) {
   const day = 86_400_000;
-  const at = (back: number) => new Date(now.getTime() - back * day).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const at = (back: number) =>
+    new Date(now.getTime() - back * day).toISOString().replace(/\.\d{3}Z$/, 'Z');
   return [
-    { id: 'pay_7QK2M', createdAt: at(0.2), type: 'credits', status: 'pending', amount: '5900.00', currency: 'INR', tax: { amount: '900.00', currency: 'INR' }, credits: 5000, gateway: 'razorpay', orderId: 'order_9XA1', invoice: null },
-    { id: 'pay_6PL9D', createdAt: at(3), type: 'credits', status: 'completed', amount: '5900.00', currency: 'INR', tax: { amount: '900.00', currency: 'INR' }, credits: 5000, gateway: 'razorpay', orderId: 'order_8WZ4', invoice: { status: 'available', number: 'INV-2026-0112', url: 'https://example.com/invoices/INV-2026-0112.pdf' } },
-    { id: 'pay_5NB3C', createdAt: at(20), type: 'credits', status: 'completed', amount: '11800.00', currency: 'INR', tax: { amount: '1800.00', currency: 'INR' }, credits: 10000, gateway: 'razorpay', orderId: 'order_7VY2', invoice: { status: 'waiting_for_billing' } },
-    { id: 'pay_4MA8B', createdAt: at(33), type: 'credits', status: 'abandoned', amount: '5900.00', currency: 'INR', tax: null, credits: 5000, gateway: 'razorpay', orderId: 'order_6UX9', invoice: null },
-    { id: 'pay_3LZ7A', createdAt: at(61), type: 'subscription', status: 'failed', amount: '49.00', currency: 'USD', credits: 0, gateway: 'stripe', orderId: null, invoice: null },
-    { id: 'pay_2KY6Z', createdAt: at(95), type: 'credits', status: 'completed', amount: '11800.00', currency: 'INR', tax: { amount: '1800.00', currency: 'INR' }, credits: 10000, gateway: 'payglocal', orderId: 'order_4SV1', invoice: { status: 'available', number: 'INV-2026-0071', url: 'https://example.com/invoices/INV-2026-0071.pdf' } },
+    {
+      id: 'pay_7QK2M',
+      createdAt: at(0.2),
+      type: 'credits',
+      status: 'pending',
+      amount: '5900.00',
+      currency: 'INR',
+      tax: { amount: '900.00', currency: 'INR' },
+      credits: 5000,
+      gateway: 'razorpay',
+      orderId: 'order_9XA1',
+      invoice: null,
+    },
+    {
+      id: 'pay_6PL9D',
+      createdAt: at(3),
+      type: 'credits',
+      status: 'completed',
+      amount: '5900.00',
+      currency: 'INR',
+      tax: { amount: '900.00', currency: 'INR' },
+      credits: 5000,
+      gateway: 'razorpay',
+      orderId: 'order_8WZ4',
+      invoice: {
+        status: 'available',
+        number: 'INV-2026-0112',
+        url: 'https://example.com/invoices/INV-2026-0112.pdf',
+      },
+    },
+    {
+      id: 'pay_5NB3C',
+      createdAt: at(20),
+      type: 'credits',
+      status: 'completed',
+      amount: '11800.00',
+      currency: 'INR',
+      tax: { amount: '1800.00', currency: 'INR' },
+      credits: 10000,
+      gateway: 'razorpay',
+      orderId: 'order_7VY2',
+      invoice: { status: 'waiting_for_billing' },
+    },
+    {
+      id: 'pay_4MA8B',
+      createdAt: at(33),
+      type: 'credits',
+      status: 'abandoned',
+      amount: '5900.00',
+      currency: 'INR',
+      tax: null,
+      credits: 5000,
+      gateway: 'razorpay',
+      orderId: 'order_6UX9',
+      invoice: null,
+    },
+    {
+      id: 'pay_3LZ7A',
+      createdAt: at(61),
+      type: 'subscription',
+      status: 'failed',
+      amount: '49.00',
+      currency: 'USD',
+      credits: 0,
+      gateway: 'stripe',
+      orderId: null,
+      invoice: null,
+    },
+    {
+      id: 'pay_2KY6Z',
+      createdAt: at(95),
+      type: 'credits',
+      status: 'completed',
+      amount: '11800.00',
+      currency: 'INR',
+      tax: { amount: '1800.00', currency: 'INR' },
+      credits: 10000,
+      gateway: 'payglocal',
+      orderId: 'order_4SV1',
+      invoice: {
+        status: 'available',
+        number: 'INV-2026-0071',
+        url: 'https://example.com/invoices/INV-2026-0071.pdf',
+      },
+    },
   ];
 }
 
@@ -153,7 +233,13 @@ let billingDetails: Record<string, unknown> = {
   email: 'billing@lumen.example',
   phone: '+91 98765 43210',
   taxId: '29ABCDE1234F1Z5',
-  address: { line1: '12 MG Road', city: 'Bengaluru', state: 'Karnataka', postalCode: '560001', country: 'IN' },
+  address: {
+    line1: '12 MG Road',
+    city: 'Bengaluru',
+    state: 'Karnataka',
+    postalCode: '560001',
+    country: 'IN',
+  },
 };
 
 function page<T>(items: T[], url: URL, max = 100) {
@@ -169,8 +255,19 @@ function error(status: number, code: string, message: string): MockResponse {
 }
 
 /** Answers one request of the contract, for one scenario. */
-export function answer(scenario: Scenario, method: string, path: string, url: URL, body: Json): MockResponse {
-  if (scenario === 'error') return error(500, 'internal', 'The credits service is temporarily unavailable. Please try again in a few minutes.');
+export function answer(
+  scenario: Scenario,
+  method: string,
+  path: string,
+  url: URL,
+  body: Json,
+): MockResponse {
+  if (scenario === 'error')
+    return error(
+      500,
+      'internal',
+      'The credits service is temporarily unavailable. Please try again in a few minutes.',
+    );
   if (scenario === 'expired') return error(401, 'unauthenticated', 'Session expired.');
   const empty = scenario === 'empty';
   const now = new Date();
@@ -179,7 +276,8 @@ export function answer(scenario: Scenario, method: string, path: string, url: UR
   const ok = (b: Json, status = 200): MockResponse => ({ status, body: b, delay });
 
   if (method === 'GET' && path === '/balance') {
-    if (scenario === 'broken') return ok({ available: 'lots', costPerCredit: { amount: '0.0120', currency: 'USD' } });
+    if (scenario === 'broken')
+      return ok({ available: 'lots', costPerCredit: { amount: '0.0120', currency: 'USD' } });
     return ok({
       available: empty ? 0 : balanceOf(txs),
       costPerCredit: empty ? null : { amount: '0.0120', currency: 'USD' },
@@ -201,12 +299,14 @@ export function answer(scenario: Scenario, method: string, path: string, url: UR
         current: i === 0,
       });
     }
-    if (scenario === 'broken') return ok({ months: [{ month: 'November', credits: -3, transactions: 1 }] });
+    if (scenario === 'broken')
+      return ok({ months: [{ month: 'November', credits: -3, transactions: 1 }] });
     return ok({ months: out.reverse() }); // oldest first: the widget must sort
   }
   if (method === 'GET' && path === '/transactions') {
     const kind = url.searchParams.get('kind');
-    if (kind !== 'usage' && kind !== 'purchase') return error(400, 'invalid', 'kind must be usage or purchase');
+    if (kind !== 'usage' && kind !== 'purchase')
+      return error(400, 'invalid', 'kind must be usage or purchase');
     const from = url.searchParams.get('from');
     const to = url.searchParams.get('to');
     const eventId = url.searchParams.get('eventId');
@@ -217,11 +317,22 @@ export function answer(scenario: Scenario, method: string, path: string, url: UR
         (!to || t.createdAt.slice(0, 10) <= to) &&
         (!eventId || String(t.event?.id) === eventId),
     );
-    if (scenario === 'broken') return ok({ items: [{ id: 1, kind, type: 'photo_processing', credits: '-5', createdAt: 'yesterday' }], nextCursor: null });
+    if (scenario === 'broken')
+      return ok({
+        items: [{ id: 1, kind, type: 'photo_processing', credits: '-5', createdAt: 'yesterday' }],
+        nextCursor: null,
+      });
     return ok(page(rows, url));
   }
   if (method === 'GET' && path === '/subscription') {
-    return ok({ plan: { id: 'payg', name: 'Pay As You Go', description: 'Flexible usage-based pricing with no commitment.' }, expiresAt: null });
+    return ok({
+      plan: {
+        id: 'payg',
+        name: 'Pay As You Go',
+        description: 'Flexible usage-based pricing with no commitment.',
+      },
+      expiresAt: null,
+    });
   }
   if (method === 'GET' && path === '/payments') {
     const list = empty ? [] : payments(now);
@@ -239,16 +350,26 @@ export function answer(scenario: Scenario, method: string, path: string, url: UR
     if (method === 'PUT') {
       const b = (body ?? {}) as Record<string, unknown>;
       const fields: Record<string, string> = {};
-      if (typeof b.email !== 'string' || !/^[^@\s]+@[^@\s]+$/.test(b.email)) fields.email = 'Enter an email address such as name@example.com.';
-      if (Object.keys(fields).length) return { status: 422, body: { error: { code: 'invalid', message: 'Some fields need attention.', fields } }, delay };
+      if (typeof b.email !== 'string' || !/^[^@\s]+@[^@\s]+$/.test(b.email))
+        fields.email = 'Enter an email address such as name@example.com.';
+      if (Object.keys(fields).length)
+        return {
+          status: 422,
+          body: { error: { code: 'invalid', message: 'Some fields need attention.', fields } },
+          delay,
+        };
       billingDetails = b;
       return ok(b);
     }
   }
   if (method === 'POST' && path === '/purchases') {
     const credits = (body as { credits?: unknown } | undefined)?.credits;
-    if (typeof credits !== 'number' || !Number.isInteger(credits) || credits < 1000) return error(400, 'invalid', 'Buy at least 1,000 credits.');
-    return ok({ checkoutUrl: `https://example.com/checkout?credits=${credits}`, orderId: 'order_DEMO1' }, 201);
+    if (typeof credits !== 'number' || !Number.isInteger(credits) || credits < 1000)
+      return error(400, 'invalid', 'Buy at least 1,000 credits.');
+    return ok(
+      { checkoutUrl: `https://example.com/checkout?credits=${credits}`, orderId: 'order_DEMO1' },
+      201,
+    );
   }
   return error(404, 'not_found', `No such resource: ${method} ${path}`);
 }
@@ -268,7 +389,11 @@ function readBody(req: IncomingMessage): Promise<Json> {
 }
 
 /** Connect-style middleware: handles `/api/<scenario>/...`, passes everything else on. */
-export async function mockApiMiddleware(req: IncomingMessage, res: ServerResponse, next: () => void) {
+export async function mockApiMiddleware(
+  req: IncomingMessage,
+  res: ServerResponse,
+  next: () => void,
+) {
   const url = new URL(req.url ?? '/', 'http://localhost');
   const match = /^\/api\/([a-z]+)(\/.*)$/.exec(url.pathname);
   if (!match || !(SCENARIOS as readonly string[]).includes(match[1]!)) return next();

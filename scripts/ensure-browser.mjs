@@ -19,9 +19,12 @@ if (!findBrowser()) {
   if (isRoot && hasApt) {
     console.log('No Chrome or Chromium found: installing Debian chromium with apt-get…');
     try {
-      execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', {
-        stdio: 'inherit',
-      });
+      execSync(
+        'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium',
+        {
+          stdio: 'inherit',
+        },
+      );
     } catch {
       fail('apt-get could not install chromium. Install it by hand (apt-get install -y chromium).');
     }

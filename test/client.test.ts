@@ -266,8 +266,12 @@ describe('CreditsClient', () => {
     ];
     for (const [name, status, kind] of cases) {
       it(`${name} and carries the server's ErrorBody`, async () => {
-        const server = fakeServer({ 'GET /balance': fx.errorReply(status, 'Said the server', 'x') });
-        const error = await rejection(new CreditsClient({ endpoint: server.endpoint }).getBalance());
+        const server = fakeServer({
+          'GET /balance': fx.errorReply(status, 'Said the server', 'x'),
+        });
+        const error = await rejection(
+          new CreditsClient({ endpoint: server.endpoint }).getBalance(),
+        );
         expect(error.kind).to.equal(kind);
         expect(error.status).to.equal(status);
         expect(error.serverMessage).to.equal('Said the server');
@@ -276,7 +280,9 @@ describe('CreditsClient', () => {
     }
 
     it('an error status without an ErrorBody still rejects, without a server message', async () => {
-      const server = fakeServer({ 'GET /balance': { status: 502, body: '<html>Bad gateway</html>' } });
+      const server = fakeServer({
+        'GET /balance': { status: 502, body: '<html>Bad gateway</html>' },
+      });
       const error = await rejection(new CreditsClient({ endpoint: server.endpoint }).getBalance());
       expect(error.kind).to.equal('http');
       expect(error.status).to.equal(502);
@@ -307,7 +313,11 @@ describe('CreditsClient', () => {
   });
 
   describe('contract validation', () => {
-    async function violation(route: string, body: unknown, call: (c: CreditsClient) => Promise<unknown>) {
+    async function violation(
+      route: string,
+      body: unknown,
+      call: (c: CreditsClient) => Promise<unknown>,
+    ) {
       const server = fakeServer({ [route]: { body } });
       const error = await rejection(call(new CreditsClient({ endpoint: server.endpoint })));
       expect(error.kind).to.equal('contract');
@@ -330,8 +340,13 @@ describe('CreditsClient', () => {
     });
 
     it('names the path inside arrays', async () => {
-      const body = { ...fx.usagePage, items: [fx.usagePage.items[0], { ...fx.usagePage.items[1], credits: '-35' }] };
-      const error = await violation('GET /transactions', body, (c) => c.getTransactions({ kind: 'usage' }));
+      const body = {
+        ...fx.usagePage,
+        items: [fx.usagePage.items[0], { ...fx.usagePage.items[1], credits: '-35' }],
+      };
+      const error = await violation('GET /transactions', body, (c) =>
+        c.getTransactions({ kind: 'usage' }),
+      );
       expect(error.issueSummary).to.equal('items[1].credits: expected an integer, got "-35"');
     });
 
@@ -375,11 +390,16 @@ describe('CreditsClient', () => {
           body: { items: [{ ...fx.usagePage.items[0], type: 'face_reindex' }], nextCursor: null },
         },
         'GET /payments': {
-          body: { items: [{ ...fx.payment, status: 'disputed', type: 'voucher' }], nextCursor: null },
+          body: {
+            items: [{ ...fx.payment, status: 'disputed', type: 'voucher' }],
+            nextCursor: null,
+          },
         },
       });
       const client = new CreditsClient({ endpoint: server.endpoint });
-      expect((await client.getTransactions({ kind: 'usage' })).items[0]!.type).to.equal('face_reindex');
+      expect((await client.getTransactions({ kind: 'usage' })).items[0]!.type).to.equal(
+        'face_reindex',
+      );
       const payment = (await client.getPayments()).items[0]!;
       expect([payment.status, payment.type]).to.deep.equal(['disputed', 'voucher']);
     });

@@ -8,9 +8,7 @@ export interface ContractIssue {
   problem: string;
 }
 
-export type ValidationResult<T> =
-  | { ok: true; value: T }
-  | { ok: false; issues: ContractIssue[] };
+export type ValidationResult<T> = { ok: true; value: T } | { ok: false; issues: ContractIssue[] };
 
 function pathOf(issue: v.BaseIssue<unknown>): string {
   let out = '';

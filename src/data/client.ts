@@ -410,10 +410,14 @@ function errorFromStatus(status: number, text: string, request: string): Credits
   const serverMessage = body.ok ? body.value.error.message : undefined;
   const code = body.ok ? body.value.error.code : undefined;
   const kind = status === 401 ? 'unauthenticated' : status === 403 ? 'forbidden' : 'http';
-  return new CreditsError(kind, `${request}: HTTP ${status}${serverMessage ? ` ${serverMessage}` : ''}`, {
-    status,
-    code,
-    serverMessage,
-    request,
-  });
+  return new CreditsError(
+    kind,
+    `${request}: HTTP ${status}${serverMessage ? ` ${serverMessage}` : ''}`,
+    {
+      status,
+      code,
+      serverMessage,
+      request,
+    },
+  );
 }

@@ -112,8 +112,8 @@ export abstract class CreditsElement extends LitElement {
   protected renderUnconfigured(): TemplateResult {
     return html`<div class="alert" role="alert" part="error">
       <p>
-        This widget has no data source: set its <code>endpoint</code> attribute or place it inside
-        a <code>&lt;credits-provider&gt;</code>.
+        This widget has no data source: set its <code>endpoint</code> attribute or place it inside a
+        <code>&lt;credits-provider&gt;</code>.
       </p>
     </div>`;
   }

@@ -48,8 +48,10 @@ export function resolveLocale(el: Element, ...explicit: (string | undefined)[]):
 }
 
 export function formatInteger(value: number, locale: string): string {
-  return cached(`int ${locale}`, () => new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }))
-    .format(value);
+  return cached(
+    `int ${locale}`,
+    () => new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }),
+  ).format(value);
 }
 
 const DECIMAL = /^-?[0-9]+(\.[0-9]+)?$/;
@@ -64,10 +66,11 @@ export function formatMoney(money: Money, locale: string): string {
   const { amount, currency } = money;
   if (!DECIMAL.test(amount)) return `${amount} ${currency}`;
   const digits = amount.split('.')[1]?.length ?? 0;
-  const minorUnit = cached(
-    `cur ${locale} ${currency}`,
-    () => new Intl.NumberFormat(locale, { style: 'currency', currency }),
-  ).resolvedOptions().minimumFractionDigits ?? 2;
+  const minorUnit =
+    cached(
+      `cur ${locale} ${currency}`,
+      () => new Intl.NumberFormat(locale, { style: 'currency', currency }),
+    ).resolvedOptions().minimumFractionDigits ?? 2;
   const fraction = Math.min(Math.max(digits, minorUnit), 20);
   const f = cached(
     `money ${locale} ${currency} ${fraction}`,

@@ -45,8 +45,15 @@ export interface FakeServer {
 
 const active: FakeServer[] = [];
 
-/** Routes are `"GET /balance"`; a request without a route gets a 404 ErrorBody. */
-export function fakeServer(routes: Record<string, Route> = {}, endpoint = uniqueEndpoint()): FakeServer {
+/**
+ * Routes are `"GET /balance"`; a request without a route gets a 404 ErrorBody. Several fakes
+ * (one per endpoint) can be active in one test; requests outside this one's endpoint go on to
+ * the fetch it replaced.
+ */
+export function fakeServer(
+  routes: Record<string, Route> = {},
+  endpoint = uniqueEndpoint(),
+): FakeServer {
   const table = new Map(Object.entries(routes));
   const calls: RecordedRequest[] = [];
   const original = window.fetch;
@@ -54,8 +61,10 @@ export function fakeServer(routes: Record<string, Route> = {}, endpoint = unique
 
   window.fetch = async (input: RequestInfo | URL, init: RequestInit = {}) => {
     const url = new URL(String(input), document.baseURI);
+    // Another fake installed earlier in the test owns other endpoints: hand those on.
+    if (!url.pathname.startsWith(base + '/')) return original(input, init);
     const method = (init.method ?? 'GET').toUpperCase();
-    const path = url.pathname.startsWith(base) ? url.pathname.slice(base.length) : url.pathname;
+    const path = url.pathname.slice(base.length);
     const recorded: RecordedRequest = {
       method,
       url,
@@ -68,7 +77,10 @@ export function fakeServer(routes: Record<string, Route> = {}, endpoint = unique
     calls.push(recorded);
     const route = table.get(`${method} ${path}`);
     const reply: FakeReply = !route
-      ? { status: 404, body: { error: { code: 'not_found', message: `No route ${method} ${path}` } } }
+      ? {
+          status: 404,
+          body: { error: { code: 'not_found', message: `No route ${method} ${path}` } },
+        }
       : typeof route === 'function'
         ? route(recorded)
         : route;

@@ -147,22 +147,26 @@ export class CreditsBalance extends CreditsElement {
         >
         <span class="unit muted">credits</span>
       </p>
-      ${balance.asOf
-        ? html`<p class="as-of muted">
-            Updated <time datetime=${balance.asOf}>${formatDateTime(balance.asOf, locale)}</time>
-          </p>`
-        : nothing}
+      ${
+        balance.asOf
+          ? html`<p class="as-of muted">
+              Updated <time datetime=${balance.asOf}>${formatDateTime(balance.asOf, locale)}</time>
+            </p>`
+          : nothing
+      }
       ${this.renderNotice(available)} ${this.renderCost(balance)}
       <div class="actions" part="actions">
-        ${this.isAdmin
-          ? this.renderAction(
-              'Purchase Credits',
-              'btn btn-primary',
-              'purchase-button',
-              this.purchaseHref,
-              (href) => new CreditsPurchaseEvent({ available, href }),
-            )
-          : nothing}
+        ${
+          this.isAdmin
+            ? this.renderAction(
+                'Purchase Credits',
+                'btn btn-primary',
+                'purchase-button',
+                this.purchaseHref,
+                (href) => new CreditsPurchaseEvent({ available, href }),
+              )
+            : nothing
+        }
         ${this.renderAction(
           'View Billing',
           'btn',
@@ -177,15 +181,16 @@ export class CreditsBalance extends CreditsElement {
     if (available <= 0) {
       return html`<p class="notice danger" part="notice" role="status">
         Photo processing is paused until credits are added.
-        ${this.isAdmin
-          ? 'Purchase credits to resume.'
-          : 'Ask an admin of your organisation to add credits.'}
+        ${
+          this.isAdmin
+            ? 'Purchase credits to resume.'
+            : 'Ask an admin of your organisation to add credits.'
+        }
       </p>`;
     }
     if (this.lowBalance > 0 && available < this.lowBalance) {
       return html`<p class="notice" part="notice" role="status">
-        Low balance: fewer than ${formatInteger(this.lowBalance, this.resolvedLocale)} credits
-        left.
+        Low balance: fewer than ${formatInteger(this.lowBalance, this.resolvedLocale)} credits left.
       </p>`;
     }
     return nothing;
@@ -198,11 +203,13 @@ export class CreditsBalance extends CreditsElement {
     return html`<p class="cost" part="cost">
       <span class="cost-label" id="cost-label">Cost per Credit</span>
       <span class="cost-value" id="cost-value" aria-live="polite">
-        ${shown
-          ? html`<data value=${`${cost.amount} ${cost.currency}`}
-              >${formatMoney(cost, this.resolvedLocale)}</data
-            >`
-          : html`<span class="muted">Hidden</span>`}
+        ${
+          shown
+            ? html`<data value=${`${cost.amount} ${cost.currency}`}
+                >${formatMoney(cost, this.resolvedLocale)}</data
+              >`
+            : html`<span class="muted">Hidden</span>`
+        }
       </span>
       <button
         class="btn btn-link"
