@@ -14,7 +14,11 @@ try {
     // missing: reported below
   }
   if (fresh.trim() !== committed.trim()) {
+    const a = committed.split('\n');
+    const b = fresh.split('\n');
+    const line = b.findIndex((l, i) => l !== a[i]);
     console.error('custom-elements.json is stale: run `npm run analyze` and commit the result.');
+    console.error(`first difference at line ${line + 1}:\n- ${a[line]}\n+ ${b[line]}`);
     process.exit(1);
   }
   console.log('custom-elements.json is up to date.');
