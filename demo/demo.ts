@@ -1,6 +1,9 @@
 // The demo's glue: scenario switching (an endpoint change) and a log of the widgets' events.
 const log = document.querySelector<HTMLElement>('#log')!;
-const widgets = () => document.querySelectorAll('credits-balance');
+const widgets = () =>
+  document.querySelectorAll<HTMLElement & { endpoint: string }>(
+    'credits-balance, credits-monthly-summary',
+  );
 
 for (const radio of document.querySelectorAll<HTMLInputElement>('input[name="scenario"]')) {
   radio.addEventListener('change', () => {

@@ -7,3 +7,13 @@ export * from './data/index.js';
 export * from './events/index.js';
 export { CreditsProvider } from './components/provider/credits-provider.js';
 export { CreditsBalance } from './components/balance/credits-balance.js';
+export { CreditsMonthlySummary } from './components/monthly-summary/credits-monthly-summary.js';
+export {
+  classifyTrend,
+  monthCards,
+  FLAT_SPREAD,
+  SPIKE_RATIO,
+  GROWTH_STEP,
+  MIN_MONTHS_FOR_SHAPE,
+} from './components/monthly-summary/months.js';
+export type { MonthCard, Trend, TrendKind } from './components/monthly-summary/months.js';

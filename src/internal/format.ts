@@ -95,3 +95,18 @@ export function formatDateTime(iso: string, locale: string): string {
     () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }),
   ).format(date);
 }
+
+/** `2026-11` as `November 2026` (or `Nov 2026` with `short`) for the locale. */
+export function formatMonth(
+  month: string,
+  locale: string,
+  style: 'long' | 'short' = 'long',
+): string {
+  const [year, m] = month.split('-').map(Number) as [number, number];
+  const date = new Date(Date.UTC(year, m - 1, 1));
+  if (Number.isNaN(date.getTime())) return month;
+  return cached(
+    `month ${locale} ${style}`,
+    () => new Intl.DateTimeFormat(locale, { month: style, year: 'numeric', timeZone: 'UTC' }),
+  ).format(date);
+}

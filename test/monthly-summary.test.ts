@@ -1,0 +1,264 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { Chart } from 'chart.js';
+import type { CreditsMonthlySummary } from '../src/index.js';
+import '../src/index.js';
+import * as fx from './fixtures.js';
+import { fakeServer, restoreFetch, type FakeServer } from './helpers/fake-server.js';
+import { $, $$, has, text } from './helpers/dom.js';
+
+function serve(body: unknown = fx.monthly, delay?: number): FakeServer {
+  return fakeServer({ 'GET /usage/monthly': { body, delay } });
+}
+
+async function mount(
+  server: FakeServer,
+  extra: Record<string, string> = {},
+  style = '',
+): Promise<CreditsMonthlySummary> {
+  const el = document.createElement('credits-monthly-summary');
+  el.setAttribute('endpoint', server.endpoint);
+  el.setAttribute('locale', 'en-US');
+  for (const [k, v] of Object.entries(extra)) el.setAttribute(k, v);
+  const wrapper = await fixture(html`<div style=${style}>${el}</div>`);
+  await waitUntil(
+    () => $(el, '[part~="base"]')?.getAttribute('aria-busy') === 'false',
+    'the summary never finished loading',
+  );
+  return wrapper.querySelector('credits-monthly-summary')!;
+}
+
+const cardTexts = (el: Element) =>
+  $$(el, '[part~="card"]').map((card) => ({
+    month: text(card.querySelector('h3 span')),
+    usage: text(card.querySelector('.usage data')),
+    runs: text(card.querySelector('dd:last-of-type data')),
+  }));
+
+async function drawnChart(el: CreditsMonthlySummary): Promise<Chart> {
+  await waitUntil(() => {
+    const canvas = $(el, 'canvas') as HTMLCanvasElement | null;
+    return canvas && Chart.getChart(canvas);
+  }, 'the chart was never drawn');
+  return Chart.getChart($(el, 'canvas') as HTMLCanvasElement)!;
+}
+
+/** The API's months as of November 2026, oldest first, the last one current. */
+function monthsBody(values: number[]) {
+  return {
+    months: values.map((credits, i) => ({
+      month: `2026-${String(12 - values.length + i).padStart(2, '0')}`,
+      credits,
+      transactions: Math.ceil(credits / 200),
+      current: i === values.length - 1,
+    })),
+  };
+}
+
+describe('<credits-monthly-summary>', () => {
+  afterEach(restoreFetch);
+
+  describe('cards', () => {
+    it('shows the current month and the three before it, newest first, gaps as zero', async () => {
+      const el = await mount(serve());
+      expect(cardTexts(el)).to.deep.equal([
+        { month: 'November 2026', usage: '950', runs: '5' },
+        { month: 'October 2026', usage: '2,875', runs: '12' },
+        { month: 'September 2026', usage: '3,120', runs: '14' },
+        { month: 'August 2026', usage: '0', runs: '0' },
+      ]);
+      expect(text($(el, 'h2'))).to.equal('Monthly Usage Summary');
+      expect($$(el, 'dt').slice(0, 2).map(text)).to.deep.equal(['Usage', 'Usage transactions']);
+    });
+
+    it('writes months and numbers for the locale', async () => {
+      const el = await mount(serve(), { locale: 'de-DE' });
+      expect(cardTexts(el)[1]).to.deep.equal({ month: 'Oktober 2026', usage: '2.875', runs: '12' });
+    });
+
+    it('puts exactly one Current badge, on the month the API flags, with the in-progress advice', async () => {
+      const el = await mount(serve());
+      const badges = $$(el, '[part~="badge"]');
+      expect(badges.map(text)).to.deep.equal(['Current']);
+      const current = $(el, '[part~="current-card"]')!;
+      expect(text(current.querySelector('h3 span'))).to.equal('November 2026');
+      expect(text(current.querySelector('.in-progress'))).to.equal(
+        'In progress: compare it with the same point in earlier months, not with whole months.',
+      );
+      expect($$(el, '.in-progress')).to.have.length(1);
+    });
+
+    it('shows usage as the biggest figure, in the spend colour', async () => {
+      const el = await mount(serve(), {}, '--credits-color-danger: rgb(200, 1, 2)');
+      const usage = $(el, '.usage')!;
+      expect(getComputedStyle(usage).color).to.equal('rgb(200, 1, 2)');
+      const runs = $(el, 'dd:last-of-type')!;
+      expect(parseFloat(getComputedStyle(usage).fontSize)).to.be.greaterThan(
+        parseFloat(getComputedStyle(runs).fontSize),
+      );
+    });
+
+    it('asks for the months attribute and shows that many cards', async () => {
+      const server = serve();
+      const el = await mount(server, { months: '6' });
+      expect(server.calls[0]!.url.searchParams.get('months')).to.equal('6');
+      expect($$(el, '[part~="card"]')).to.have.length(6);
+    });
+
+    it('keeps months within the contract (1 to 24)', async () => {
+      const server = serve();
+      await mount(server, { months: '99' });
+      await mount(server, { months: '0' });
+      await mount(server, { months: 'many' });
+      expect(server.calls.map((c) => c.url.searchParams.get('months'))).to.deep.equal([
+        '24',
+        '1',
+        '4',
+      ]);
+    });
+  });
+
+  describe('chart', () => {
+    it('draws a bar chart of the same months, oldest to newest, with a size', async () => {
+      const el = await mount(serve());
+      const chart = await drawnChart(el);
+      const canvas = $(el, 'canvas') as HTMLCanvasElement;
+      expect(canvas.width).to.be.greaterThan(0);
+      expect(canvas.height).to.be.greaterThan(0);
+      expect(chart.data.labels).to.deep.equal(['Aug 2026', 'Sep 2026', 'Oct 2026', 'Nov 2026']);
+      expect(chart.data.datasets[0]!.data).to.deep.equal([0, 3120, 2875, 950]);
+    });
+
+    it('labels the canvas as an image stating the figures', async () => {
+      const el = await mount(serve());
+      const canvas = $(el, 'canvas')!;
+      expect(canvas.getAttribute('role')).to.equal('img');
+      expect(canvas.getAttribute('aria-label')).to.equal(
+        'Bar chart of credits used per month. August 2026: 0 credits; September 2026: 3,120 credits; ' +
+          'October 2026: 2,875 credits; November 2026 (in progress): 950 credits.',
+      );
+    });
+
+    it('takes its colours from the theme tokens', async () => {
+      const el = await mount(
+        serve(),
+        {},
+        '--credits-chart-bar: rgb(1, 2, 3); --credits-chart-bar-current: rgb(4, 5, 6)',
+      );
+      const chart = await drawnChart(el);
+      expect(chart.data.datasets[0]!.backgroundColor).to.deep.equal([
+        'rgb(1, 2, 3)',
+        'rgb(1, 2, 3)',
+        'rgb(1, 2, 3)',
+        'rgb(4, 5, 6)',
+      ]);
+    });
+
+    it('uses dark colours under a dark colour scheme', async () => {
+      const el = await mount(serve(), { style: 'color-scheme: dark' });
+      const chart = await drawnChart(el);
+      expect((chart.data.datasets[0]!.backgroundColor as string[])[0]).to.equal('rgb(248, 81, 73)');
+    });
+
+    it('resizes with its container', async () => {
+      const el = await mount(serve(), {}, 'width: 600px');
+      await drawnChart(el);
+      const canvas = $(el, 'canvas') as HTMLCanvasElement;
+      await waitUntil(() => canvas.clientWidth > 400, 'chart never filled the container');
+      el.parentElement!.style.width = '320px';
+      await waitUntil(() => canvas.clientWidth < 320, 'chart did not shrink with its container');
+    });
+
+    it('is destroyed when the element leaves the page, and drawn again when it returns', async () => {
+      const el = await mount(serve());
+      await drawnChart(el);
+      const canvas = $(el, 'canvas') as HTMLCanvasElement;
+      const parent = el.parentElement!;
+      el.remove();
+      expect(Chart.getChart(canvas)).to.equal(undefined);
+      parent.append(el);
+      await drawnChart(el);
+    });
+  });
+
+  describe('trend', () => {
+    const trend = (el: Element) => text($(el, '[part~="trend"]'));
+
+    it('reads steady growth and links the upgrade page when given', async () => {
+      const el = await mount(serve(monthsBody([1000, 1300, 1700, 200])), {
+        'upgrade-href': '#upgrade',
+      });
+      expect(trend(el)).to.contain(
+        'Usage is growing steadily, from 1,000 credits in August 2026 to 1,700 in October 2026.',
+      );
+      expect(trend(el)).to.contain('check whether Pro economics now beat per-credit pricing');
+      expect($(el, '[part~="trend"] a')!.getAttribute('href')).to.match(/#upgrade$/);
+    });
+
+    it('reads one spike month and points at Credit Usage', async () => {
+      const el = await mount(serve(monthsBody([1000, 8000, 1100, 200])));
+      expect(trend(el)).to.contain('One spike month: September 2026 used 8,000 credits');
+      expect(trend(el)).to.contain('open Credit Usage to identify it');
+    });
+
+    it('reads flat usage as a reason to stay on Pay As You Go', async () => {
+      const el = await mount(serve(monthsBody([1000, 1100, 950, 4000])));
+      expect(trend(el)).to.contain('Flat usage: about 1,017 credits');
+      expect(trend(el)).to.contain('stay on Pay As You Go');
+    });
+
+    it('reads empty months as off-season', async () => {
+      const el = await mount(serve(monthsBody([1000, 0, 950, 10])));
+      expect(trend(el)).to.contain('Empty months (September 2026): off-season.');
+      expect(trend(el)).to.contain("credits don't expire");
+    });
+  });
+
+  describe('states', () => {
+    it('a new account shows zeros and words, not an error or a chart', async () => {
+      const el = await mount(serve({ months: [] }));
+      expect(cardTexts(el).map((c) => c.usage)).to.deep.equal(['0', '0', '0', '0']);
+      expect(text($(el, '[part~="trend"]'))).to.contain('No credits used in the last 4 months.');
+      expect(has(el, '[role="alert"]')).to.be.false;
+      expect(has(el, 'canvas')).to.be.false;
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows a skeleton with aria-busy while loading', async () => {
+      const server = serve(fx.monthly, 200);
+      const el = await fixture<CreditsMonthlySummary>(
+        html`<credits-monthly-summary endpoint=${server.endpoint}></credits-monthly-summary>`,
+      );
+      expect($(el, '[part~="base"]')!.getAttribute('aria-busy')).to.equal('true');
+      expect($$(el, '.skeleton.card')).to.have.length(4);
+      await expect(el).to.be.accessible();
+    });
+
+    it('is accessible with data and its chart', async () => {
+      const el = await mount(serve());
+      await drawnChart(el);
+      await expect(el).to.be.accessible();
+    });
+
+    it("shows the server's message with Retry, which loads again", async () => {
+      const server = fakeServer({
+        'GET /usage/monthly': fx.errorReply(503, 'Usage is being recalculated'),
+      });
+      const el = await mount(server);
+      expect(text($(el, '[role="alert"] p'))).to.equal('Usage is being recalculated');
+      await expect(el).to.be.accessible();
+      server.on('GET /usage/monthly', { body: fx.monthly });
+      ($(el, '[role="alert"] button') as HTMLButtonElement).click();
+      await waitUntil(() => $$(el, '[part~="card"]').length === 4, 'Retry did not load');
+    });
+
+    it('names the field of a contract violation and shows none of the response', async () => {
+      const el = await mount(
+        serve({ months: [{ month: 'November', credits: 3, transactions: 1 }] }),
+      );
+      expect(text($(el, '[role="alert"] p'))).to.equal(
+        'The server sent data this widget cannot read (months[0].month: expected a month such as "2026-11", got "November").',
+      );
+      expect(has(el, '[part~="card"]')).to.be.false;
+    });
+  });
+});
