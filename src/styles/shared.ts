@@ -27,6 +27,9 @@ export const hostStyles = css`
     border-radius: var(--credits-radius, 12px);
     padding: var(--credits-space, 1.25rem);
   }
+  a {
+    color: var(--credits-color-accent, light-dark(#0969da, #4493f8));
+  }
   .muted {
     color: var(--credits-color-muted, light-dark(#59636e, #9198a1));
   }
