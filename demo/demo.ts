@@ -2,7 +2,7 @@
 const log = document.querySelector<HTMLElement>('#log')!;
 const widgets = () =>
   document.querySelectorAll<HTMLElement & { endpoint: string }>(
-    'credits-balance, credits-monthly-summary',
+    'credits-balance, credits-monthly-summary, credits-usage-table, credits-purchase-history',
   );
 
 for (const radio of document.querySelectorAll<HTMLInputElement>('input[name="scenario"]')) {
@@ -21,4 +21,7 @@ document.addEventListener('credits-view-billing', (e) => {
 });
 document.addEventListener('credits-error', (e) => {
   log.textContent = `credits-error (${e.detail.error.kind}): ${e.detail.message}`;
+});
+document.addEventListener('credits-event-open', (e) => {
+  log.textContent = `credits-event-open: event ${e.detail.eventId} (${e.detail.eventName}).`;
 });

@@ -17,3 +17,10 @@ export {
   MIN_MONTHS_FOR_SHAPE,
 } from './components/monthly-summary/months.js';
 export type { MonthCard, Trend, TrendKind } from './components/monthly-summary/months.js';
+export { CreditsUsageTable } from './components/usage-table/credits-usage-table.js';
+export { CreditsPurchaseHistory } from './components/purchase-history/credits-purchase-history.js';
+export { parseFilters, exportFilename } from './internal/transactions-table.js';
+export type { Paging } from './internal/transactions-table.js';
+export { toCsv, csvCell } from './internal/csv.js';
+export type { CsvCell } from './internal/csv.js';
+export { humanise, typeLabel } from './internal/labels.js';

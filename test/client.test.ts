@@ -378,6 +378,14 @@ describe('CreditsClient', () => {
       expect(error.issueSummary).to.equal('nextCursor: is missing');
     });
 
+    it('keeps a null nextCursor null (the last page)', async () => {
+      const server = fakeServer({ 'GET /transactions': { body: fx.purchasePage } });
+      const page = await new CreditsClient({ endpoint: server.endpoint }).getTransactions({
+        kind: 'purchase',
+      });
+      expect(page.nextCursor).to.equal(null);
+    });
+
     it('ignores fields the contract does not list', async () => {
       const server = fakeServer({ 'GET /balance': { body: { ...fx.balance, tier: 'gold' } } });
       const value = await new CreditsClient({ endpoint: server.endpoint }).getBalance();

@@ -92,3 +92,34 @@ export const errorReply = (status: number, message: string, code?: string): Fake
   status,
   body: { error: { ...(code ? { code } : {}), message } },
 });
+
+export const usagePage2 = {
+  items: [
+    {
+      id: 'tx_3',
+      kind: 'usage',
+      type: 'face_reindex',
+      credits: -12,
+      createdAt: '2026-11-02T10:15:00Z',
+      event: { id: 1044, name: 'City Marathon 2026' },
+      user: { name: 'Tom Becker' },
+    },
+  ],
+  nextCursor: null,
+  total: 3,
+};
+
+/** One usage row with the given id, for long synthetic histories. */
+export function usageRow(n: number) {
+  return {
+    id: `tx_${n}`,
+    kind: 'usage',
+    type: 'photo_processing',
+    credits: -(n % 90) - 10,
+    createdAt: new Date(Date.UTC(2026, 10, 20) - n * 60_000)
+      .toISOString()
+      .replace(/\.\d{3}Z$/, 'Z'),
+    event: { id: 1000 + (n % 7), name: `Event ${n % 7}` },
+    user: n % 5 === 0 ? null : { name: `User ${n % 3}` },
+  };
+}

@@ -62,7 +62,8 @@ export const TransactionSchema = obj({
   details: v.optional(stringMap()),
 });
 
-const cursor = () => v.nullable(str(), 'a string or null');
+// (valibot's second argument to nullable is a default value, not a message.)
+const cursor = () => v.nullable(str());
 
 export const TransactionPageSchema = obj({
   items: list(TransactionSchema),

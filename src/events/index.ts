@@ -4,3 +4,7 @@ export { CreditsViewBillingEvent } from './credits-view-billing.js';
 export type { CreditsViewBillingDetail } from './credits-view-billing.js';
 export { CreditsErrorEvent } from './credits-error.js';
 export type { CreditsErrorDetail } from './credits-error.js';
+export { CreditsEventOpenEvent } from './credits-event-open.js';
+export type { CreditsEventOpenDetail } from './credits-event-open.js';
+export { CreditsExportEvent } from './credits-export.js';
+export type { CreditsExportDetail } from './credits-export.js';

@@ -1,0 +1,96 @@
+import { html, type TemplateResult } from 'lit';
+import { customElement } from 'lit/decorators.js';
+import type { Transaction } from '../../api/types.js';
+import type { CsvCell } from '../../internal/csv.js';
+import { typeLabel } from '../../internal/labels.js';
+import { TransactionsTable } from '../../internal/transactions-table.js';
+
+/**
+ * Credit Usage: every processing run that consumed credits (`GET /transactions?kind=usage`),
+ * with the event it ran for and who ran it.
+ *
+ * @summary The credit-usage table: where the credits went.
+ *
+ * @event {CreditsEventOpenEvent} credits-event-open - An event name was activated; `detail` has `eventId`, `eventName`, `href`. Cancelable: cancel it to route within your app instead of following `event-href`.
+ * @event {CreditsExportEvent} credits-export - A CSV export is complete; `detail` has `filename`, `csv`, `rows`. Cancelable: cancel it to handle the file yourself instead of the download.
+ * @event {CreditsErrorEvent} credits-error - A page could not be loaded; `detail.error.kind` says why.
+ *
+ * @csspart base - The section around everything.
+ * @csspart toolbar - Filters and the export button.
+ * @csspart export-button - Export CSV.
+ * @csspart table-wrap - The box around the table (the scroll box in the `scroll` view).
+ * @csspart table - The table.
+ * @csspart row - A transaction row.
+ * @csspart popout - The open info pop-out.
+ * @csspart pager - Paging controls and the row range.
+ * @csspart export - Export progress and result.
+ * @csspart empty - The empty state.
+ * @csspart error - The error panel.
+ *
+ * @cssprop --credits-color-danger - Spent credits.
+ * @cssprop --credits-table-height - Height of the scroll view (default 28rem).
+ * @cssprop --credits-color-subtle - Table header background.
+ */
+@customElement('credits-usage-table')
+export class CreditsUsageTable extends TransactionsTable {
+  protected readonly kind = 'usage' as const;
+  protected readonly caption = 'Credit Usage';
+  protected readonly headers = [
+    { label: 'Type' },
+    { label: 'Credits', numeric: true },
+    { label: 'Event' },
+    { label: 'Event ID', numeric: true },
+    { label: 'User' },
+    { label: 'Date' },
+  ];
+  protected readonly emptyText = 'No usage yet.';
+  protected readonly emptyFilteredText = 'No usage matches these filters.';
+  protected readonly fileStem = 'credit-usage';
+  protected readonly csvHeader = [
+    'Type',
+    'Usage type',
+    'Credits',
+    'Event',
+    'Event ID',
+    'User',
+    'Date',
+  ];
+
+  protected renderCells(tx: Transaction, locale: string): TemplateResult {
+    const usageType = typeLabel(tx.type);
+    return html`<td>
+        <span class="type"
+          ><span class="badge">Usage</span>${this.renderInfo(
+            tx,
+            `Usage type: ${usageType}`,
+            html`<dl>
+              <dt>Usage type</dt>
+              <dd>${usageType}</dd>
+            </dl>`,
+          )}</span
+        >
+      </td>
+      ${this.renderCredits(tx, locale)} ${this.renderEvent(tx)}
+      <td class="num">${tx.event ? tx.event.id : html`<span aria-hidden="true">—</span>`}</td>
+      <td>${tx.user ? tx.user.name : html`<span class="system">System</span>`}</td>
+      ${this.renderDate(tx, locale)}`;
+  }
+
+  protected csvRow(tx: Transaction): CsvCell[] {
+    return [
+      'Usage',
+      typeLabel(tx.type),
+      tx.credits,
+      tx.event?.name,
+      tx.event?.id,
+      tx.user ? tx.user.name : 'System',
+      tx.createdAt,
+    ];
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'credits-usage-table': CreditsUsageTable;
+  }
+}

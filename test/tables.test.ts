@@ -1,0 +1,597 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import type { CreditsPurchaseHistory, CreditsUsageTable } from '../src/index.js';
+import '../src/index.js';
+import * as fx from './fixtures.js';
+import {
+  fakeServer,
+  restoreFetch,
+  type FakeServer,
+  type RecordedRequest,
+} from './helpers/fake-server.js';
+import { $, $$, has, text } from './helpers/dom.js';
+
+type Table = CreditsUsageTable | CreditsPurchaseHistory;
+
+/** Serves usage pages by cursor: first page, then `c2`. */
+function usageServer(extra: Partial<Record<string, unknown>> = {}): FakeServer {
+  return fakeServer({
+    'GET /transactions': (req: RecordedRequest) => {
+      if (req.url.searchParams.get('kind') === 'purchase') return { body: fx.purchasePage };
+      return {
+        body: req.url.searchParams.get('cursor') === 'c2' ? fx.usagePage2 : fx.usagePage,
+        ...extra,
+      };
+    },
+  });
+}
+
+async function settled(el: Table): Promise<void> {
+  await waitUntil(
+    () => $(el, '[part~="base"]')?.getAttribute('aria-busy') === 'false',
+    'the table never finished loading',
+    { interval: 2 },
+  );
+}
+
+async function mountUsage(server: FakeServer, attrs = ''): Promise<CreditsUsageTable> {
+  const wrapper = await fixture(html`<div></div>`);
+  // Attributes as a host page writes them (event-href with {id}, page-size, …).
+  const holder = document.createElement('template');
+  const locale = attrs.includes('locale=') ? '' : 'locale="en-US"';
+  holder.innerHTML = `<credits-usage-table endpoint="${server.endpoint}" ${locale} ${attrs}></credits-usage-table>`;
+  wrapper.append(holder.content);
+  const el = wrapper.querySelector('credits-usage-table')!;
+  await settled(el);
+  return el;
+}
+
+async function mountPurchases(server: FakeServer): Promise<CreditsPurchaseHistory> {
+  const el = await fixture<CreditsPurchaseHistory>(
+    html`<credits-purchase-history
+      endpoint=${server.endpoint}
+      locale="en-US"
+    ></credits-purchase-history>`,
+  );
+  await settled(el);
+  return el;
+}
+
+const headers = (el: Table) => $$(el, 'thead th').map(text);
+const rows = (el: Table) => $$(el, 'tbody tr[part~="row"]');
+const cells = (row: Element) => [...row.querySelectorAll('td')].map((td) => text(td));
+const button = (el: Table, label: string) =>
+  $$(el, 'button').find((b) => text(b) === label) as HTMLButtonElement | undefined;
+
+describe('<credits-usage-table>', () => {
+  afterEach(restoreFetch);
+
+  it('asks for usage transactions with the page size', async () => {
+    const server = usageServer();
+    await mountUsage(server, 'page-size="2"');
+    const params = Object.fromEntries(server.calls[0]!.url.searchParams);
+    expect(params).to.deep.equal({ kind: 'usage', limit: '2' });
+  });
+
+  it('has the columns Type, Credits, Event, Event ID, User, Date in a captioned table', async () => {
+    const el = await mountUsage(usageServer());
+    expect(headers(el)).to.deep.equal(['Type', 'Credits', 'Event', 'Event ID', 'User', 'Date']);
+    expect($$(el, 'thead th').every((th) => th.getAttribute('scope') === 'col')).to.be.true;
+    expect(text($(el, 'caption'))).to.equal('Credit Usage');
+  });
+
+  it('shows a Usage badge, negative credits in the spend colour, the event, its ID, the user and the date', async () => {
+    const el = await mountUsage(usageServer());
+    const [first] = rows(el);
+    expect(cells(first!)).to.deep.equal([
+      'Usage i',
+      '-420',
+      'Harbour Lights Wedding',
+      '1042',
+      'Asha Verma',
+      'Nov 20, 2026, 2:05 PM'.replace(
+        '2:05 PM',
+        new Date('2026-11-20T14:05:00Z').toLocaleTimeString('en-US', {
+          hour: 'numeric',
+          minute: '2-digit',
+        }),
+      ),
+    ]);
+    const credits = first!.querySelector('data')!;
+    expect(credits.className).to.equal('spend');
+    expect(first!.querySelector('time')!.getAttribute('datetime')).to.equal('2026-11-20T14:05:00Z');
+  });
+
+  it('says System for automated runs and a dash, not "null", for no event', async () => {
+    const el = await mountUsage(usageServer());
+    const second = rows(el)[1]!;
+    const [, , event, eventId, user] = [...second.querySelectorAll('td')];
+    expect(text(user)).to.equal('System');
+    expect(event!.querySelector('[aria-hidden="true"]')!.textContent).to.equal('—');
+    expect(text(event)).to.equal('—No event');
+    expect(text(eventId)).to.equal('—');
+    expect(second.textContent).not.to.match(/null|undefined|NaN/);
+  });
+
+  it('formats credits for the locale', async () => {
+    const server = fakeServer({
+      'GET /transactions': {
+        body: { items: [{ ...fx.usagePage.items[0], credits: -12345 }], nextCursor: null },
+      },
+    });
+    const el = await mountUsage(server, 'locale="de-DE"');
+    expect(text(rows(el)[0]!.querySelector('data'))).to.equal('-12.345');
+  });
+
+  describe('info pop-out', () => {
+    const infoButtons = (el: Table) => $$(el, 'button.info') as HTMLButtonElement[];
+
+    it('is a real button with a name that shows the underlying usage type', async () => {
+      const el = await mountUsage(usageServer());
+      const [first, second] = infoButtons(el);
+      expect(first!.getAttribute('aria-label')).to.equal('Usage type: Photo Processing');
+      expect(first!.getAttribute('aria-expanded')).to.equal('false');
+      first!.click();
+      await el.updateComplete;
+      expect(first!.getAttribute('aria-expanded')).to.equal('true');
+      expect(text($(el, '.popout'))).to.equal('Usage type Photo Processing');
+      second!.click();
+      await el.updateComplete;
+      expect(text($(el, '.popout'))).to.equal('Usage type AI Image Rotation');
+    });
+
+    it('humanises an unknown usage type', async () => {
+      const server = usageServer();
+      const el = await mountUsage(server, 'page-size="2"');
+      button(el, 'Next')!.click();
+      await waitUntil(() => rows(el).length === 1 && text(rows(el)[0]!).includes('City Marathon'));
+      infoButtons(el)[0]!.click();
+      await el.updateComplete;
+      expect(text($(el, '.popout'))).to.equal('Usage type Face Reindex');
+    });
+
+    it('keeps one open at a time', async () => {
+      const el = await mountUsage(usageServer());
+      const [first, second] = infoButtons(el);
+      first!.click();
+      await el.updateComplete;
+      second!.click();
+      await el.updateComplete;
+      expect($$(el, '.popout')).to.have.length(1);
+      expect(first!.getAttribute('aria-expanded')).to.equal('false');
+      expect(second!.getAttribute('aria-expanded')).to.equal('true');
+    });
+
+    it('closes on Escape and gives focus back to its button', async () => {
+      const el = await mountUsage(usageServer());
+      const [first] = infoButtons(el);
+      first!.focus();
+      first!.click();
+      await el.updateComplete;
+      $(el, '.popout')!.dispatchEvent(
+        new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }),
+      );
+      await el.updateComplete;
+      expect(has(el, '.popout')).to.be.false;
+      expect(first!.getAttribute('aria-expanded')).to.equal('false');
+      expect(el.shadowRoot!.activeElement === first, 'focus is back on the info button').to.be.true;
+    });
+
+    it('closes on Escape pressed on its button too, and on a click elsewhere', async () => {
+      const el = await mountUsage(usageServer());
+      const [first] = infoButtons(el);
+      first!.click();
+      await el.updateComplete;
+      first!.dispatchEvent(
+        new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }),
+      );
+      await el.updateComplete;
+      expect(has(el, '.popout')).to.be.false;
+      first!.click();
+      await el.updateComplete;
+      document.body.dispatchEvent(
+        new PointerEvent('pointerdown', { bubbles: true, composed: true }),
+      );
+      await el.updateComplete;
+      expect(has(el, '.popout')).to.be.false;
+    });
+
+    it('is accessible while open', async () => {
+      const el = await mountUsage(usageServer());
+      infoButtons(el)[0]!.click();
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('events', () => {
+    it('fires credits-event-open with the event id and name, and follows event-href unless cancelled', async () => {
+      location.hash = '';
+      const el = await mountUsage(usageServer(), 'event-href="#event-{id}"');
+      const link = rows(el)[0]!.querySelector('a')!;
+      expect(link.getAttribute('href')).to.match(/#event-1042$/);
+      document.addEventListener('credits-event-open', (e) => e.preventDefault(), { once: true });
+      setTimeout(() => link.click());
+      const event = await oneEvent(el, 'credits-event-open');
+      expect(event.detail.eventId).to.equal(1042);
+      expect(event.detail.eventName).to.equal('Harbour Lights Wedding');
+      expect([event.bubbles, event.composed, event.cancelable]).to.deep.equal([true, true, true]);
+      expect(location.hash).to.equal('');
+      link.click();
+      expect(location.hash).to.equal('#event-1042');
+      location.hash = '';
+    });
+
+    it('without event-href the name is a button that fires the event', async () => {
+      const el = await mountUsage(usageServer());
+      const control = rows(el)[0]!.querySelector('td:nth-child(3) button') as HTMLButtonElement;
+      expect(text(control)).to.equal('Harbour Lights Wedding');
+      setTimeout(() => control.click());
+      const event = await oneEvent(document, 'credits-event-open');
+      expect(event.detail).to.deep.equal({
+        eventId: 1042,
+        eventName: 'Harbour Lights Wedding',
+        href: null,
+      });
+    });
+  });
+
+  describe('paging', () => {
+    it('goes forward with nextCursor and back without fetching again, showing the total', async () => {
+      const server = usageServer();
+      const el = await mountUsage(server, 'page-size="2"');
+      expect(text($(el, '[part~="pager"] [aria-live]'))).to.equal('Rows 1–2 of 3');
+      expect(button(el, 'Previous')!.disabled).to.be.true;
+      button(el, 'Next')!.click();
+      await waitUntil(() => rows(el).length === 1, 'page two never showed');
+      expect(server.calls[1]!.url.searchParams.get('cursor')).to.equal('c2');
+      expect(text($(el, '[part~="pager"] [aria-live]'))).to.equal('Rows 3–3 of 3');
+      expect(button(el, 'Next')!.disabled, 'no next page after the last').to.be.true;
+      button(el, 'Previous')!.click();
+      await el.updateComplete;
+      await settled(el);
+      expect(rows(el)).to.have.length(2);
+      expect(server.calls).to.have.length(2);
+    });
+
+    it('keeps the page size within the contract', async () => {
+      const server = usageServer();
+      await mountUsage(server, 'page-size="500"');
+      expect(server.calls[0]!.url.searchParams.get('limit')).to.equal('100');
+    });
+  });
+
+  describe('filters', () => {
+    it('sends from, to and event-id attributes as query parameters', async () => {
+      const server = usageServer();
+      await mountUsage(server, 'from="2026-10-01" to="2026-10-31" event-id="1042"');
+      const params = Object.fromEntries(server.calls[0]!.url.searchParams);
+      expect(params).to.deep.include({ from: '2026-10-01', to: '2026-10-31', eventId: '1042' });
+    });
+
+    it('restarts from the first page when a toolbar filter changes', async () => {
+      const server = usageServer();
+      const el = await mountUsage(server, 'page-size="2"');
+      button(el, 'Next')!.click();
+      await waitUntil(() => rows(el).length === 1);
+      const [from] = $$(el, '.toolbar input') as HTMLInputElement[];
+      from!.value = '2026-11-01';
+      from!.dispatchEvent(new Event('change'));
+      await waitUntil(() => server.calls.length === 3, 'no request after the filter changed');
+      const last = server.calls[2]!.url.searchParams;
+      expect(last.get('from')).to.equal('2026-11-01');
+      expect(last.has('cursor'), 'the first page again').to.be.false;
+      expect(el.from).to.equal('2026-11-01');
+    });
+
+    it('names a wrong filter instead of asking the server, keeping what was typed', async () => {
+      const server = usageServer();
+      const el = await mountUsage(server);
+      const eventInput = $(el, 'input.event-id') as HTMLInputElement;
+      eventInput.value = '12ab';
+      eventInput.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      expect(text($(el, '[role="alert"]'))).to.equal(
+        'Event ID must be a whole number, not "12ab".',
+      );
+      expect(eventInput.value).to.equal('12ab');
+      expect(eventInput.getAttribute('aria-invalid')).to.equal('true');
+      expect(server.calls).to.have.length(1);
+    });
+
+    it('says when From is after To', async () => {
+      const el = await mountUsage(usageServer(), 'from="2026-11-02" to="2026-11-01"');
+      expect(text($(el, '[role="alert"]'))).to.equal('From must be on or before To.');
+    });
+
+    it('says "No usage matches these filters." with a way to clear them', async () => {
+      const server = fakeServer({ 'GET /transactions': { body: { items: [], nextCursor: null } } });
+      const el = await mountUsage(server, 'event-id="9"');
+      expect(text($(el, '[part~="empty"] p'))).to.equal('No usage matches these filters.');
+      button(el, 'Clear filters')!.click();
+      await settled(el);
+      await waitUntil(() => text($(el, '[part~="empty"] p')) === 'No usage yet.');
+      expect(server.calls.at(-1)!.url.searchParams.has('eventId')).to.be.false;
+    });
+  });
+
+  describe('safety', () => {
+    it('shows markup from the server as text and runs nothing', async () => {
+      const hostile = '<img src=x onerror="window.__pwned=1">';
+      const server = fakeServer({
+        'GET /transactions': {
+          body: {
+            items: [
+              {
+                ...fx.usagePage.items[0],
+                event: { id: 1, name: hostile },
+                user: { name: '<b>x</b>' },
+              },
+            ],
+            nextCursor: null,
+          },
+        },
+      });
+      const el = await mountUsage(server);
+      await new Promise((r) => setTimeout(r, 50));
+      expect(text(rows(el)[0]!.querySelector('td:nth-child(3)'))).to.equal(hostile);
+      expect(has(el, 'img')).to.be.false;
+      expect(has(el, 'tbody b')).to.be.false;
+      expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+    });
+  });
+
+  describe('states', () => {
+    it('shows skeleton rows under the real headers with aria-busy while loading', async () => {
+      const server = usageServer({ delay: 200 });
+      const el = await fixture<CreditsUsageTable>(
+        html`<credits-usage-table endpoint=${server.endpoint}></credits-usage-table>`,
+      );
+      expect($(el, '[part~="base"]')!.getAttribute('aria-busy')).to.equal('true');
+      expect(headers(el)).to.have.length(6);
+      expect($$(el, 'tbody .skeleton').length).to.be.greaterThan(0);
+      await expect(el).to.be.accessible();
+    });
+
+    it('says "No usage yet." for an empty history', async () => {
+      const server = fakeServer({ 'GET /transactions': { body: { items: [], nextCursor: null } } });
+      const el = await mountUsage(server);
+      expect(text($(el, '[part~="empty"] p'))).to.equal('No usage yet.');
+      await expect(el).to.be.accessible();
+    });
+
+    it('is accessible with data', async () => {
+      const el = await mountUsage(usageServer());
+      await expect(el).to.be.accessible();
+    });
+
+    it("shows the server's message with Retry", async () => {
+      const server = fakeServer({
+        'GET /transactions': fx.errorReply(500, 'History is unavailable'),
+      });
+      const el = await mountUsage(server);
+      expect(text($(el, '[role="alert"] p'))).to.equal('History is unavailable');
+      await expect(el).to.be.accessible();
+      server.on('GET /transactions', { body: fx.usagePage });
+      button(el, 'Retry')!.click();
+      await waitUntil(() => rows(el).length === 2, 'Retry did not load');
+    });
+  });
+
+  describe('large histories', () => {
+    function longServer(total: number): FakeServer {
+      return fakeServer({
+        'GET /transactions': (req) => {
+          const limit = Number(req.url.searchParams.get('limit'));
+          const start = Number(req.url.searchParams.get('cursor') ?? 0);
+          const end = Math.min(start + limit, total);
+          const items = Array.from({ length: end - start }, (_, i) => fx.usageRow(start + i));
+          return { body: { items, nextCursor: end < total ? String(end) : null, total } };
+        },
+      });
+    }
+
+    it('renders only the visible rows of 10,000 loaded, keeping table semantics', async () => {
+      const server = longServer(10_000);
+      const el = await mountUsage(server, 'paging="scroll" page-size="100"');
+      for (let i = 1; i < 100; i++) {
+        el.loadMore();
+        await el.updateComplete;
+        await settled(el);
+      }
+      await waitUntil(
+        () => text($(el, '[part~="pager"] [aria-live]')) === '10,000 of 10,000 rows loaded',
+        'not every page was loaded',
+      );
+      const domRows = rows(el);
+      expect(domRows.length).to.be.lessThan(80);
+      expect($(el, 'table')!.getAttribute('aria-rowcount')).to.equal('10001');
+      expect(domRows[0]!.getAttribute('aria-rowindex')).to.equal('2');
+
+      const scroller = $(el, '.table-wrap') as HTMLElement;
+      scroller.scrollTop = scroller.scrollHeight;
+      await waitUntil(
+        () => rows(el).at(-1)?.getAttribute('aria-rowindex') === '10001',
+        'scrolling to the end did not render the last row',
+      );
+      expect(text(rows(el).at(-1)!.querySelector('time'))).not.to.equal('');
+      expect(rows(el).length).to.be.lessThan(80);
+      expect(server.calls).to.have.length(100);
+    });
+
+    it('loads the next page when the scroll view reaches its end', async () => {
+      const server = longServer(250);
+      const el = await mountUsage(server, 'paging="scroll" page-size="100"');
+      const scroller = $(el, '.table-wrap') as HTMLElement;
+      scroller.scrollTop = scroller.scrollHeight;
+      await waitUntil(() => server.calls.length === 2, 'reaching the end did not load more');
+    });
+  });
+
+  describe('CSV export', () => {
+    async function exported(el: Table) {
+      const done = oneEvent(el, 'credits-export');
+      el.addEventListener('credits-export', (e) => e.preventDefault(), { once: true });
+      button(el, 'Export CSV')!.click();
+      return (await done).detail;
+    }
+
+    it('fetches every page of the filtered history and names the file after view and range', async () => {
+      const server = usageServer();
+      const el = await mountUsage(server, 'from="2026-11-01" to="2026-11-30"');
+      const detail = await exported(el);
+      expect(detail.filename).to.equal('credit-usage_2026-11-01_to_2026-11-30.csv');
+      expect(detail.rows).to.equal(3);
+      const exportCalls = server.calls.slice(1);
+      expect(exportCalls.map((c) => c.url.searchParams.get('limit'))).to.deep.equal(['100', '100']);
+      expect(exportCalls.every((c) => c.url.searchParams.get('from') === '2026-11-01')).to.be.true;
+      expect(detail.csv.split('\r\n')).to.deep.equal([
+        'Type,Usage type,Credits,Event,Event ID,User,Date',
+        'Usage,Photo Processing,-420,Harbour Lights Wedding,1042,Asha Verma,2026-11-20T14:05:00Z',
+        'Usage,AI Image Rotation,-35,,,System,2026-11-19T08:00:00+05:30',
+        'Usage,Face Reindex,-12,City Marathon 2026,1044,Tom Becker,2026-11-02T10:15:00Z',
+        '',
+      ]);
+      expect(text($(el, '[part~="export"]'))).to.equal(
+        'Exported 3 rows to credit-usage_2026-11-01_to_2026-11-30.csv.',
+      );
+    });
+
+    it('writes hostile cells safely: quotes, commas, line breaks and formula starts', async () => {
+      const server = fakeServer({
+        'GET /transactions': {
+          body: {
+            items: [
+              {
+                ...fx.usagePage.items[0],
+                event: { id: 1, name: '=HYPERLINK("http://x","a, b")' },
+                user: { name: '+1\nline' },
+              },
+              {
+                ...fx.usagePage.items[0],
+                id: 'b',
+                event: { id: 2, name: '@SUM(A1)' },
+                user: { name: '-cmd' },
+              },
+            ],
+            nextCursor: null,
+          },
+        },
+      });
+      const el = await mountUsage(server);
+      const { csv } = await exported(el);
+      const [, first, second] = csv.split('\r\n');
+      expect(first).to.equal(
+        `Usage,Photo Processing,-420,"'=HYPERLINK(""http://x"",""a, b"")",1,"'+1\nline",2026-11-20T14:05:00Z`,
+      );
+      expect(second).to.equal("Usage,Photo Processing,-420,'@SUM(A1),2,'-cmd,2026-11-20T14:05:00Z");
+    });
+
+    it('shows progress and can be cancelled, downloading nothing', async () => {
+      const server = fakeServer({
+        'GET /transactions': (req) =>
+          req.url.searchParams.get('limit') === '100'
+            ? {
+                body: { ...fx.usagePage, nextCursor: 'more', total: 500 },
+                delay: req.url.searchParams.has('cursor') ? Infinity : 0,
+              }
+            : { body: fx.usagePage },
+      });
+      const el = await mountUsage(server);
+      let exportedEvent = false;
+      el.addEventListener('credits-export', () => (exportedEvent = true));
+      button(el, 'Export CSV')!.click();
+      await waitUntil(
+        () => text($(el, '[part~="export"] [role="status"]')) === 'Exporting… 2 of 500 rows',
+      );
+      expect(($(el, 'progress') as HTMLProgressElement).max).to.equal(500);
+      button(el, 'Cancel export')!.click();
+      await waitUntil(() => text($(el, '[part~="export"]')) === 'Export cancelled.');
+      expect(exportedEvent).to.be.false;
+      expect(server.calls.at(-1)!.signal!.aborted).to.be.true;
+    });
+
+    it('names the file for a range start only and an event', async () => {
+      const { exportFilename } = await import('../src/index.js');
+      expect(exportFilename('purchase-history', {})).to.equal('purchase-history_all-dates.csv');
+      expect(exportFilename('credit-usage', { from: '2026-01-01', eventId: 7 })).to.equal(
+        'credit-usage_from_2026-01-01_event-7.csv',
+      );
+    });
+  });
+});
+
+describe('<credits-purchase-history>', () => {
+  afterEach(restoreFetch);
+
+  it('asks for purchase transactions and has the columns Type, Credits, Event, Date', async () => {
+    const server = usageServer();
+    const el = await mountPurchases(server);
+    expect(server.calls[0]!.url.searchParams.get('kind')).to.equal('purchase');
+    expect(headers(el)).to.deep.equal(['Type', 'Credits', 'Event', 'Date']);
+    expect(text($(el, 'caption'))).to.equal('Purchase History');
+  });
+
+  it('names each type and humanises unknown ones, with positive credits', async () => {
+    const types = ['purchase', 'free_credits', 'admin_grant', 'refund', 'partner_bonus'];
+    const server = fakeServer({
+      'GET /transactions': {
+        body: {
+          items: types.map((type, i) => ({
+            ...fx.purchasePage.items[0],
+            id: `p${i}`,
+            type,
+            details: undefined,
+          })),
+          nextCursor: null,
+        },
+      },
+    });
+    const el = await mountPurchases(server);
+    expect(rows(el).map((r) => text(r.querySelector('td')))).to.deep.equal([
+      'Purchase',
+      'Free Credits',
+      'Admin Grant',
+      'Refund',
+      'Partner Bonus',
+    ]);
+    expect(text(rows(el)[0]!.querySelector('data'))).to.equal('+5,000');
+    expect(rows(el)[0]!.querySelector('data')!.className).to.equal('gain');
+  });
+
+  it('lists the payment metadata with readable labels and copyable IDs', async () => {
+    const el = await mountPurchases(usageServer());
+    const info = $(el, 'button.info') as HTMLButtonElement;
+    expect(info.getAttribute('aria-label')).to.equal('Payment details: Purchase');
+    info.click();
+    await el.updateComplete;
+    const popout = $(el, '.popout')!;
+    expect([...popout.querySelectorAll('dt')].map((d) => text(d))).to.deep.equal([
+      'Gateway',
+      'Payment ID',
+      'Order ID',
+    ]);
+    const copies = [...popout.querySelectorAll('button')].map((b) => b.getAttribute('aria-label'));
+    expect(copies).to.deep.equal(['Copy Payment ID', 'Copy Order ID']);
+    expect(text(popout.querySelector('dd:nth-of-type(2) code'))).to.equal('pay_6PL9D');
+    await expect(el).to.be.accessible();
+  });
+
+  it('says "No purchases yet." for an empty history', async () => {
+    const server = fakeServer({ 'GET /transactions': { body: { items: [], nextCursor: null } } });
+    const el = await mountPurchases(server);
+    expect(text($(el, '[part~="empty"] p'))).to.equal('No purchases yet.');
+  });
+
+  it('exports the payment metadata as columns', async () => {
+    const el = await mountPurchases(usageServer());
+    el.addEventListener('credits-export', (e) => e.preventDefault(), { once: true });
+    const done = oneEvent(el, 'credits-export');
+    button(el, 'Export CSV')!.click();
+    const { csv, filename } = (await done).detail;
+    expect(filename).to.equal('purchase-history_all-dates.csv');
+    expect(csv.split('\r\n').slice(0, 2)).to.deep.equal([
+      'Type,Credits,Event,Gateway,Payment ID,Order ID,Date',
+      'Purchase,5000,,razorpay,pay_6PL9D,order_8WZ4,2026-11-01T10:15:00Z',
+    ]);
+  });
+});
