@@ -5,4 +5,19 @@ export default {
   litelement: true,
   // Do not rewrite package.json's customElements field (it points at the committed file).
   packagejson: false,
+  plugins: [
+    {
+      // The analyzer cannot read the name of a typed event class instance
+      // (\`this.dispatchEvent(new CreditsErrorEvent(...))\`) and lists it without one; every event
+      // is documented by name with @event on its element, so drop the nameless copies.
+      name: 'drop-unnamed-events',
+      packageLinkPhase({ customElementsManifest }) {
+        for (const mod of customElementsManifest.modules ?? []) {
+          for (const decl of mod.declarations ?? []) {
+            if (decl.events) decl.events = decl.events.filter((e) => e.name);
+          }
+        }
+      },
+    },
+  ],
 };
