@@ -1,4 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import { Chart } from 'chart.js';
 import type { CreditsMonthlySummary } from '../src/index.js';
 import '../src/index.js';
@@ -157,6 +158,39 @@ describe('<credits-monthly-summary>', () => {
       const el = await mount(serve(), { style: 'color-scheme: dark' });
       const chart = await drawnChart(el);
       expect((chart.data.datasets[0]!.backgroundColor as string[])[0]).to.equal('rgb(248, 81, 73)');
+    });
+
+    it('recolours when the user switches to dark mode', async () => {
+      try {
+        await emulateMedia({ colorScheme: 'light' });
+        const el = await mount(serve());
+        const chart = await drawnChart(el);
+        expect((chart.data.datasets[0]!.backgroundColor as string[])[0]).to.equal(
+          'rgb(198, 40, 40)',
+        );
+        await emulateMedia({ colorScheme: 'dark' });
+        await waitUntil(
+          () => (chart.data.datasets[0]!.backgroundColor as string[])[0] === 'rgb(248, 81, 73)',
+          'the bars kept their light colour',
+        );
+      } finally {
+        await emulateMedia({ colorScheme: 'light' });
+      }
+    });
+
+    it('does not animate under reduced motion', async () => {
+      try {
+        await emulateMedia({ reducedMotion: 'reduce' });
+        const chart = await drawnChart(await mount(serve()));
+        expect(chart.options.animation).to.equal(false);
+      } finally {
+        await emulateMedia({ reducedMotion: 'no-preference' });
+      }
+    });
+
+    it('animates otherwise', async () => {
+      const chart = await drawnChart(await mount(serve()));
+      expect(chart.options.animation).not.to.equal(false);
     });
 
     it('resizes with its container', async () => {

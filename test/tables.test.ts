@@ -240,17 +240,42 @@ describe('<credits-usage-table>', () => {
       const server = usageServer();
       const el = await mountUsage(server, 'page-size="2"');
       expect(text($(el, '[part~="pager"] [aria-live]'))).to.equal('Rows 1–2 of 3');
-      expect(button(el, 'Previous')!.disabled).to.be.true;
+      expect(button(el, 'Previous')!.getAttribute('aria-disabled')).to.equal('true');
       button(el, 'Next')!.click();
       await waitUntil(() => rows(el).length === 1, 'page two never showed');
       expect(server.calls[1]!.url.searchParams.get('cursor')).to.equal('c2');
       expect(text($(el, '[part~="pager"] [aria-live]'))).to.equal('Rows 3–3 of 3');
-      expect(button(el, 'Next')!.disabled, 'no next page after the last').to.be.true;
+      expect(
+        button(el, 'Next')!.getAttribute('aria-disabled'),
+        'no next page after the last',
+      ).to.equal('true');
+      button(el, 'Next')!.click();
+      await el.updateComplete;
+      expect(server.calls, 'Next does nothing after the last page').to.have.length(2);
       button(el, 'Previous')!.click();
       await el.updateComplete;
       await settled(el);
       expect(rows(el)).to.have.length(2);
       expect(server.calls).to.have.length(2);
+    });
+
+    it('keeps the focus on Next while the next page loads', async () => {
+      const server = fakeServer({
+        'GET /transactions': (req) =>
+          req.url.searchParams.get('cursor') === 'c2'
+            ? { body: fx.usagePage2, delay: 100 }
+            : { body: fx.usagePage },
+      });
+      const el = await mountUsage(server, 'page-size="2"');
+      const next = button(el, 'Next')!;
+      next.focus();
+      next.click();
+      await el.updateComplete;
+      expect(text($(el, '[part~="pager"] [aria-live]'))).to.equal('Loading rows…');
+      expect(el.shadowRoot!.activeElement === button(el, 'Next'), 'focus stayed on Next').to.be
+        .true;
+      await waitUntil(() => rows(el).length === 1);
+      expect(el.shadowRoot!.activeElement === button(el, 'Next'), 'focus still on Next').to.be.true;
     });
 
     it('keeps the page size within the contract', async () => {

@@ -225,7 +225,7 @@ export abstract class TransactionsTable extends CreditsElement {
   }
 
   private previous(): void {
-    if (this.pageIndex > 0) this.pageIndex -= 1;
+    if (this.pageIndex > 0 && this.pageTask.status !== TaskStatus.PENDING) this.pageIndex -= 1;
   }
 
   private clearFilters(): void {
@@ -268,12 +268,16 @@ export abstract class TransactionsTable extends CreditsElement {
       content = html`<p class="filter-problem" role="alert" part="error">${parsed.problem}</p>`;
     } else if (task.status === TaskStatus.ERROR && !(scroll && rows.length)) {
       content = this.renderError(task.error, () => void task.run());
-    } else if (!pageReady) {
-      content = this.renderTable([], true);
-    } else if (rows.length === 0) {
-      content = this.renderEmpty();
     } else {
-      content = html`${this.renderTable(rows, false)}${this.renderFooter(rows.length)}`;
+      // One template for loading, empty and rows, so the pager's buttons stay the same
+      // elements (and keep the focus) while a page loads.
+      const body = !pageReady
+        ? this.renderTable([], true)
+        : rows.length === 0
+          ? this.renderEmpty()
+          : this.renderTable(rows, false);
+      const footer = pageReady ? rows.length > 0 : pages.length > 0;
+      content = html`${body}${footer ? this.renderFooter(rows.length) : nothing}`;
     }
     return html`${this.renderToolbar(parsed)}${content}${this.renderExportStatus()}`;
   }
@@ -448,20 +452,31 @@ export abstract class TransactionsTable extends CreditsElement {
 
     const first = pages.slice(0, this.pageIndex).reduce((n, p) => n + p.items.length, 0) + 1;
     const last = first + shown - 1;
+    // aria-disabled rather than disabled: a focused button that becomes disabled drops the
+    // focus to the page, and keyboard users paging through would lose their place.
     return html`<nav class="pager" part="pager" aria-label=${`${this.caption} pages`}>
       <span aria-live="polite"
-        >Rows ${formatInteger(first, locale)}–${formatInteger(last, locale)}${of}</span
+        >${
+          loadingMore
+            ? 'Loading rows…'
+            : `Rows ${formatInteger(first, locale)}–${formatInteger(last, locale)}${of}`
+        }</span
       >
       <span class="buttons">
         <button
           class="btn small"
           type="button"
-          ?disabled=${this.pageIndex === 0}
+          aria-disabled=${this.pageIndex === 0 || loadingMore ? 'true' : 'false'}
           @click=${this.previous}
         >
           Previous
         </button>
-        <button class="btn small" type="button" ?disabled=${!hasNext} @click=${this.loadMore}>
+        <button
+          class="btn small"
+          type="button"
+          aria-disabled=${!hasNext || loadingMore ? 'true' : 'false'}
+          @click=${this.loadMore}
+        >
           Next
         </button>
       </span>

@@ -210,7 +210,8 @@ export const tableStyles = css`
     display: flex;
     gap: 0.5rem;
   }
-  .btn[disabled] {
+  .btn[disabled],
+  .btn[aria-disabled='true'] {
     opacity: 0.5;
     cursor: not-allowed;
   }
