@@ -25,6 +25,15 @@ export default tseslint.config(
   },
   {
     files: ['scripts/**/*.mjs', '*.mjs', 'vite.config.ts', 'demo/mock-api.ts'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
+    // Node scripts; the browser globals are for functions they run inside the page.
+    languageOptions: {
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        URL: 'readonly',
+        document: 'readonly',
+        window: 'readonly',
+      },
+    },
   },
 );

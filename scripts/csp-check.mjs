@@ -1,0 +1,113 @@
+// Loads the built CDN file (dist/credits-widgets.js) in headless Chromium on a page served with
+// a strict Content-Security-Policy and Trusted Types enforced, against the demo's mock API, and
+// fails on any CSP violation, page error or console error. Run after `npm run build`.
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import { chromium } from 'playwright-core';
+import { createServer as createViteServer } from 'vite';
+import { CHROMIUM_ARGS, findBrowser } from './find-browser.mjs';
+
+const CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "connect-src 'self'",
+  "img-src 'self' data:",
+  "require-trusted-types-for 'script'",
+  'trusted-types lit-html',
+].join('; ');
+
+const PAGE = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">
+<script type="module" src="/dist/credits-widgets.js"></script></head>
+<body>
+<credits-provider endpoint="/api/credits" admin>
+  <credits-balance></credits-balance>
+  <credits-monthly-summary></credits-monthly-summary>
+  <credits-usage-table></credits-usage-table>
+  <credits-purchase-history></credits-purchase-history>
+</credits-provider>
+</body></html>`;
+
+const TYPES = { '.js': 'text/javascript', '.map': 'application/json' };
+
+// The mock API is TypeScript; Vite's SSR loader runs it without a separate build step.
+const vite = await createViteServer({
+  server: { middlewareMode: true },
+  appType: 'custom',
+  logLevel: 'silent',
+});
+const { mockApiMiddleware } = await vite.ssrLoadModule('/demo/mock-api.ts');
+
+const server = createServer(async (req, res) => {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  if (url.pathname === '/') {
+    res.writeHead(200, { 'Content-Type': 'text/html', 'Content-Security-Policy': CSP });
+    res.end(PAGE);
+    return;
+  }
+  if (url.pathname.startsWith('/dist/')) {
+    const file = normalize(join(process.cwd(), url.pathname));
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.end(body);
+    } catch {
+      res.writeHead(404);
+      res.end();
+    }
+    return;
+  }
+  mockApiMiddleware(req, res, () => {
+    res.writeHead(404);
+    res.end();
+  });
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const { port } = server.address();
+
+const problems = [];
+const browser = await chromium.launch({ executablePath: findBrowser(), args: CHROMIUM_ARGS });
+try {
+  const page = await (await browser.newContext()).newPage();
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  await page.exposeFunction('reportViolation', (v) => problems.push(`CSP: ${v}`));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) =>
+      window.reportViolation(`${e.violatedDirective} blocked ${e.blockedURI || e.sample}`),
+    );
+  });
+  await page.goto(`http://127.0.0.1:${port}/`);
+  await page.waitForFunction(
+    () => {
+      const ready = (tag, sel) => document.querySelector(tag)?.shadowRoot?.querySelector(sel);
+      return (
+        ready('credits-balance', '[part~="value"]') &&
+        ready('credits-monthly-summary', 'canvas') &&
+        ready('credits-usage-table', 'tbody tr[part~="row"]') &&
+        ready('credits-purchase-history', 'tbody tr[part~="row"]')
+      );
+    },
+    null,
+    { timeout: 15_000 },
+  );
+  // Exercise the paths that create DOM at run time: a pop-out and the chart.
+  await page.locator('credits-purchase-history button.info').first().click();
+  await page.waitForTimeout(500);
+} catch (e) {
+  problems.push(`did not render: ${e.message}`);
+} finally {
+  await browser.close();
+  server.close();
+  await vite.close();
+}
+
+if (problems.length) {
+  console.error(`Strict CSP check failed:\n${problems.map((p) => `- ${p}`).join('\n')}`);
+  process.exit(1);
+}
+console.log('Strict CSP + Trusted Types: every element rendered with no violation.');
