@@ -42,8 +42,15 @@ export abstract class CreditsElement extends LitElement {
   /** The client in use: the provided or assigned one, else the page's shared one for `endpoint`. */
   protected get resolvedClient(): CreditsClient | undefined {
     if (this.client) return this.client;
-    return this.endpoint ? sharedClient({ endpoint: this.endpoint }) : undefined;
+    if (!this.endpoint) return undefined;
+    // Asked on every render: remember the answer for the current endpoint.
+    if (this.#shared?.endpoint !== this.endpoint) {
+      this.#shared = { endpoint: this.endpoint, client: sharedClient({ endpoint: this.endpoint }) };
+    }
+    return this.#shared.client;
   }
+
+  #shared?: { endpoint: string; client: CreditsClient };
 
   protected get resolvedLocale(): string {
     return resolveLocale(this, this.locale, this.settings?.locale);

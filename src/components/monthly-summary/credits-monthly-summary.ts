@@ -60,6 +60,7 @@ export class CreditsMonthlySummary extends CreditsElement {
   @query('canvas') private canvas?: HTMLCanvasElement;
 
   #chart?: Chart;
+  #drawn?: { cards: MonthCard[]; locale: string };
   #chartLoad?: Promise<typeof import('./usage-chart.js')>;
   readonly #schemeQuery = globalThis.matchMedia?.('(prefers-color-scheme: dark)');
   readonly #onScheme = () => this.#recolour();
@@ -272,6 +273,10 @@ export class CreditsMonthlySummary extends CreditsElement {
     if (this.#chart && this.#chart.canvas !== canvas) this.#destroyChart();
 
     const locale = this.resolvedLocale;
+    // Re-renders for other reasons (settings, a refresh answering the same data) leave the
+    // chart alone rather than animating it again.
+    if (this.#chart && this.#drawn?.cards === cards && this.#drawn.locale === locale) return;
+    this.#drawn = { cards, locale };
     const chronological = [...cards].reverse();
     const labels = chronological.map((c) => formatMonth(c.month, locale, 'short'));
     const values = chronological.map((c) => c.credits);
@@ -340,6 +345,7 @@ export class CreditsMonthlySummary extends CreditsElement {
   #destroyChart(): void {
     this.#chart?.destroy();
     this.#chart = undefined;
+    this.#drawn = undefined;
   }
 }
 
