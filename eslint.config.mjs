@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import lit from 'eslint-plugin-lit';
 import litA11y from 'eslint-plugin-lit-a11y';
 import wc from 'eslint-plugin-wc';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -26,14 +27,6 @@ export default tseslint.config(
   {
     files: ['scripts/**/*.mjs', '*.mjs', 'vite.config.ts', 'demo/mock-api.ts'],
     // Node scripts; the browser globals are for functions they run inside the page.
-    languageOptions: {
-      globals: {
-        process: 'readonly',
-        console: 'readonly',
-        URL: 'readonly',
-        document: 'readonly',
-        window: 'readonly',
-      },
-    },
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 );
