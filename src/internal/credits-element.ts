@@ -1,4 +1,5 @@
 import { consume } from '@lit/context';
+import { TaskStatus, type Task } from '@lit/task';
 import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { INVALIDATE_EVENT, type CreditsClient } from '../data/client.js';
@@ -103,6 +104,27 @@ export abstract class CreditsElement extends LitElement {
       this.dispatchEvent(new CreditsErrorEvent({ error, message: userMessage(error) }));
       throw error;
     }
+  }
+
+  /** Whether `task` is loading for a client (nothing loads without one). */
+  protected isLoading(task: Task<readonly unknown[], unknown>): boolean {
+    return (
+      !!this.resolvedClient &&
+      (task.status === TaskStatus.PENDING || task.status === TaskStatus.INITIAL)
+    );
+  }
+
+  /** The card every element renders in: a titled section that says when it is busy. */
+  protected renderFrame(title: string, busy: boolean, body: unknown): TemplateResult {
+    return html`<section
+      class="card base"
+      part="base"
+      aria-labelledby="title"
+      aria-busy=${busy ? 'true' : 'false'}
+    >
+      <h2 class="title" id="title">${title}</h2>
+      ${body}
+    </section>`;
   }
 
   /** The error panel: what went wrong in the user's terms, and a way to try again. */

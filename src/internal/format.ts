@@ -54,6 +54,14 @@ export function formatInteger(value: number, locale: string): string {
   ).format(value);
 }
 
+/** `+5,000`, `-420`, `0`: a change of balance, signed both ways. */
+export function formatSignedInteger(value: number, locale: string): string {
+  return cached(
+    `signed ${locale}`,
+    () => new Intl.NumberFormat(locale, { maximumFractionDigits: 0, signDisplay: 'exceptZero' }),
+  ).format(value);
+}
+
 const DECIMAL = /^-?[0-9]+(\.[0-9]+)?$/;
 
 /** True for "0", "0.00", "-0.0": an amount the contract treats as "no cost set". */

@@ -18,7 +18,7 @@ import { hostStyles } from '../styles/shared.js';
 import { tableStyles } from '../styles/table.js';
 import { CreditsElement } from './credits-element.js';
 import { toCsv, type CsvCell } from './csv.js';
-import { formatDateTime, formatInteger } from './format.js';
+import { formatDateTime, formatInteger, formatSignedInteger } from './format.js';
 import { safeHref } from './url.js';
 
 export const DEFAULT_PAGE_SIZE = 25;
@@ -237,19 +237,11 @@ export abstract class TransactionsTable extends CreditsElement {
   // ---- rendering -------------------------------------------------------------------------
 
   protected override render(): TemplateResult {
-    const loading =
-      !!this.resolvedClient &&
-      this.parsed.ok &&
-      (this.pageTask.status === TaskStatus.PENDING || this.pageTask.status === TaskStatus.INITIAL);
-    return html`<section
-      class="card base"
-      part="base"
-      aria-labelledby="title"
-      aria-busy=${loading ? 'true' : 'false'}
-    >
-      <h2 class="title" id="title">${this.caption}</h2>
-      ${this.resolvedClient ? this.renderBody() : this.renderUnconfigured()}
-    </section>`;
+    return this.renderFrame(
+      this.caption,
+      this.parsed.ok && this.isLoading(this.pageTask),
+      this.resolvedClient ? this.renderBody() : this.renderUnconfigured(),
+    );
   }
 
   private renderBody(): TemplateResult {
@@ -515,9 +507,7 @@ export abstract class TransactionsTable extends CreditsElement {
   // ---- shared cells ------------------------------------------------------------------------
 
   protected renderCredits(tx: Transaction, locale: string): TemplateResult {
-    const formatted = new Intl.NumberFormat(locale, { signDisplay: 'exceptZero' }).format(
-      tx.credits,
-    );
+    const formatted = formatSignedInteger(tx.credits, locale);
     return html`<td class="num">
       <data class=${tx.credits < 0 ? 'spend' : tx.credits > 0 ? 'gain' : ''} value=${tx.credits}
         >${formatted}</data

@@ -27,6 +27,10 @@ export const hostStyles = css`
     border-radius: var(--credits-radius, 12px);
     padding: var(--credits-space, 1.25rem);
   }
+  .title {
+    margin: 0;
+    font-size: 1.05rem;
+  }
   a {
     color: var(--credits-color-accent, light-dark(#0969da, #4493f8));
   }

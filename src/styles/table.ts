@@ -7,10 +7,6 @@ export const tableStyles = css`
     grid-template-columns: minmax(0, 1fr);
     gap: 0.75rem;
   }
-  .title {
-    margin: 0;
-    font-size: 1.05rem;
-  }
   .toolbar {
     display: flex;
     flex-wrap: wrap;

@@ -5,7 +5,7 @@ export const balanceStyles = css`
     display: grid;
     gap: 1rem;
   }
-  .label {
+  .title {
     margin: 0;
     font-size: 0.95rem;
     font-weight: 600;

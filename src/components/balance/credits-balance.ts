@@ -102,7 +102,6 @@ export class CreditsBalance extends CreditsElement {
 
   protected override render(): TemplateResult {
     const task = this.balanceTask;
-    const pending = task.status === TaskStatus.PENDING || task.status === TaskStatus.INITIAL;
     let body: TemplateResult;
     if (!this.resolvedClient) {
       body = this.renderUnconfigured();
@@ -114,15 +113,7 @@ export class CreditsBalance extends CreditsElement {
     } else {
       body = this.renderSkeleton();
     }
-    return html`<section
-      class="card base"
-      part="base"
-      aria-labelledby="label"
-      aria-busy=${pending && !!this.resolvedClient ? 'true' : 'false'}
-    >
-      <h2 class="label" id="label">Available Credits</h2>
-      ${body}
-    </section>`;
+    return this.renderFrame('Available Credits', this.isLoading(task), body);
   }
 
   private renderSkeleton(): TemplateResult {

@@ -7,10 +7,6 @@ export const monthlySummaryStyles = css`
     grid-template-columns: minmax(0, 1fr);
     gap: 1rem;
   }
-  .title {
-    margin: 0;
-    font-size: 1.05rem;
-  }
   .cards {
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(9.5rem, 1fr));

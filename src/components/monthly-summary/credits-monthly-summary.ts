@@ -106,9 +106,6 @@ export class CreditsMonthlySummary extends CreditsElement {
 
   protected override render(): TemplateResult {
     const task = this.usageTask;
-    const loading =
-      !!this.resolvedClient &&
-      (task.status === TaskStatus.PENDING || task.status === TaskStatus.INITIAL);
     const data = this.current;
     let body: TemplateResult;
     if (!this.resolvedClient) body = this.renderUnconfigured();
@@ -116,15 +113,7 @@ export class CreditsMonthlySummary extends CreditsElement {
       body = this.renderError(task.error, () => this.reload());
     else if (data) body = this.renderSummary(data.cards);
     else body = this.renderSkeleton();
-    return html`<section
-      class="card base"
-      part="base"
-      aria-labelledby="title"
-      aria-busy=${loading ? 'true' : 'false'}
-    >
-      <h2 class="title" id="title">Monthly Usage Summary</h2>
-      ${body}
-    </section>`;
+    return this.renderFrame('Monthly Usage Summary', this.isLoading(task), body);
   }
 
   private renderSkeleton(): TemplateResult {
