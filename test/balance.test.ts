@@ -64,6 +64,18 @@ describe('<credits-balance>', () => {
       expect(text($(el, '[part~="value"]'))).to.equal('12\u202f480');
     });
 
+    it('falls back to the page language when the locale attribute is not a locale', async () => {
+      const server = serve();
+      const wrapper = await fixture(
+        html`<div lang="de-DE">
+          <credits-balance endpoint=${server.endpoint} locale="not a locale!"></credits-balance>
+        </div>`,
+      );
+      const el = wrapper.querySelector('credits-balance')!;
+      await loaded(el);
+      expect(text($(el, '[part~="value"]'))).to.equal('12.480');
+    });
+
     it('shows a negative balance after an overdraft in the danger colour', async () => {
       const el = await mount(serve({ available: -250 }));
       const value = $(el, '[part~="value"]')!;
@@ -293,6 +305,7 @@ describe('<credits-balance>', () => {
       const event = await errorSeen;
       expect(event.detail.error.kind).to.equal('unauthenticated');
       expect(event.composed).to.be.true;
+      await expect(el).to.be.accessible();
     });
 
     it('says the server sent unreadable data, naming the field, and renders none of it', async () => {

@@ -229,9 +229,14 @@ describe('<credits-monthly-summary>', () => {
     });
 
     it('reads one spike month and points at Credit Usage', async () => {
-      const el = await mount(serve(monthsBody([1000, 8000, 1100, 200])));
+      const el = await mount(serve(monthsBody([1000, 8000, 1100, 200])), {
+        'usage-href': '#usage',
+      });
       expect(trend(el)).to.contain('One spike month: September 2026 used 8,000 credits');
       expect(trend(el)).to.contain('open Credit Usage to identify it');
+      const link = $(el, '[part~="trend"] a')!;
+      expect(text(link)).to.equal('Open Credit Usage');
+      expect(link.getAttribute('href')).to.match(/#usage$/);
     });
 
     it('reads flat usage as a reason to stay on Pay As You Go', async () => {
