@@ -83,7 +83,7 @@ describe('<credits-usage-table>', () => {
     const el = await mountUsage(usageServer());
     const [first] = rows(el);
     expect(cells(first!)).to.deep.equal([
-      'Usage i',
+      'Usage',
       '-420',
       'Harbour Lights Wedding',
       '1042',

@@ -1,5 +1,5 @@
 import { Task, TaskStatus } from '@lit/task';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 // styleMap writes through CSSOM, which a strict style-src CSP allows (a style attribute it blocks).
@@ -29,6 +29,13 @@ export const VIRTUAL_AFTER = 100;
 /** Fixed row height of the scroll view, in CSS pixels (`.scroll tbody tr.row`). */
 export const ROW_HEIGHT = 44;
 const OVERSCAN = 10;
+
+/** An "i" in a circle; the button's name says what it opens. */
+const INFO_ICON = html`<svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
+  ${svg`<circle cx="8" cy="8" r="7" fill="none" stroke="currentColor" stroke-width="1.5" />
+    <circle cx="8" cy="4.75" r="1" fill="currentColor" />
+    <path d="M8 7.25v4.5" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" />`}
+</svg>`;
 
 const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
@@ -563,7 +570,7 @@ export abstract class TransactionsTable extends CreditsElement {
         data-info=${tx.id}
         @click=${() => this.toggleInfo(tx.id)}
       >
-        i</button
+        ${INFO_ICON}</button
       >${
         open
           ? html`<div

@@ -131,21 +131,19 @@ export const tableStyles = css`
   .info {
     display: inline-grid;
     place-items: center;
-    width: 1.6rem;
-    height: 1.6rem;
+    width: 1.75rem;
+    height: 1.75rem;
     padding: 0;
-    border: 1px solid var(--credits-color-border, light-dark(#d1d9e0, #3d444d));
+    border: none;
     border-radius: 50%;
     background: none;
     color: var(--credits-color-muted, light-dark(#59636e, #9198a1));
-    font: inherit;
-    font-size: 0.8rem;
-    font-weight: 700;
-    font-style: italic;
     cursor: pointer;
   }
+  .info:hover {
+    background: var(--credits-color-hover, light-dark(#eef1f4, #262c36));
+  }
   .info[aria-expanded='true'] {
-    border-color: var(--credits-color-accent, light-dark(#0969da, #4493f8));
     color: var(--credits-color-accent, light-dark(#0969da, #4493f8));
   }
   .popout {
