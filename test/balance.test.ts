@@ -319,6 +319,15 @@ describe('<credits-balance>', () => {
       expect(has(el, '[part~="cost"]')).to.be.false;
     });
 
+    it('names an endpoint that is not a URL instead of crashing', async () => {
+      const el = await fixture<CreditsBalance>(
+        html`<credits-balance endpoint="http://[not-a-host"></credits-balance>`,
+      );
+      expect(text($(el, '[role="alert"]'))).to.equal(
+        'This widget\'s endpoint is not a valid URL: "http://[not-a-host".',
+      );
+    });
+
     it('explains itself when it has neither an endpoint nor a provider', async () => {
       const el = await fixture<CreditsBalance>(html`<credits-balance></credits-balance>`);
       expect(text($(el, '[role="alert"]'))).to.contain('set its endpoint attribute');

@@ -46,12 +46,18 @@ export abstract class CreditsElement extends LitElement {
     if (!this.endpoint) return undefined;
     // Asked on every render: remember the answer for the current endpoint.
     if (this.#shared?.endpoint !== this.endpoint) {
-      this.#shared = { endpoint: this.endpoint, client: sharedClient({ endpoint: this.endpoint }) };
+      let client: CreditsClient | undefined;
+      try {
+        client = sharedClient({ endpoint: this.endpoint });
+      } catch {
+        client = undefined; // not a URL: renderUnconfigured() says so
+      }
+      this.#shared = { endpoint: this.endpoint, client };
     }
     return this.#shared.client;
   }
 
-  #shared?: { endpoint: string; client: CreditsClient };
+  #shared?: { endpoint: string; client: CreditsClient | undefined };
 
   protected get resolvedLocale(): string {
     return resolveLocale(this, this.locale, this.settings?.locale);
@@ -139,6 +145,11 @@ export abstract class CreditsElement extends LitElement {
 
   /** Shown instead of loading when there is neither a provider nor an `endpoint`. */
   protected renderUnconfigured(): TemplateResult {
+    if (this.endpoint && !this.client) {
+      return html`<div class="alert" role="alert" part="error">
+        <p>This widget's <code>endpoint</code> is not a valid URL: "${this.endpoint}".</p>
+      </div>`;
+    }
     return html`<div class="alert" role="alert" part="error">
       <p>
         This widget has no data source: set its <code>endpoint</code> attribute or place it inside a

@@ -74,13 +74,18 @@ export class CreditsProvider extends LitElement {
       changed.has('fetch')
     ) {
       if (this.endpoint) {
-        this.client = sharedClient({
-          endpoint: this.endpoint,
-          credentials: this.credentials,
-          timeout: this.timeout,
-          headers: this.headers,
-          fetch: this.fetch,
-        });
+        try {
+          this.client = sharedClient({
+            endpoint: this.endpoint,
+            credentials: this.credentials,
+            timeout: this.timeout,
+            headers: this.headers,
+            fetch: this.fetch,
+          });
+        } catch {
+          // Not a URL: the elements inside show that they have no data source.
+          this.client = undefined;
+        }
       } else if (changed.get('endpoint')) {
         this.client = undefined;
       }
