@@ -221,6 +221,13 @@ describe('<credits-usage-table>', () => {
       location.hash = '';
     });
 
+    it('never turns a javascript: event-href into a link', async () => {
+      const el = await mountUsage(usageServer(), 'event-href="javascript:alert({id})"');
+      expect(has(el, 'tbody a')).to.be.false;
+      const control = rows(el)[0]!.querySelector('td:nth-child(3) button');
+      expect(text(control)).to.equal('Harbour Lights Wedding');
+    });
+
     it('without event-href the name is a button that fires the event', async () => {
       const el = await mountUsage(usageServer());
       const control = rows(el)[0]!.querySelector('td:nth-child(3) button') as HTMLButtonElement;

@@ -16,10 +16,10 @@ import { CreditsEventOpenEvent } from '../events/credits-event-open.js';
 import { CreditsExportEvent } from '../events/credits-export.js';
 import { hostStyles } from '../styles/shared.js';
 import { tableStyles } from '../styles/table.js';
+import { renderAction } from './actions.js';
 import { CreditsElement } from './credits-element.js';
 import { toCsv, type CsvCell } from './csv.js';
 import { formatDateTime, formatInteger, formatSignedInteger } from './format.js';
-import { safeHref } from './url.js';
 
 export const DEFAULT_PAGE_SIZE = 25;
 /** The contract's largest page, used by the CSV export to make as few requests as it can. */
@@ -529,21 +529,14 @@ export abstract class TransactionsTable extends CreditsElement {
         <span aria-hidden="true">—</span><span class="visually-hidden">No event</span>
       </td>`;
     }
-    const href = this.eventHref
-      ? safeHref(this.eventHref.replaceAll('{id}', encodeURIComponent(String(event.id))))
-      : null;
-    const open = (e: Event) => {
-      const accepted = this.dispatchEvent(
-        new CreditsEventOpenEvent({ eventId: event.id, eventName: event.name, href }),
-      );
-      if (!accepted) e.preventDefault();
-    };
     return html`<td>
-      ${
-        href
-          ? html`<a href=${href} @click=${open}>${event.name}</a>`
-          : html`<button class="link-button" type="button" @click=${open}>${event.name}</button>`
-      }
+      ${renderAction(this, {
+        label: event.name,
+        className: 'event-link',
+        href: this.eventHref.replaceAll('{id}', encodeURIComponent(String(event.id))),
+        event: (href) =>
+          new CreditsEventOpenEvent({ eventId: event.id, eventName: event.name, href }),
+      })}
     </td>`;
   }
 

@@ -232,7 +232,7 @@ export const tableStyles = css`
     height: 1rem;
     width: 70%;
   }
-  .link-button {
+  button.event-link {
     padding: 0;
     border: none;
     background: none;

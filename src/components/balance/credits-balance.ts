@@ -5,10 +5,10 @@ import { classMap } from 'lit/directives/class-map.js';
 import type { Balance } from '../../api/types.js';
 import { CreditsPurchaseEvent } from '../../events/credits-purchase.js';
 import { CreditsViewBillingEvent } from '../../events/credits-view-billing.js';
+import { renderAction } from '../../internal/actions.js';
 import { CreditsElement } from '../../internal/credits-element.js';
 import { formatDateTime, formatInteger, formatMoney, isZeroAmount } from '../../internal/format.js';
 import { readPreference, writePreference } from '../../internal/preferences.js';
-import { safeHref } from '../../internal/url.js';
 import { hostStyles } from '../../styles/shared.js';
 import { balanceStyles } from './credits-balance.styles.js';
 
@@ -149,22 +149,22 @@ export class CreditsBalance extends CreditsElement {
       <div class="actions" part="actions">
         ${
           this.isAdmin
-            ? this.renderAction(
-                'Purchase Credits',
-                'btn btn-primary',
-                'purchase-button',
-                this.purchaseHref,
-                (href) => new CreditsPurchaseEvent({ available, href }),
-              )
+            ? renderAction(this, {
+                label: 'Purchase Credits',
+                className: 'btn btn-primary',
+                part: 'purchase-button',
+                href: this.purchaseHref,
+                event: (href) => new CreditsPurchaseEvent({ available, href }),
+              })
             : nothing
         }
-        ${this.renderAction(
-          'View Billing',
-          'btn',
-          'billing-button',
-          this.billingHref,
-          (href) => new CreditsViewBillingEvent({ href }),
-        )}
+        ${renderAction(this, {
+          label: 'View Billing',
+          className: 'btn',
+          part: 'billing-button',
+          href: this.billingHref,
+          event: (href) => new CreditsViewBillingEvent({ href }),
+        })}
       </div>`;
   }
 
@@ -192,7 +192,7 @@ export class CreditsBalance extends CreditsElement {
     if (!cost || isZeroAmount(cost.amount)) return nothing;
     const shown = this.costShown;
     return html`<p class="cost" part="cost">
-      <span class="cost-label" id="cost-label">Cost per Credit</span>
+      <span class="cost-label">Cost per Credit</span>
       <span class="cost-value" id="cost-value" aria-live="polite">
         ${
           shown
@@ -212,28 +212,6 @@ export class CreditsBalance extends CreditsElement {
         ${shown ? 'Hide' : 'Show'}
       </button>
     </p>`;
-  }
-
-  /**
-   * An action is a link when it has somewhere safe to go (so it opens in a new tab like any
-   * link), a button otherwise. Either way its event fires first and may cancel the navigation.
-   */
-  private renderAction(
-    label: string,
-    classes: string,
-    part: string,
-    rawHref: string,
-    makeEvent: (href: string | null) => Event,
-  ): TemplateResult {
-    const href = safeHref(rawHref);
-    const activate = (e: Event) => {
-      if (!this.dispatchEvent(makeEvent(href))) e.preventDefault();
-    };
-    return href
-      ? html`<a class=${classes} part=${part} href=${href} @click=${activate}>${label}</a>`
-      : html`<button class=${classes} part=${part} type="button" @click=${activate}>
-          ${label}
-        </button>`;
   }
 }
 
