@@ -330,9 +330,13 @@ describe('<credits-usage-table>', () => {
       expect(server.calls).to.have.length(1);
     });
 
-    it('says when From is after To', async () => {
+    it('says when From is after To, marking both dates', async () => {
       const el = await mountUsage(usageServer(), 'from="2026-11-02" to="2026-11-01"');
       expect(text($(el, '[role="alert"]'))).to.equal('From must be on or before To.');
+      const invalid = ($$(el, '.toolbar input') as HTMLInputElement[]).map((i) =>
+        i.getAttribute('aria-invalid'),
+      );
+      expect(invalid).to.deep.equal(['true', 'true', 'false']);
     });
 
     it('says "No usage matches these filters." with a way to clear them', async () => {
@@ -448,6 +452,39 @@ describe('<credits-usage-table>', () => {
       expect(text(rows(el).at(-1)!.querySelector('time'))).not.to.equal('');
       expect(rows(el).length).to.be.lessThan(80);
       expect(server.calls).to.have.length(100);
+    });
+
+    it('keeps the focus on Load more while the next page loads', async () => {
+      const server = longServer(250);
+      server.on('GET /transactions', (req) => {
+        const start = Number(req.url.searchParams.get('cursor') ?? 0);
+        const items = Array.from({ length: 100 }, (_, i) => fx.usageRow(start + i));
+        return {
+          body: { items, nextCursor: String(start + 100), total: 250 },
+          delay: start ? 100 : 0,
+        };
+      });
+      const el = await mountUsage(server, 'paging="scroll" page-size="100"');
+      const more = button(el, 'Load more')!;
+      more.focus();
+      more.click();
+      await el.updateComplete;
+      expect(text(more)).to.equal('Loading…');
+      expect(more.getAttribute('aria-disabled')).to.equal('true');
+      expect(el.shadowRoot!.activeElement === more, 'focus stayed on the button').to.be.true;
+      await waitUntil(() => text(more) === 'Load more', 'the page never came');
+      expect(el.shadowRoot!.activeElement === more, 'focus still on the button').to.be.true;
+    });
+
+    it('keeps the loaded rows and offers Retry when loading more fails', async () => {
+      const server = longServer(250);
+      const el = await mountUsage(server, 'paging="scroll" page-size="100"');
+      server.on('GET /transactions', fx.errorReply(503, 'Try again shortly'));
+      button(el, 'Load more')!.click();
+      await waitUntil(() => has(el, '[part~="pager"] [role="alert"]'), 'no error shown');
+      expect(text($(el, '[part~="pager"] [role="alert"] p'))).to.equal('Try again shortly');
+      expect(rows(el).length).to.be.greaterThan(0);
+      await expect(el).to.be.accessible();
     });
 
     it('loads the next page when the scroll view reaches its end', async () => {

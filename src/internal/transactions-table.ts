@@ -21,13 +21,13 @@ import { CreditsElement } from './credits-element.js';
 import { toCsv, type CsvCell } from './csv.js';
 import { formatDateTime, formatInteger, formatSignedInteger } from './format.js';
 
-export const DEFAULT_PAGE_SIZE = 25;
+const DEFAULT_PAGE_SIZE = 25;
 /** The contract's largest page, used by the CSV export to make as few requests as it can. */
 const EXPORT_PAGE_SIZE = 100;
 /** In the scroll view, rows are only all in the DOM up to this many; beyond, only visible ones. */
-export const VIRTUAL_AFTER = 100;
+const VIRTUAL_AFTER = 100;
 /** Fixed row height of the scroll view, in CSS pixels (`.scroll tbody tr.row`). */
-export const ROW_HEIGHT = 44;
+const ROW_HEIGHT = 44;
 const OVERSCAN = 10;
 
 /** An "i" in a circle; the button's name says what it opens. */
@@ -42,7 +42,9 @@ const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 export type Paging = 'pages' | 'scroll';
 
 type Filters = Pick<TransactionQuery, 'from' | 'to' | 'eventId'>;
-type ParsedFilters = { ok: true; filters: Filters } | { ok: false; problem: string };
+type FilterField = 'from' | 'to' | 'eventId';
+type ParsedFilters =
+  { ok: true; filters: Filters } | { ok: false; problem: string; fields: FilterField[] };
 
 /**
  * The filters as the contract takes them, or what is wrong with them in words. Empty strings
@@ -52,21 +54,29 @@ export function parseFilters(from: string, to: string, eventId: string): ParsedF
   const filters: Filters = {};
   if (from) {
     if (!DAY.test(from))
-      return { ok: false, problem: `From must be a date (YYYY-MM-DD), not "${from}".` };
+      return {
+        ok: false,
+        problem: `From must be a date (YYYY-MM-DD), not "${from}".`,
+        fields: ['from'],
+      };
     filters.from = from;
   }
   if (to) {
     if (!DAY.test(to))
-      return { ok: false, problem: `To must be a date (YYYY-MM-DD), not "${to}".` };
+      return { ok: false, problem: `To must be a date (YYYY-MM-DD), not "${to}".`, fields: ['to'] };
     filters.to = to;
   }
   if (from && to && from > to) {
-    return { ok: false, problem: 'From must be on or before To.' };
+    return { ok: false, problem: 'From must be on or before To.', fields: ['from', 'to'] };
   }
   const id = eventId.trim();
   if (id) {
     if (!/^\d+$/.test(id) || !Number.isSafeInteger(Number(id))) {
-      return { ok: false, problem: `Event ID must be a whole number, not "${eventId}".` };
+      return {
+        ok: false,
+        problem: `Event ID must be a whole number, not "${eventId}".`,
+        fields: ['eventId'],
+      };
     }
     filters.eventId = Number(id);
   }
@@ -125,8 +135,7 @@ export abstract class TransactionsTable extends CreditsElement {
   @state() private pageIndex = 0;
   @state() private openInfo: string | null = null;
   @state() private exporting: { rows: number; total?: number } | null = null;
-  @state() private exportMessage = '';
-  @state() private exportFailed = false;
+  @state() private exportResult: { message: string; failed: boolean } | null = null;
   @state() private firstVisible = 0;
   @state() private viewportRows = 12;
   @state() private copied = '';
@@ -150,10 +159,10 @@ export abstract class TransactionsTable extends CreditsElement {
 
   private readonly pageTask = new Task(this, {
     task: async ([client, key, index], { signal }) => {
-      if (!client || key === null) return undefined;
-      const store = this.#storeFor(client, key);
       const parsed = this.parsed;
-      if (!parsed.ok) return undefined;
+      // No client, or filters that are not valid (key null): nothing to ask for.
+      if (!client || key === null || !parsed.ok) return;
+      const store = this.#storeFor(client, key);
       // Pages are loaded in order (a cursor comes from the page before); pages already loaded
       // are kept and never fetched again.
       for (let i = 0; i <= index; i++) {
@@ -168,7 +177,7 @@ export abstract class TransactionsTable extends CreditsElement {
         );
         store.pages[i] = page;
       }
-      return { store, index };
+      // The pages live in the store, which render() reads; the task only says when they are in.
     },
     args: () => [this.resolvedClient, this.queryKey, this.pageIndex] as const,
   });
@@ -282,15 +291,15 @@ export abstract class TransactionsTable extends CreditsElement {
   }
 
   private renderToolbar(parsed: ParsedFilters): TemplateResult {
-    const problem = parsed.ok ? '' : parsed.problem;
-    const filtered = !!(this.from || this.to || this.eventId);
+    const invalid = (field: FilterField) =>
+      !parsed.ok && parsed.fields.includes(field) ? 'true' : 'false';
     return html`<div class="toolbar" part="toolbar" role="group" aria-label="Filters and export">
       <label
         >From
         <input
           type="date"
           .value=${this.from}
-          aria-invalid=${problem.startsWith('From') ? 'true' : 'false'}
+          aria-invalid=${invalid('from')}
           @change=${(e: Event) => (this.from = (e.target as HTMLInputElement).value)}
       /></label>
       <label
@@ -298,7 +307,7 @@ export abstract class TransactionsTable extends CreditsElement {
         <input
           type="date"
           .value=${this.to}
-          aria-invalid=${problem.startsWith('To') || problem.includes('before To') ? 'true' : 'false'}
+          aria-invalid=${invalid('to')}
           @change=${(e: Event) => (this.to = (e.target as HTMLInputElement).value)}
       /></label>
       <label
@@ -309,16 +318,10 @@ export abstract class TransactionsTable extends CreditsElement {
           inputmode="numeric"
           autocomplete="off"
           .value=${this.eventId}
-          aria-invalid=${problem.startsWith('Event ID') ? 'true' : 'false'}
+          aria-invalid=${invalid('eventId')}
           @change=${(e: Event) => (this.eventId = (e.target as HTMLInputElement).value.trim())}
       /></label>
-      ${
-        filtered
-          ? html`<button class="btn small" type="button" @click=${this.clearFilters}>
-              Clear filters
-            </button>`
-          : nothing
-      }
+      ${this.renderClearFilters()}
       <span class="spacer"></span>
       <button
         class="btn small"
@@ -332,17 +335,22 @@ export abstract class TransactionsTable extends CreditsElement {
     </div>`;
   }
 
+  private get hasFilters(): boolean {
+    return !!(this.from || this.to || this.eventId);
+  }
+
+  private renderClearFilters(): TemplateResult | typeof nothing {
+    return this.hasFilters
+      ? html`<button class="btn small" type="button" @click=${this.clearFilters}>
+          Clear filters
+        </button>`
+      : nothing;
+  }
+
   private renderEmpty(): TemplateResult {
-    const filtered = !!(this.from || this.to || this.eventId);
     return html`<div class="empty" part="empty">
-      <p>${filtered ? this.emptyFilteredText : this.emptyText}</p>
-      ${
-        filtered
-          ? html`<button class="btn small" type="button" @click=${this.clearFilters}>
-              Clear filters
-            </button>`
-          : nothing
-      }
+      <p>${this.hasFilters ? this.emptyFilteredText : this.emptyText}</p>
+      ${this.renderClearFilters()}
     </div>`;
   }
 
@@ -420,8 +428,11 @@ export abstract class TransactionsTable extends CreditsElement {
     const current = pages[this.pageIndex];
     const total = pages.findLast((p) => p.total !== undefined)?.total;
     const loadingMore = this.pageTask.status === TaskStatus.PENDING;
-    const hasNext = !!pages[this.pageIndex + 1] || !!current?.nextCursor;
+    // While the next page loads it is not in `pages` yet, but there is one: the button stays.
+    const hasNext = loadingMore || !!pages[this.pageIndex + 1] || !!current?.nextCursor;
     const of = total !== undefined ? ` of ${formatInteger(total, locale)}` : '';
+    // Pager buttons use aria-disabled rather than disabled: a focused button that becomes
+    // disabled drops the focus to the page, and keyboard users paging would lose their place.
 
     if (this.paging === 'scroll') {
       const failed = this.pageTask.status === TaskStatus.ERROR;
@@ -429,17 +440,12 @@ export abstract class TransactionsTable extends CreditsElement {
         <span aria-live="polite">${formatInteger(shown, locale)}${of} rows loaded</span>
         ${
           failed
-            ? html`<div class="alert" role="alert">
-                <p>${userMessage(this.pageTask.error)}</p>
-                <button class="btn small" type="button" @click=${() => void this.pageTask.run()}>
-                  Retry
-                </button>
-              </div>`
+            ? this.renderError(this.pageTask.error, () => void this.pageTask.run())
             : hasNext
               ? html`<button
                   class="btn small"
                   type="button"
-                  ?disabled=${loadingMore}
+                  aria-disabled=${loadingMore ? 'true' : 'false'}
                   @click=${this.loadMore}
                 >
                   ${loadingMore ? 'Loading…' : 'Load more'}
@@ -451,8 +457,6 @@ export abstract class TransactionsTable extends CreditsElement {
 
     const first = pages.slice(0, this.pageIndex).reduce((n, p) => n + p.items.length, 0) + 1;
     const last = first + shown - 1;
-    // aria-disabled rather than disabled: a focused button that becomes disabled drops the
-    // focus to the page, and keyboard users paging through would lose their place.
     return html`<nav class="pager" part="pager" aria-label=${`${this.caption} pages`}>
       <span aria-live="polite"
         >${
@@ -498,11 +502,12 @@ export abstract class TransactionsTable extends CreditsElement {
         <button class="btn small" type="button" @click=${this.cancelExport}>Cancel export</button>
       </div>`;
     }
-    if (!this.exportMessage) return html``;
+    const result = this.exportResult;
+    if (!result) return html``;
     return html`<div class="export" part="export">
-      <span role=${this.exportFailed ? 'alert' : 'status'}>${this.exportMessage}</span>
+      <span role=${result.failed ? 'alert' : 'status'}>${result.message}</span>
       ${
-        this.exportFailed
+        result.failed
           ? html`<button class="btn small" type="button" @click=${this.exportCsv}>
               Retry export
             </button>`
@@ -725,8 +730,7 @@ export abstract class TransactionsTable extends CreditsElement {
     const controller = new AbortController();
     this.#exportController = controller;
     this.exporting = { rows: 0 };
-    this.exportMessage = '';
-    this.exportFailed = false;
+    this.exportResult = null;
     const rows: Transaction[] = [];
     const seen = new Set<string>();
     try {
@@ -756,14 +760,14 @@ export abstract class TransactionsTable extends CreditsElement {
       );
       const event = new CreditsExportEvent({ filename, csv, rows: rows.length });
       if (this.dispatchEvent(event)) this.#download(filename, csv);
-      this.exportMessage = `Exported ${formatInteger(rows.length, this.resolvedLocale)} rows to ${filename}.`;
+      this.exportResult = {
+        message: `Exported ${formatInteger(rows.length, this.resolvedLocale)} rows to ${filename}.`,
+        failed: false,
+      };
     } catch (e) {
-      if (isAbort(e)) {
-        this.exportMessage = 'Export cancelled.';
-      } else {
-        this.exportFailed = true;
-        this.exportMessage = `Export failed: ${userMessage(e)}`;
-      }
+      this.exportResult = isAbort(e)
+        ? { message: 'Export cancelled.', failed: false }
+        : { message: `Export failed: ${userMessage(e)}`, failed: true };
     } finally {
       this.exporting = null;
       this.#exportController = undefined;
