@@ -129,6 +129,18 @@ describe('<credits-monthly-summary>', () => {
       expect(chart.data.datasets[0]!.data).to.deep.equal([0, 3120, 2875, 950]);
     });
 
+    it('is left alone by a re-render with the same data, and follows a locale change', async () => {
+      const el = await mount(serve());
+      const chart = await drawnChart(el);
+      const data = chart.data;
+      el.requestUpdate();
+      await el.updateComplete;
+      await new Promise((r) => setTimeout(r, 20));
+      expect(chart.data === data, 'the same data was not drawn again').to.be.true;
+      el.locale = 'fr-FR';
+      await waitUntil(() => chart.data.labels?.[0] === 'août 2026', 'labels kept their locale');
+    });
+
     it('labels the canvas as an image stating the figures', async () => {
       const el = await mount(serve());
       const canvas = $(el, 'canvas')!;

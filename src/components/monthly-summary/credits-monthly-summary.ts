@@ -63,7 +63,10 @@ export class CreditsMonthlySummary extends CreditsElement {
   #drawn?: { cards: MonthCard[]; locale: string };
   #chartLoad?: Promise<typeof import('./usage-chart.js')>;
   readonly #schemeQuery = globalThis.matchMedia?.('(prefers-color-scheme: dark)');
-  readonly #onScheme = () => this.#recolour();
+  readonly #onScheme = () => {
+    const data = this.current;
+    if (data && this.#chart) void this.#drawChart(data.cards, true);
+  };
 
   private readonly usageTask = new Task(this, {
     task: async ([client, count], { signal }) =>
@@ -253,7 +256,12 @@ export class CreditsMonthlySummary extends CreditsElement {
     return { bar: read('bar'), current: read('current'), text: read('text'), grid: read('grid') };
   }
 
-  async #drawChart(cards: MonthCard[]): Promise<void> {
+  /**
+   * Draws the chart, or brings the one drawn up to date. `recolour` redraws the same data
+   * without animation (the colour scheme changed); otherwise a re-render with the same data
+   * and locale leaves the chart alone rather than animating it again.
+   */
+  async #drawChart(cards: MonthCard[], recolour = false): Promise<void> {
     this.#chartLoad ??= import('./usage-chart.js');
     const { Chart } = await this.#chartLoad;
     const canvas = this.canvas;
@@ -262,32 +270,43 @@ export class CreditsMonthlySummary extends CreditsElement {
     if (this.#chart && this.#chart.canvas !== canvas) this.#destroyChart();
 
     const locale = this.resolvedLocale;
-    // Re-renders for other reasons (settings, a refresh answering the same data) leave the
-    // chart alone rather than animating it again.
-    if (this.#chart && this.#drawn?.cards === cards && this.#drawn.locale === locale) return;
+    const same = this.#drawn?.cards === cards && this.#drawn.locale === locale;
+    if (this.#chart && same && !recolour) return;
     this.#drawn = { cards, locale };
-    const chronological = [...cards].reverse();
-    const labels = chronological.map((c) => formatMonth(c.month, locale, 'short'));
-    const values = chronological.map((c) => c.credits);
+
     const colours = this.#colours();
-    const barColours = chronological.map((c) => (c.current ? colours.current : colours.bar));
-    const reducedMotion = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+    const chronological = [...cards].reverse();
+    const data = {
+      labels: chronological.map((c) => formatMonth(c.month, locale, 'short')),
+      datasets: [
+        {
+          label: 'Credits used',
+          data: chronological.map((c) => c.credits),
+          backgroundColor: chronological.map((c) => (c.current ? colours.current : colours.bar)),
+          borderRadius: 4,
+        },
+      ],
+    };
+    const scales = {
+      x: { grid: { display: false }, ticks: { color: colours.text } },
+      y: {
+        beginAtZero: true,
+        ticks: { color: colours.text, precision: 0 },
+        grid: { color: colours.grid },
+        border: { display: false },
+      },
+    };
 
     if (this.#chart) {
-      this.#chart.data.labels = labels;
-      this.#chart.data.datasets[0]!.data = values;
-      this.#chart.data.datasets[0]!.backgroundColor = barColours;
-      this.#chart.update();
+      this.#chart.data = data;
+      this.#chart.options.scales = scales;
+      this.#chart.update(recolour ? 'none' : undefined);
       return;
     }
+    const reducedMotion = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
     this.#chart = new Chart(canvas, {
       type: 'bar',
-      data: {
-        labels,
-        datasets: [
-          { label: 'Credits used', data: values, backgroundColor: barColours, borderRadius: 4 },
-        ],
-      },
+      data,
       options: {
         responsive: true,
         maintainAspectRatio: false,
@@ -298,37 +317,9 @@ export class CreditsMonthlySummary extends CreditsElement {
             callbacks: { label: (item) => `${formatInteger(Number(item.raw), locale)} credits` },
           },
         },
-        scales: {
-          x: { grid: { display: false }, ticks: { color: colours.text } },
-          y: {
-            beginAtZero: true,
-            ticks: { color: colours.text, precision: 0 },
-            grid: { color: colours.grid },
-            border: { display: false },
-          },
-        },
+        scales,
       },
     });
-  }
-
-  #recolour(): void {
-    const chart = this.#chart;
-    const data = this.current;
-    if (!chart || !data) return;
-    const colours = this.#colours();
-    const chronological = [...data.cards].reverse();
-    chart.data.datasets[0]!.backgroundColor = chronological.map((c) =>
-      c.current ? colours.current : colours.bar,
-    );
-    const scales = chart.options.scales as Record<
-      string,
-      { ticks?: { color?: string }; grid?: { color?: string } }
-    >;
-    for (const axis of ['x', 'y']) {
-      if (scales[axis]?.ticks) scales[axis].ticks.color = colours.text;
-    }
-    if (scales.y?.grid) scales.y.grid.color = colours.grid;
-    chart.update('none');
   }
 
   #destroyChart(): void {
