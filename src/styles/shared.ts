@@ -27,6 +27,13 @@ export const hostStyles = css`
     border-radius: var(--credits-radius, 12px);
     padding: var(--credits-space, 1.25rem);
   }
+  /* The frame every element renders in (CreditsElement.renderFrame). minmax(0, …): content
+     with a pixel width of its own (a chart canvas, a wide table) must never hold it open. */
+  .base {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: 1rem;
+  }
   .title {
     margin: 0;
     font-size: 1.05rem;

@@ -3,8 +3,6 @@ import { css } from 'lit';
 /** The transaction tables' layout: toolbar, table, pager, info pop-outs. */
 export const tableStyles = css`
   .base {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr);
     gap: 0.75rem;
   }
   .toolbar {

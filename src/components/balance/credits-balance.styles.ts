@@ -1,10 +1,6 @@
 import { css } from 'lit';
 
 export const balanceStyles = css`
-  .base {
-    display: grid;
-    gap: 1rem;
-  }
   .title {
     margin: 0;
     font-size: 0.95rem;

@@ -1,12 +1,6 @@
 import { css } from 'lit';
 
 export const monthlySummaryStyles = css`
-  .base {
-    display: grid;
-    /* minmax(0, …): the canvas's own pixel width must never hold the column open. */
-    grid-template-columns: minmax(0, 1fr);
-    gap: 1rem;
-  }
   .cards {
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(9.5rem, 1fr));
