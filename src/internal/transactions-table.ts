@@ -107,6 +107,25 @@ interface PageStore {
  * cursor paging (earlier pages kept), the contract's filters, CSV export of the whole filtered
  * history, a virtualised scroll view for long histories, info pop-outs, and the three states.
  * Each table says its columns, labels and CSV layout.
+ *
+ * @event {CreditsEventOpenEvent} credits-event-open - An event name was activated; `detail` has `eventId`, `eventName`, `href`. Cancelable: cancel it to route within your app instead of following `event-href`.
+ * @event {CreditsExportEvent} credits-export - A CSV export is complete; `detail` has `filename`, `csv`, `rows`. Cancelable: cancel it to handle the file yourself instead of the download.
+ * @event {CreditsErrorEvent} credits-error - A page could not be loaded; `detail.error.kind` says why.
+ *
+ * @csspart base - The section around everything.
+ * @csspart toolbar - Filters and the export button.
+ * @csspart export-button - Export CSV.
+ * @csspart table-wrap - The box around the table (the scroll box in the `scroll` view).
+ * @csspart table - The table.
+ * @csspart row - A transaction row.
+ * @csspart popout - The open info pop-out.
+ * @csspart pager - Paging controls and the row range.
+ * @csspart export - Export progress and result.
+ * @csspart empty - The empty state.
+ * @csspart error - The error panel.
+ *
+ * @cssprop --credits-table-height - Height of the scroll view (default 28rem).
+ * @cssprop --credits-color-subtle - Table header background.
  */
 export abstract class TransactionsTable extends CreditsElement {
   static override styles = [hostStyles, tableStyles];

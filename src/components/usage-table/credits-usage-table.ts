@@ -11,25 +11,10 @@ import { TransactionsTable } from '../../internal/transactions-table.js';
  *
  * @summary The credit-usage table: where the credits went.
  *
- * @event {CreditsEventOpenEvent} credits-event-open - An event name was activated; `detail` has `eventId`, `eventName`, `href`. Cancelable: cancel it to route within your app instead of following `event-href`.
- * @event {CreditsExportEvent} credits-export - A CSV export is complete; `detail` has `filename`, `csv`, `rows`. Cancelable: cancel it to handle the file yourself instead of the download.
- * @event {CreditsErrorEvent} credits-error - A page could not be loaded; `detail.error.kind` says why.
- *
- * @csspart base - The section around everything.
- * @csspart toolbar - Filters and the export button.
- * @csspart export-button - Export CSV.
- * @csspart table-wrap - The box around the table (the scroll box in the `scroll` view).
- * @csspart table - The table.
- * @csspart row - A transaction row.
- * @csspart popout - The open info pop-out.
- * @csspart pager - Paging controls and the row range.
- * @csspart export - Export progress and result.
- * @csspart empty - The empty state.
- * @csspart error - The error panel.
+ * Events, parts and the other custom properties are inherited from TransactionsTable (the
+ * manifest lists them on this element too); this one adds:
  *
  * @cssprop --credits-color-danger - Spent credits.
- * @cssprop --credits-table-height - Height of the scroll view (default 28rem).
- * @cssprop --credits-color-subtle - Table header background.
  */
 @customElement('credits-usage-table')
 export class CreditsUsageTable extends TransactionsTable {
