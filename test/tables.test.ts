@@ -390,6 +390,16 @@ describe('<credits-usage-table>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('scrolls sideways in a narrow host instead of crushing its columns, reachable by keyboard', async () => {
+      const el = await mountUsage(usageServer());
+      el.style.width = '320px';
+      const wrap = $(el, '[part~="table-wrap"]') as HTMLElement;
+      expect(wrap.scrollWidth).to.be.greaterThan(wrap.clientWidth);
+      expect(wrap.getAttribute('tabindex')).to.equal('0');
+      expect(wrap.getAttribute('aria-label')).to.equal('Credit Usage, scrollable');
+      await expect(el).to.be.accessible();
+    });
+
     it('is accessible with data', async () => {
       const el = await mountUsage(usageServer());
       await expect(el).to.be.accessible();
@@ -568,6 +578,12 @@ describe('<credits-usage-table>', () => {
         () => text($(el, '[part~="export"] [role="status"]')) === 'Exporting… 2 of 500 rows',
       );
       expect(($(el, 'progress') as HTMLProgressElement).max).to.equal(500);
+      const exportButton = button(el, 'Export CSV')!;
+      expect(exportButton.getAttribute('aria-disabled'), 'one export at a time').to.equal('true');
+      const calls = server.calls.length;
+      exportButton.click();
+      await el.updateComplete;
+      expect(server.calls.length, 'a second click starts nothing').to.equal(calls);
       button(el, 'Cancel export')!.click();
       await waitUntil(() => text($(el, '[part~="export"]')) === 'Export cancelled.');
       expect(exportedEvent).to.be.false;

@@ -346,7 +346,8 @@ export abstract class TransactionsTable extends CreditsElement {
         class="btn small"
         type="button"
         part="export-button"
-        ?disabled=${!parsed.ok || !!this.exporting}
+        ?disabled=${!parsed.ok}
+        aria-disabled=${this.exporting ? 'true' : 'false'}
         @click=${this.exportCsv}
       >
         Export CSV
@@ -397,9 +398,9 @@ export abstract class TransactionsTable extends CreditsElement {
     return html`<div
       class=${classMap({ 'table-wrap': true, scroll })}
       part="table-wrap"
-      tabindex=${scroll ? '0' : nothing}
-      role=${scroll ? 'region' : nothing}
-      aria-label=${scroll ? `${this.caption}, scrollable` : nothing}
+      tabindex="0"
+      role="region"
+      aria-label=${`${this.caption}, scrollable`}
       @scroll=${scroll ? this.onScroll : nothing}
     >
       <table part="table" aria-rowcount=${rowCount ?? nothing}>

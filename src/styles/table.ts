@@ -58,6 +58,9 @@ export const tableStyles = css`
   }
   table {
     width: 100%;
+    /* Below this the columns would crush the event names; the box scrolls sideways instead
+       (it is a focusable region, so keyboards can scroll it too). */
+    min-width: 40rem;
     border-collapse: collapse;
     font-size: 0.9rem;
   }
