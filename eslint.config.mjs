@@ -6,7 +6,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'coverage/', 'node_modules/', 'custom-elements.json'] },
+  { ignores: ['dist/', 'coverage/', 'node_modules/', 'custom-elements.json', '.screenshots/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

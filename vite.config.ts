@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import { mockApiMiddleware } from './demo/mock-api.js';
 
@@ -20,15 +20,21 @@ function demoServer(): Plugin {
   };
 }
 
+/** The modules that define an element (`@customElement`), not its base classes or parts. */
+function elementModules(): string[] {
+  return readdirSync('src/components').flatMap((dir) =>
+    readdirSync(`src/components/${dir}`)
+      .filter((file) => /^credits-[a-z-]+\.ts$/.test(file) && !file.endsWith('.styles.ts'))
+      .map((file) => `src/components/${dir}/${file}`)
+      .filter((path) => readFileSync(path, 'utf8').includes('@customElement(')),
+  );
+}
+
 /** One npm entry per element (`credits-widgets/credits-balance.js`) beside the main one. */
 function elementEntries(): Record<string, string> {
   const entries: Record<string, string> = { index: 'src/index.ts' };
-  for (const dir of readdirSync('src/components')) {
-    for (const file of readdirSync(`src/components/${dir}`)) {
-      if (/^credits-[a-z-]+\.ts$/.test(file) && !file.endsWith('.styles.ts')) {
-        entries[`components/${dir}/${file.replace(/\.ts$/, '')}`] = `src/components/${dir}/${file}`;
-      }
-    }
+  for (const path of elementModules()) {
+    entries[path.replace(/^src\//, '').replace(/\.ts$/, '')] = path;
   }
   return entries;
 }

@@ -13,6 +13,20 @@ export default {
     }),
   ],
   testFramework: { config: { timeout: 5000 } },
+  // Lit's one-off "dev mode" notice is expected here; every other Lit warning is collected for
+  // test/helpers/setup.ts, which fails the test it happened in.
+  testRunnerHtml: (framework) => `<!doctype html>
+    <html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">
+    <script>
+      window.litIssuedWarnings = new Set(['dev-mode']);
+      window.__litWarnings = [];
+      const warn = console.warn.bind(console);
+      console.warn = (...args) => {
+        if (String(args[0]).includes('lit.dev/msg')) window.__litWarnings.push(String(args[0]));
+        warn(...args);
+      };
+    </script></head>
+    <body><script type="module" src="${framework}"></script></body></html>`,
   testsFinishTimeout: 120_000,
   concurrency: 1,
 };

@@ -1,26 +1,16 @@
 /**
- * credits-widgets: every element, event and the data layer. Importing this module registers
- * every element.
+ * credits-widgets: the elements, their events, the API client with its errors, and the
+ * contract's types. Importing this module registers every element.
  */
-export * from './api/index.js';
-export * from './data/index.js';
+export type * from './api/index.js';
+export { CreditsClient } from './data/client.js';
+export type { CreditsClientOptions, HeadersSource, RequestOptions } from './data/client.js';
+export { CreditsError, isCreditsError } from './data/errors.js';
+export type { CreditsErrorKind } from './data/errors.js';
 export * from './events/index.js';
 export { CreditsProvider } from './components/provider/credits-provider.js';
 export { CreditsBalance } from './components/balance/credits-balance.js';
 export { CreditsMonthlySummary } from './components/monthly-summary/credits-monthly-summary.js';
-export {
-  classifyTrend,
-  monthCards,
-  FLAT_SPREAD,
-  SPIKE_RATIO,
-  GROWTH_STEP,
-  MIN_MONTHS_FOR_SHAPE,
-} from './components/monthly-summary/months.js';
-export type { MonthCard, Trend, TrendKind } from './components/monthly-summary/months.js';
 export { CreditsUsageTable } from './components/usage-table/credits-usage-table.js';
 export { CreditsPurchaseHistory } from './components/purchase-history/credits-purchase-history.js';
-export { parseFilters, exportFilename } from './internal/transactions-table.js';
-export type { Paging } from './internal/transactions-table.js';
-export { toCsv, csvCell } from './internal/csv.js';
-export type { CsvCell } from './internal/csv.js';
-export { humanise, typeLabel } from './internal/labels.js';
+export type { Paging } from './components/table/credits-table.js';

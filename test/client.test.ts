@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { CreditsClient, CreditsError, INVALIDATE_EVENT, sharedClient } from '../src/index.js';
+import { CreditsClient, INVALIDATE_EVENT } from '../src/data/client.js';
+import { CreditsError } from '../src/data/errors.js';
+import { sharedClient } from '../src/data/shared.js';
 import * as fx from './fixtures.js';
 import { fakeServer, restoreFetch, uniqueEndpoint } from './helpers/fake-server.js';
 

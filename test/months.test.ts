@@ -1,23 +1,26 @@
 import { expect } from '@open-wc/testing';
-import { classifyTrend, monthCards, type MonthCard } from '../src/index.js';
+import './helpers/setup.js';
+import {
+  classifyTrend,
+  monthCards,
+  type MonthCard,
+} from '../src/components/monthly-summary/months.js';
 
-/** Cards newest first from finished-month usage given oldest first, plus the current month. */
+/** Cards oldest first from finished-month usage, then the current month. */
 function cards(finished: number[], current = 0): MonthCard[] {
   const all = [...finished, current];
-  return all
-    .map((credits, i) => ({
-      month: `2026-${String(i + 1).padStart(2, '0')}`,
-      credits,
-      transactions: Math.round(credits / 100),
-      current: i === all.length - 1,
-    }))
-    .reverse();
+  return all.map((credits, i) => ({
+    month: `2026-${String(i + 1).padStart(2, '0')}`,
+    credits,
+    transactions: Math.round(credits / 100),
+    current: i === all.length - 1,
+  }));
 }
 
 describe('monthCards', () => {
   const today = new Date(2026, 10, 24); // 24 November 2026, local time
 
-  it('puts the months newest first whatever order the API sent', () => {
+  it('puts the months oldest first, the current one last, whatever order the API sent', () => {
     const result = monthCards(
       [
         { month: '2026-09', credits: 3, transactions: 1, current: false },
@@ -28,8 +31,9 @@ describe('monthCards', () => {
       4,
       today,
     );
-    expect(result.map((c) => c.month)).to.deep.equal(['2026-11', '2026-10', '2026-09', '2026-08']);
-    expect(result.map((c) => c.credits)).to.deep.equal([1, 2, 3, 4]);
+    expect(result.map((c) => c.month)).to.deep.equal(['2026-08', '2026-09', '2026-10', '2026-11']);
+    expect(result.map((c) => c.credits)).to.deep.equal([4, 3, 2, 1]);
+    expect(result.map((c) => c.current)).to.deep.equal([false, false, false, true]);
   });
 
   it('fills a month the API left out with zero usage', () => {
@@ -42,10 +46,10 @@ describe('monthCards', () => {
       today,
     );
     expect(result.map((c) => [c.month, c.credits, c.transactions])).to.deep.equal([
-      ['2026-11', 5, 2],
-      ['2026-10', 0, 0],
-      ['2026-09', 0, 0],
       ['2026-08', 7, 3],
+      ['2026-09', 0, 0],
+      ['2026-10', 0, 0],
+      ['2026-11', 5, 2],
     ]);
   });
 
@@ -72,7 +76,7 @@ describe('monthCards', () => {
 
   it("falls back to the browser's month when none is flagged, across a year boundary", () => {
     const result = monthCards([], 3, new Date(2027, 0, 5));
-    expect(result.map((c) => c.month)).to.deep.equal(['2027-01', '2026-12', '2026-11']);
+    expect(result.map((c) => c.month)).to.deep.equal(['2026-11', '2026-12', '2027-01']);
     expect(result.every((c) => c.credits === 0)).to.be.true;
   });
 
@@ -85,7 +89,7 @@ describe('monthCards', () => {
       2,
       today,
     );
-    expect(result.map((c) => c.month)).to.deep.equal(['2026-11', '2026-10']);
+    expect(result.map((c) => c.month)).to.deep.equal(['2026-10', '2026-11']);
   });
 });
 

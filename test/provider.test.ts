@@ -4,6 +4,7 @@ import '../src/index.js';
 import * as fx from './fixtures.js';
 import { fakeServer, restoreFetch } from './helpers/fake-server.js';
 import { $, has, text } from './helpers/dom.js';
+import './helpers/setup.js';
 
 const figure = (el: CreditsBalance) => text($(el, '[part~="value"]'));
 
@@ -137,9 +138,85 @@ describe('<credits-provider>', () => {
     expect(server.calls[0]!.headers.get('X-Org')).to.equal('9');
   });
 
-  it('is invisible to layout and to assistive technology', async () => {
-    const root = await fixture<CreditsProvider>(html`<credits-provider></credits-provider>`);
-    expect(getComputedStyle(root).display).to.equal('contents');
-    await expect(root).to.be.accessible();
+  it('leaves the layout of its children to their parent', async () => {
+    const root = await fixture(
+      html`<div style="display: flex; gap: 10px; width: 400px">
+        <credits-provider
+          ><p style="flex: 1; margin: 0">a</p>
+          <p style="flex: 1; margin: 0">b</p></credits-provider
+        >
+      </div>`,
+    );
+    const [a, b] = [...root.querySelectorAll('p')];
+    expect(a!.getBoundingClientRect().width).to.equal(195);
+    expect(b!.getBoundingClientRect().left - a!.getBoundingClientRect().right).to.equal(10);
+  });
+
+  it("an element's own attributes win over the provider's, in both directions", async () => {
+    const server = fakeServer({ 'GET /balance': { body: fx.balance } });
+    const root = await fixture(
+      html`<credits-provider endpoint=${server.endpoint} admin show-cost locale="de-DE">
+        <credits-balance admin="false" show-cost="false" locale="en-US"></credits-balance>
+        <credits-balance></credits-balance>
+      </credits-provider>`,
+    );
+    const [own, inherited] = await allLoaded(root);
+    expect(has(own!, '[part~="purchase-button"]'), 'own admin="false" wins').to.be.false;
+    expect(text($(own!, '#cost-value')), 'own show-cost="false" wins').to.equal('Hidden');
+    expect(figure(own!), 'own locale wins').to.equal('12,480');
+    expect(has(inherited!, '[part~="purchase-button"]')).to.be.true;
+    expect(figure(inherited!)).to.equal('12.480');
+  });
+
+  it("an element's own admin wins over a provider without it", async () => {
+    const server = fakeServer({ 'GET /balance': { body: fx.balance } });
+    const root = await fixture(
+      html`<credits-provider endpoint=${server.endpoint}>
+        <credits-balance admin></credits-balance>
+      </credits-provider>`,
+    );
+    const [el] = await allLoaded(root);
+    expect(has(el!, '[part~="purchase-button"]')).to.be.true;
+  });
+
+  it("an element's own endpoint wins over the provider's", async () => {
+    const outer = fakeServer({ 'GET /balance': { body: { available: 1 } } });
+    const own = fakeServer({ 'GET /balance': { body: { available: 2 } } });
+    const root = await fixture(
+      html`<credits-provider endpoint=${outer.endpoint}>
+        <credits-balance endpoint=${own.endpoint}></credits-balance>
+      </credits-provider>`,
+    );
+    const [el] = await allLoaded(root);
+    expect(figure(el!)).to.equal('2');
+    expect(outer.calls).to.have.length(0);
+  });
+
+  it('never replaces a client the host set, on the element or on the provider', async () => {
+    const server = fakeServer({ 'GET /balance': { body: { available: 77 } } });
+    const other = fakeServer({ 'GET /balance': { body: { available: 1 } } });
+    const client = new CreditsClient({ endpoint: server.endpoint });
+    const root = await fixture<CreditsProvider>(
+      html`<credits-provider .client=${client} endpoint=${other.endpoint}>
+        <credits-balance></credits-balance>
+        <credits-balance .client=${client}></credits-balance>
+      </credits-provider>`,
+    );
+    const els = await allLoaded(root);
+    expect(els.map(figure)).to.deep.equal(['77', '77']);
+    expect(root.client === client, 'the provider kept the host client').to.be.true;
+    expect(els[1]!.client === client, 'the element kept the host client').to.be.true;
+    expect(other.calls).to.have.length(0);
+  });
+
+  it('reads admin="false" on the provider as false', async () => {
+    const server = fakeServer({ 'GET /balance': { body: fx.balance } });
+    const root = await fixture(
+      html`<credits-provider endpoint=${server.endpoint} admin="false">
+        <credits-balance></credits-balance>
+      </credits-provider>`,
+    );
+    const [el] = await allLoaded(root);
+    expect(has(el!, '[part~="purchase-button"]')).to.be.false;
   });
 });

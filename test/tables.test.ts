@@ -8,7 +8,10 @@ import {
   type FakeServer,
   type RecordedRequest,
 } from './helpers/fake-server.js';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { $, $$, has, text } from './helpers/dom.js';
+import './helpers/setup.js';
+import { runStateTests } from './shared/element-states.js';
 
 type Table = CreditsUsageTable | CreditsPurchaseHistory;
 
@@ -62,8 +65,50 @@ const cells = (row: Element) => [...row.querySelectorAll('td')].map((td) => text
 const button = (el: Table, label: string) =>
   $$(el, 'button').find((b) => text(b) === label) as HTMLButtonElement | undefined;
 
+const brokenPage = {
+  body: { items: [{ ...fx.usagePage.items[0], id: 1 }], nextCursor: null },
+  says: 'The server sent data this widget cannot read: items[0].id should be a string, not 1.',
+};
+
+runStateTests({
+  tag: 'credits-usage-table',
+  title: 'Credit Usage',
+  route: 'GET /transactions',
+  data: fx.usagePage,
+  attrs: { 'page-size': '2' },
+  empty: { body: { items: [], nextCursor: null }, says: 'No usage yet.' },
+  broken: brokenPage,
+  method: 'getTransactions',
+  dataSelector: 'tbody tr[part~="row"]',
+});
+
+runStateTests({
+  tag: 'credits-purchase-history',
+  title: 'Purchase History',
+  route: 'GET /transactions',
+  data: fx.purchasePage,
+  attrs: { 'page-size': '1' },
+  empty: { body: { items: [], nextCursor: null }, says: 'No purchases yet.' },
+  broken: brokenPage,
+  method: 'getTransactions',
+  dataSelector: 'tbody tr[part~="row"]',
+});
+
+/** The centre of an element in the page, for a real mouse click. */
+function centre(node: Element): [number, number] {
+  const r = node.getBoundingClientRect();
+  return [Math.round(r.x + r.width / 2), Math.round(r.y + r.height / 2)];
+}
+
+const popoutOpen = (el: Element) => !!$(el, '.popout')?.matches(':popover-open');
+
 describe('<credits-usage-table>', () => {
   afterEach(restoreFetch);
+
+  it('passes axe with data', async () => {
+    const el = await mountUsage(usageServer());
+    await expect(el).to.be.accessible();
+  });
 
   it('asks for usage transactions with the page size', async () => {
     const server = usageServer();
@@ -127,10 +172,12 @@ describe('<credits-usage-table>', () => {
       expect(first!.getAttribute('aria-expanded')).to.equal('false');
       first!.click();
       await el.updateComplete;
+      expect(popoutOpen(el)).to.be.true;
       expect(first!.getAttribute('aria-expanded')).to.equal('true');
       expect(text($(el, '.popout'))).to.equal('Usage type Photo Processing');
       second!.click();
       await el.updateComplete;
+      expect(popoutOpen(el), 'another button shows its own at once').to.be.true;
       expect(text($(el, '.popout'))).to.equal('Usage type AI Image Rotation');
     });
 
@@ -144,50 +191,55 @@ describe('<credits-usage-table>', () => {
       expect(text($(el, '.popout'))).to.equal('Usage type Face Reindex');
     });
 
-    it('keeps one open at a time', async () => {
+    it('keeps one open at a time, and its own button closes it again', async () => {
       const el = await mountUsage(usageServer());
       const [first, second] = infoButtons(el);
       first!.click();
       await el.updateComplete;
       second!.click();
       await el.updateComplete;
-      expect($$(el, '.popout')).to.have.length(1);
-      expect(first!.getAttribute('aria-expanded')).to.equal('false');
-      expect(second!.getAttribute('aria-expanded')).to.equal('true');
+      const expanded = infoButtons(el).map((b) => b.getAttribute('aria-expanded'));
+      expect(expanded).to.deep.equal(['false', 'true']);
+      second!.click();
+      await el.updateComplete;
+      expect(popoutOpen(el)).to.be.false;
+      expect(second!.getAttribute('aria-expanded')).to.equal('false');
     });
 
-    it('closes on Escape and gives focus back to its button', async () => {
+    it('opens from the keyboard and closes on Escape, focus staying on its button', async () => {
       const el = await mountUsage(usageServer());
       const [first] = infoButtons(el);
       first!.focus();
-      first!.click();
+      await sendKeys({ press: 'Enter' });
       await el.updateComplete;
-      $(el, '.popout')!.dispatchEvent(
-        new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }),
-      );
+      expect(popoutOpen(el)).to.be.true;
+      await sendKeys({ press: 'Escape' });
       await el.updateComplete;
-      expect(has(el, '.popout')).to.be.false;
+      expect(popoutOpen(el)).to.be.false;
       expect(first!.getAttribute('aria-expanded')).to.equal('false');
-      expect(el.shadowRoot!.activeElement === first, 'focus is back on the info button').to.be.true;
+      expect(el.shadowRoot!.activeElement === first, 'focus is on the info button').to.be.true;
     });
 
-    it('closes on Escape pressed on its button too, and on a click elsewhere', async () => {
+    it('closes on a click elsewhere', async () => {
       const el = await mountUsage(usageServer());
-      const [first] = infoButtons(el);
-      first!.click();
+      await sendMouse({ type: 'click', position: centre(infoButtons(el)[0]!) });
       await el.updateComplete;
-      first!.dispatchEvent(
-        new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }),
-      );
+      expect(popoutOpen(el)).to.be.true;
+      await sendMouse({ type: 'click', position: centre($(el, 'h2')!) });
       await el.updateComplete;
-      expect(has(el, '.popout')).to.be.false;
-      first!.click();
+      expect(popoutOpen(el)).to.be.false;
+      expect(infoButtons(el)[0]!.getAttribute('aria-expanded')).to.equal('false');
+    });
+
+    it('sits next to its button', async () => {
+      const el = await mountUsage(usageServer());
+      const [, second] = infoButtons(el);
+      second!.click();
       await el.updateComplete;
-      document.body.dispatchEvent(
-        new PointerEvent('pointerdown', { bubbles: true, composed: true }),
-      );
-      await el.updateComplete;
-      expect(has(el, '.popout')).to.be.false;
+      const b = second!.getBoundingClientRect();
+      const p = $(el, '.popout')!.getBoundingClientRect();
+      expect(Math.abs(p.top - b.bottom), 'just below the button').to.be.lessThan(12);
+      expect(Math.abs(p.left - b.left), 'starting at the button').to.be.lessThan(12);
     });
 
     it('is accessible while open', async () => {
@@ -280,6 +332,57 @@ describe('<credits-usage-table>', () => {
       expect(el.shadowRoot!.activeElement === button(el, 'Next'), 'focus still on Next').to.be.true;
     });
 
+    it('follows the cursor past empty pages instead of saying there is no usage', async () => {
+      const server = fakeServer({
+        'GET /transactions': (req) => {
+          const cursor = req.url.searchParams.get('cursor');
+          if (!cursor) return { body: { items: [], nextCursor: 'e1' } };
+          if (cursor === 'e1') return { body: { items: [], nextCursor: 'e2' } };
+          return { body: fx.usagePage2 };
+        },
+      });
+      const el = await mountUsage(server);
+      expect(rows(el).map((r) => text(r.querySelector('td:nth-child(3)')))).to.deep.equal([
+        'City Marathon 2026',
+      ]);
+      expect(has(el, '[part~="empty"]')).to.be.false;
+      expect(server.calls.map((c) => c.url.searchParams.get('cursor'))).to.deep.equal([
+        null,
+        'e1',
+        'e2',
+      ]);
+    });
+
+    it('after five empty pages in a row, says so and offers Next', async () => {
+      let n = 0;
+      const server = fakeServer({
+        'GET /transactions': (req) => {
+          n += 1;
+          const cursor = Number(req.url.searchParams.get('cursor') ?? 0);
+          return cursor < 7
+            ? { body: { items: [], nextCursor: String(cursor + 1) } }
+            : { body: { ...fx.usagePage2, nextCursor: null } };
+        },
+      });
+      const el = await mountUsage(server);
+      expect(n, 'a bounded walk').to.equal(5);
+      expect(text($(el, '[part~="empty"] p'))).to.contain('There are more after it');
+      button(el, 'Next')!.click();
+      await waitUntil(() => rows(el).length === 1, 'Next did not reach the rows');
+      expect(text(rows(el)[0]!)).to.contain('City Marathon 2026');
+    });
+
+    it('names a server that repeats a cursor instead of paging forever', async () => {
+      const server = fakeServer({
+        'GET /transactions': { body: { items: [], nextCursor: 'same' } },
+      });
+      const el = await mountUsage(server);
+      expect(text($(el, '[role="alert"] p'))).to.equal(
+        'The server sent data this widget cannot read: nextCursor repeated "same", a page it had already given.',
+      );
+      expect(server.calls.length).to.be.at.most(2);
+    });
+
     it('keeps the page size within the contract', async () => {
       const server = usageServer();
       await mountUsage(server, 'page-size="500"');
@@ -363,7 +466,6 @@ describe('<credits-usage-table>', () => {
         },
       });
       const el = await mountUsage(server);
-      await new Promise((r) => setTimeout(r, 50));
       expect(text(rows(el)[0]!.querySelector('td:nth-child(3)'))).to.equal(hostile);
       expect(has(el, 'img')).to.be.false;
       expect(has(el, 'tbody b')).to.be.false;
@@ -372,49 +474,103 @@ describe('<credits-usage-table>', () => {
   });
 
   describe('states', () => {
-    it('shows skeleton rows under the real headers with aria-busy while loading', async () => {
+    it('draws skeleton rows under the real headers, aligned like them, while loading', async () => {
       const server = usageServer({ delay: 200 });
       const el = await fixture<CreditsUsageTable>(
-        html`<credits-usage-table endpoint=${server.endpoint}></credits-usage-table>`,
+        html`<credits-usage-table endpoint=${server.endpoint} page-size="3"></credits-usage-table>`,
       );
-      expect($(el, '[part~="base"]')!.getAttribute('aria-busy')).to.equal('true');
       expect(headers(el)).to.have.length(6);
-      expect($$(el, 'tbody .skeleton').length).to.be.greaterThan(0);
-      await expect(el).to.be.accessible();
+      const skeletonRows = $$(el, 'tbody tr.row');
+      expect(skeletonRows).to.have.length(3);
+      const credits = skeletonRows[0]!.querySelectorAll('td')[1]!;
+      const header = $$(el, 'thead th')[1]!;
+      expect(getComputedStyle(credits).textAlign).to.equal('end');
+      expect(getComputedStyle(header).textAlign).to.equal('end');
+      const bar = credits.querySelector('.skeleton-text')!.getBoundingClientRect();
+      const cell = credits.getBoundingClientRect();
+      expect(cell.right - bar.right, 'the bar ends where the figures will').to.be.lessThan(16);
     });
 
-    it('says "No usage yet." for an empty history', async () => {
+    it('hides the filters and Export CSV while it shows an error', async () => {
+      const server = fakeServer({ 'GET /transactions': fx.errorReply(500, 'Down') });
+      const el = await mountUsage(server);
+      expect(text($(el, '[role="alert"] p'))).to.equal('Down');
+      expect(has(el, '[part~="toolbar"]')).to.be.false;
+      expect(button(el, 'Export CSV')).to.be.undefined;
+    });
+
+    it('offers no export of an empty history', async () => {
       const server = fakeServer({ 'GET /transactions': { body: { items: [], nextCursor: null } } });
       const el = await mountUsage(server);
-      expect(text($(el, '[part~="empty"] p'))).to.equal('No usage yet.');
-      await expect(el).to.be.accessible();
+      expect(button(el, 'Export CSV')!.disabled).to.be.true;
     });
 
-    it('scrolls sideways in a narrow host instead of crushing its columns, reachable by keyboard', async () => {
+    it('is not a tab stop when nothing scrolls', async () => {
       const el = await mountUsage(usageServer());
-      el.style.width = '320px';
       const wrap = $(el, '[part~="table-wrap"]') as HTMLElement;
-      expect(wrap.scrollWidth).to.be.greaterThan(wrap.clientWidth);
-      expect(wrap.getAttribute('tabindex')).to.equal('0');
-      expect(wrap.getAttribute('aria-label')).to.equal('Credit Usage, scrollable');
-      await expect(el).to.be.accessible();
+      expect(wrap.scrollWidth).to.be.at.most(wrap.clientWidth);
+      expect(wrap.hasAttribute('tabindex')).to.be.false;
+      expect(wrap.hasAttribute('role')).to.be.false;
     });
+  });
 
-    it('is accessible with data', async () => {
+  describe('narrow containers', () => {
+    it('shows each row as a block of labels and values, with nothing to scroll sideways', async () => {
       const el = await mountUsage(usageServer());
+      el.style.width = '340px';
+      const wrap = $(el, '[part~="table-wrap"]') as HTMLElement;
+      await waitUntil(() => getComputedStyle(rows(el)[0]!).display === 'block', 'never stacked');
+      expect(wrap.scrollWidth).to.be.at.most(wrap.clientWidth);
+      const cellsOf = [...rows(el)[0]!.querySelectorAll('td')];
+      const labels = cellsOf.map((td) => getComputedStyle(td, '::before').content);
+      expect(labels[0]).to.match(/^"Type"/);
+      expect(labels[5]).to.match(/^"Date"/);
+      // Every cell on a line of its own, inside the box.
+      const tops = cellsOf.map((td) => td.getBoundingClientRect().top);
+      expect(new Set(tops).size).to.equal(6);
+      for (const td of cellsOf) {
+        expect(td.getBoundingClientRect().right).to.be.at.most(wrap.getBoundingClientRect().right);
+      }
+      expect(wrap.hasAttribute('tabindex'), 'nothing to scroll, no tab stop').to.be.false;
       await expect(el).to.be.accessible();
     });
 
-    it("shows the server's message with Retry", async () => {
+    it('still gives assistive technology a table with headers and cells', async () => {
+      const el = await mountUsage(usageServer());
+      el.style.width = '340px';
+      await waitUntil(() => getComputedStyle(rows(el)[0]!).display === 'block');
+      expect($(el, 'table')!.getAttribute('role')).to.equal('table');
+      expect($$(el, 'th').every((th) => th.getAttribute('role') === 'columnheader')).to.be.true;
+      expect(rows(el)[0]!.getAttribute('role')).to.equal('row');
+      expect(text($(el, 'caption'))).to.equal('Credit Usage');
+    });
+
+    it('keeps a 10,000-character event name within its column', async () => {
+      const long = 'Gala '.repeat(2000);
       const server = fakeServer({
-        'GET /transactions': fx.errorReply(500, 'History is unavailable'),
+        'GET /transactions': {
+          body: {
+            items: [
+              { ...fx.usagePage.items[0], event: { id: 7, name: long } },
+              fx.usagePage.items[1],
+            ],
+            nextCursor: null,
+          },
+        },
       });
       const el = await mountUsage(server);
-      expect(text($(el, '[role="alert"] p'))).to.equal('History is unavailable');
-      await expect(el).to.be.accessible();
-      server.on('GET /transactions', { body: fx.usagePage });
-      button(el, 'Retry')!.click();
-      await waitUntil(() => rows(el).length === 2, 'Retry did not load');
+      el.style.width = '1000px';
+      const wrap = $(el, '[part~="table-wrap"]') as HTMLElement;
+      expect(wrap.scrollWidth, 'no sideways scrolling').to.be.at.most(wrap.clientWidth);
+      const [first, second] = rows(el);
+      expect(first!.getBoundingClientRect().height, 'cut after two lines').to.be.lessThan(80);
+      const link = first!.querySelector('td:nth-child(3) .event-link')!;
+      expect(link.textContent!.trim().length, 'the whole name is in the DOM').to.equal(
+        long.trim().length,
+      );
+      expect(link.getAttribute('title')).to.equal(long);
+      const date = (r: Element) => r.querySelector('td:last-child')!.getBoundingClientRect().left;
+      expect(date(first!)).to.equal(date(second!));
     });
   });
 
@@ -591,7 +747,7 @@ describe('<credits-usage-table>', () => {
     });
 
     it('names the file for a range start only and an event', async () => {
-      const { exportFilename } = await import('../src/index.js');
+      const { exportFilename } = await import('../src/internal/filters.js');
       expect(exportFilename('purchase-history', {})).to.equal('purchase-history_all-dates.csv');
       expect(exportFilename('credit-usage', { from: '2026-01-01', eventId: 7 })).to.equal(
         'credit-usage_from_2026-01-01_event-7.csv',
@@ -611,6 +767,50 @@ describe('<credits-purchase-history>', () => {
     expect(text($(el, 'caption'))).to.equal('Purchase History');
   });
 
+  it('gives every row a badge and an info pop-out that says what the addition is', async () => {
+    const server = fakeServer({
+      'GET /transactions': {
+        body: {
+          items: [
+            fx.purchasePage.items[0],
+            { ...fx.purchasePage.items[0], id: 'p2', type: 'free_credits', details: undefined },
+            { ...fx.purchasePage.items[0], id: 'p3', type: 'admin_grant', details: undefined },
+          ],
+          nextCursor: null,
+        },
+      },
+    });
+    const el = await mountPurchases(server);
+    expect(rows(el).map((r) => text(r.querySelector('td .badge')))).to.deep.equal([
+      'Purchase',
+      'Free Credits',
+      'Admin Grant',
+    ]);
+    const infos = $$(el, 'button.info') as HTMLButtonElement[];
+    expect(infos.map((b) => b.getAttribute('aria-label'))).to.deep.equal([
+      'Payment details: Purchase',
+      'About Free Credits',
+      'About Admin Grant',
+    ]);
+    infos[1]!.click();
+    await el.updateComplete;
+    expect(text($(el, '.popout'))).to.contain('Free credits granted during the trial');
+    infos[2]!.click();
+    await el.updateComplete;
+    expect(text($(el, '.popout'))).to.contain('Credits applied by staff');
+    const heights = rows(el).map((r) => r.getBoundingClientRect().height);
+    expect(new Set(heights).size, `row heights ${heights.join(', ')}`).to.equal(1);
+  });
+
+  it('has rows as tall as the Credit Usage table, with Type as a badge in both', async () => {
+    const purchases = await mountPurchases(usageServer());
+    const usage = await mountUsage(usageServer());
+    const height = (el: Table) => rows(el)[0]!.getBoundingClientRect().height;
+    expect(height(purchases)).to.equal(height(usage));
+    expect(has(purchases, 'tbody td:first-child .badge')).to.be.true;
+    expect(has(usage, 'tbody td:first-child .badge')).to.be.true;
+  });
+
   it('names each type and humanises unknown ones, with positive credits', async () => {
     const types = ['purchase', 'free_credits', 'admin_grant', 'refund', 'partner_bonus'];
     const server = fakeServer({
@@ -627,7 +827,7 @@ describe('<credits-purchase-history>', () => {
       },
     });
     const el = await mountPurchases(server);
-    expect(rows(el).map((r) => text(r.querySelector('td')))).to.deep.equal([
+    expect(rows(el).map((r) => text(r.querySelector('td .badge')))).to.deep.equal([
       'Purchase',
       'Free Credits',
       'Admin Grant',
@@ -651,6 +851,7 @@ describe('<credits-purchase-history>', () => {
       'Payment ID',
       'Order ID',
     ]);
+    expect(text(popout.querySelector('dd')), 'the gateway by its name').to.equal('Razorpay');
     const copies = [...popout.querySelectorAll('button')].map((b) => b.getAttribute('aria-label'));
     expect(copies).to.deep.equal(['Copy Payment ID', 'Copy Order ID']);
     expect(text(popout.querySelector('dd:nth-of-type(2) code'))).to.equal('pay_6PL9D');

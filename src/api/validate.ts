@@ -6,6 +6,8 @@ export interface ContractIssue {
   path: string;
   /** `expected an integer, got "lots"` or `is missing`. */
   problem: string;
+  /** The same as a clause a sentence can carry: `available should be an integer, not "lots"`. */
+  sentence: string;
 }
 
 export type ValidationResult<T> = { ok: true; value: T } | { ok: false; issues: ContractIssue[] };
@@ -20,10 +22,18 @@ function pathOf(issue: v.BaseIssue<unknown>): string {
   return out;
 }
 
-function problemOf(issue: v.BaseIssue<unknown>): string {
+function toIssue(issue: v.BaseIssue<unknown>): ContractIssue {
+  const path = pathOf(issue);
+  const subject = path || 'the response';
   // valibot reports a missing object key as an "object" issue whose received value is undefined.
-  if (issue.received === 'undefined') return 'is missing';
-  return `expected ${issue.message}, got ${issue.received}`;
+  if (issue.received === 'undefined') {
+    return { path, problem: 'is missing', sentence: `${subject} is missing` };
+  }
+  return {
+    path,
+    problem: `expected ${issue.message}, got ${issue.received}`,
+    sentence: `${subject} should be ${issue.message}, not ${issue.received}`,
+  };
 }
 
 /** Checks `data` against `schema`; on failure, every issue with its path. Never throws. */
@@ -33,10 +43,7 @@ export function validate<S extends v.GenericSchema>(
 ): ValidationResult<v.InferOutput<S>> {
   const result = v.safeParse(schema, data, { abortPipeEarly: true });
   if (result.success) return { ok: true, value: result.output };
-  return {
-    ok: false,
-    issues: result.issues.map((issue) => ({ path: pathOf(issue), problem: problemOf(issue) })),
-  };
+  return { ok: false, issues: result.issues.map(toIssue) };
 }
 
 /** `available: expected an integer, got "lots"` */

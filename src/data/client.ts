@@ -25,6 +25,7 @@ import type {
 } from '../api/types.js';
 import { validate } from '../api/validate.js';
 import { CreditsError } from './errors.js';
+import { walkPages } from './pages.js';
 
 export type HeadersSource = HeadersInit | (() => HeadersInit | Promise<HeadersInit>);
 
@@ -121,6 +122,26 @@ export class CreditsClient extends EventTarget {
       TransactionPageSchema,
       opts,
     );
+  }
+
+  /**
+   * Every page of `GET /transactions` for the query, in order, following `nextCursor` (a
+   * repeated cursor ends it with a `contract` error). For exports and anything that needs the
+   * whole list; stop iterating, or abort the signal, to stop asking.
+   */
+  transactionPages(
+    query: Omit<TransactionQuery, 'cursor'>,
+    opts: RequestOptions = {},
+  ): AsyncGenerator<TransactionPage, void, undefined> {
+    return walkPages((cursor) => this.getTransactions({ ...query, cursor }, opts));
+  }
+
+  /** Every page of `GET /payments`, in order, like `transactionPages`. */
+  paymentPages(
+    query: Omit<PaymentQuery, 'cursor'> = {},
+    opts: RequestOptions = {},
+  ): AsyncGenerator<PaymentPage, void, undefined> {
+    return walkPages((cursor) => this.getPayments({ ...query, cursor }, opts));
   }
 
   /** `GET /subscription` */
@@ -344,7 +365,13 @@ export class CreditsClient extends EventTarget {
       } catch (cause) {
         throw new CreditsError('contract', `${request}: the response is not JSON.`, {
           status: response.status,
-          issues: [{ path: '', problem: 'expected JSON, got text that is not JSON' }],
+          issues: [
+            {
+              path: '',
+              problem: 'expected JSON, got text that is not JSON',
+              sentence: 'the response is not JSON',
+            },
+          ],
           request,
           cause,
         });
@@ -382,6 +409,7 @@ export class CreditsClient extends EventTarget {
     return new CreditsError('network', `${request}: the request failed (${String(cause)}).`, {
       request,
       cause,
+      crossOrigin: this.#base.origin !== globalThis.location?.origin,
     });
   }
 }

@@ -10,7 +10,7 @@ import { describeIssue, type ContractIssue } from '../api/validate.js';
  * - `timeout`: no answer within the client's timeout.
  * - `contract`: an answer that is not JSON or breaks the contract.
  * - `aborted`: the caller cancelled; never shown to a user.
- * - `config`: the widget has no endpoint or client to ask.
+ * - `internal`: a bug of the widget itself, not of the server or the network.
  */
 export type CreditsErrorKind =
   | 'unauthenticated'
@@ -21,7 +21,7 @@ export type CreditsErrorKind =
   | 'timeout'
   | 'contract'
   | 'aborted'
-  | 'config';
+  | 'internal';
 
 export interface CreditsErrorInit {
   status?: number;
@@ -35,6 +35,8 @@ export interface CreditsErrorInit {
   fields?: Record<string, string>;
   /** The request that failed, `GET /balance`. */
   request?: string;
+  /** The endpoint is on another origin than the page (a `network` error may then be CORS). */
+  crossOrigin?: boolean;
   cause?: unknown;
 }
 
@@ -48,6 +50,7 @@ export class CreditsError extends Error {
   readonly issues: ContractIssue[];
   readonly fields: Record<string, string>;
   readonly request?: string;
+  readonly crossOrigin: boolean;
 
   constructor(kind: CreditsErrorKind, message: string, init: CreditsErrorInit = {}) {
     super(message, init.cause === undefined ? undefined : { cause: init.cause });
@@ -58,6 +61,7 @@ export class CreditsError extends Error {
     this.issues = init.issues ?? [];
     this.fields = init.fields ?? {};
     this.request = init.request;
+    this.crossOrigin = init.crossOrigin ?? false;
   }
 
   /** The first contract issue as `available: expected an integer, got "lots"`. */
@@ -80,37 +84,62 @@ export function isAbort(e: unknown): boolean {
   );
 }
 
+/** Anything thrown while loading, as a CreditsError: what is not one already is our own bug. */
+export function asCreditsError(e: unknown): CreditsError {
+  if (e instanceof CreditsError) return e;
+  if (isAbort(e)) return new CreditsError('aborted', 'The request was cancelled.', { cause: e });
+  return new CreditsError('internal', `The widget failed: ${String(e)}`, { cause: e });
+}
+
+function contractMessage(error: CreditsError): string {
+  const [first, ...rest] = error.issues;
+  if (!first) return 'The server sent data this widget cannot read.';
+  const more = rest.length
+    ? ` (and ${rest.length} more ${rest.length === 1 ? 'problem' : 'problems'})`
+    : '';
+  return `The server sent data this widget cannot read: ${first.sentence}${more}.`;
+}
+
+function networkMessage(error: CreditsError): string {
+  if (globalThis.navigator?.onLine === false) {
+    return 'You seem to be offline. Check your connection and try again.';
+  }
+  if (error.crossOrigin) {
+    return (
+      'The credits service did not answer this page. It may not accept requests from this ' +
+      'site (CORS): its developers can find how to allow them in the credits-widgets README, ' +
+      'under "Cross-origin APIs".'
+    );
+  }
+  return 'Could not reach the credits service. Check your connection and try again.';
+}
+
 /**
  * The sentence a user reads for an error, in their terms. The server's message wins for plain HTTP
  * errors because it is the most specific thing we know; contract problems name the field so a
  * support ticket can quote it.
  */
 export function userMessage(error: unknown): string {
-  if (!(error instanceof CreditsError)) {
-    return 'Something went wrong while loading credits.';
-  }
-  switch (error.kind) {
+  const e = asCreditsError(error);
+  switch (e.kind) {
     case 'unauthenticated':
       return 'Your session has expired. Sign in again to see your credits.';
     case 'forbidden':
-      return error.serverMessage ?? 'You do not have permission to see this.';
+      return e.serverMessage ?? 'You do not have permission to see this.';
     case 'network':
-      return 'Could not reach the credits service. Check your connection and try again.';
+      return networkMessage(e);
     case 'timeout':
-      return 'The credits service took too long to answer.';
+      return 'The credits service took too long to answer. Try again in a moment.';
     case 'contract':
-      return `The server sent data this widget cannot read (${error.issueSummary ?? 'not JSON'}).`;
+      return contractMessage(e);
     case 'validation':
-      return error.serverMessage ?? 'Some fields need attention.';
+      return e.serverMessage ?? 'Some fields need attention.';
     case 'aborted':
       return 'The request was cancelled.';
-    case 'config':
-      return error.message;
+    case 'internal':
+      return 'This widget ran into a problem of its own while showing your credits. Try again; if it keeps happening, tell the site’s support.';
     case 'http':
     default:
-      return (
-        error.serverMessage ??
-        `The credits service could not answer (HTTP ${error.status ?? 'error'}).`
-      );
+      return e.serverMessage ?? `The credits service could not answer (HTTP ${e.status ?? '?'}).`;
   }
 }

@@ -38,15 +38,6 @@ export function inheritedLang(el: Element): string | undefined {
   return undefined;
 }
 
-/** Explicit locale first, then the nearest `lang`, then the browser's. */
-export function resolveLocale(el: Element, ...explicit: (string | undefined)[]): string {
-  for (const tag of [...explicit, inheritedLang(el)]) {
-    const valid = validLocale(tag);
-    if (valid) return valid;
-  }
-  return validLocale(navigator.language) ?? 'en-US';
-}
-
 export function formatInteger(value: number, locale: string): string {
   return cached(
     `int ${locale}`,

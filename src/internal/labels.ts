@@ -9,11 +9,26 @@ const TYPE_LABELS: Record<string, string> = {
   refund: 'Refund',
 };
 
+/** What each kind of credit addition is, for rows that carry no payment of their own. */
+const ADDITION_NOTES: Record<string, string> = {
+  purchase: 'A paid top-up.',
+  free_credits:
+    'Free credits granted during the trial. They combine with paid credits into one balance.',
+  admin_grant: 'Credits applied by staff. No payment was involved.',
+  refund: 'Credits returned to the balance.',
+};
+
 const DETAIL_LABELS: Record<string, string> = {
   gateway: 'Gateway',
   paymentId: 'Payment ID',
   orderId: 'Order ID',
   invoiceNumber: 'Invoice number',
+};
+
+const GATEWAY_LABELS: Record<string, string> = {
+  razorpay: 'Razorpay',
+  payglocal: 'PayGlocal',
+  stripe: 'Stripe',
 };
 
 /** `face_reindex` -> `Face Reindex`, `paymentMethod` -> `Payment Method`. */
@@ -30,8 +45,23 @@ export function typeLabel(code: string): string {
   return TYPE_LABELS[code] ?? humanise(code);
 }
 
+/** What a credit addition of this type is, in a sentence. */
+export function additionNote(code: string): string {
+  return ADDITION_NOTES[code] ?? `Credits added: ${typeLabel(code)}.`;
+}
+
 export function detailLabel(key: string): string {
   return DETAIL_LABELS[key] ?? humanise(key);
+}
+
+/** `razorpay` -> `Razorpay`, `payglocal` -> `PayGlocal`; unknown gateways humanised. */
+export function gatewayLabel(code: string): string {
+  return GATEWAY_LABELS[code.toLowerCase()] ?? humanise(code);
+}
+
+/** A detail's value as a user reads it (gateway codes get their names). */
+export function detailValue(key: string, value: string): string {
+  return key === 'gateway' ? gatewayLabel(value) : value;
 }
 
 /** Detail keys whose values are identifiers a user copies for support. */

@@ -1,16 +1,16 @@
-import { css } from 'lit';
+import { css, type CSSResultGroup } from 'lit';
+import { tokens } from './tokens.js';
 
 /**
- * Rules every credits element shares. Colours are theme tokens read through fallbacks, so a host
- * can set `--credits-*` anywhere up the tree; the fallbacks follow the user's colour scheme
- * (`light-dark()`), and a host can pin one by setting `color-scheme` on the element.
+ * Rules every credits element shares: the card frame, buttons, links, skeletons, alerts and
+ * notices. Colours come from the private tokens of `tokens.ts` only.
  */
-export const hostStyles = css`
+const common = css`
   :host {
     display: block;
     color-scheme: light dark;
-    font-family: var(--credits-font-family, inherit);
-    color: var(--credits-color-text, light-dark(#1f2328, #e6edf3));
+    font-family: var(--_font);
+    color: var(--_text);
     line-height: 1.4;
   }
   :host([hidden]) {
@@ -22,10 +22,10 @@ export const hostStyles = css`
     box-sizing: border-box;
   }
   .card {
-    background: var(--credits-color-surface, light-dark(#ffffff, #161b22));
-    border: 1px solid var(--credits-color-border, light-dark(#d1d9e0, #3d444d));
-    border-radius: var(--credits-radius, 12px);
-    padding: var(--credits-space, 1.25rem);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: var(--_space);
   }
   /* The frame every element renders in (CreditsElement.renderFrame). minmax(0, …): content
      with a pixel width of its own (a chart canvas, a wide table) must never hold it open. */
@@ -37,12 +37,13 @@ export const hostStyles = css`
   .title {
     margin: 0;
     font-size: 1.05rem;
+    line-height: 1.4;
   }
   a {
-    color: var(--credits-color-accent, light-dark(#0969da, #4493f8));
+    color: var(--_accent);
   }
   .muted {
-    color: var(--credits-color-muted, light-dark(#59636e, #9198a1));
+    color: var(--_muted);
   }
   .visually-hidden {
     position: absolute;
@@ -62,32 +63,43 @@ export const hostStyles = css`
     gap: 0.4em;
     min-height: 2.5rem;
     padding: 0.5rem 1rem;
-    border-radius: var(--credits-radius-control, 8px);
-    border: 1px solid var(--credits-color-border, light-dark(#d1d9e0, #3d444d));
-    background: var(--credits-color-surface, light-dark(#ffffff, #161b22));
+    border-radius: var(--_radius-control);
+    border: 1px solid var(--_border);
+    background: var(--_surface);
     color: inherit;
     font: inherit;
     font-weight: 600;
+    line-height: 1.2;
     text-decoration: none;
     cursor: pointer;
   }
   .btn:hover {
-    background: var(--credits-color-hover, light-dark(#f3f5f7, #21262d));
+    background: var(--_hover);
+  }
+  .btn.small {
+    min-height: 2.25rem;
+    padding: 0.25rem 0.75rem;
+    font-size: 0.9rem;
+  }
+  .btn[disabled],
+  .btn[aria-disabled='true'] {
+    opacity: 0.55;
+    cursor: not-allowed;
   }
   .btn-primary {
-    background: var(--credits-color-accent, light-dark(#0969da, #4493f8));
-    border-color: var(--credits-color-accent, light-dark(#0969da, #4493f8));
-    color: var(--credits-color-on-accent, light-dark(#ffffff, #0d1117));
+    background: var(--_accent);
+    border-color: var(--_accent);
+    color: var(--_on-accent);
   }
   .btn-primary:hover {
-    background: var(--credits-color-accent-hover, light-dark(#0757b5, #6aa8fa));
+    background: var(--_accent-hover);
   }
   .btn-link {
     min-height: auto;
     padding: 0.1rem 0.35rem;
     border: none;
     background: none;
-    color: var(--credits-color-accent, light-dark(#0969da, #4493f8));
+    color: var(--_accent);
     font-weight: 600;
   }
   .btn-link:hover {
@@ -95,13 +107,31 @@ export const hostStyles = css`
     text-decoration: underline;
   }
   :focus-visible {
-    outline: 2px solid var(--credits-color-focus, light-dark(#0969da, #4493f8));
+    outline: 2px solid var(--_focus);
     outline-offset: 2px;
   }
   .skeleton {
     display: block;
     border-radius: 6px;
-    background: var(--credits-color-skeleton, light-dark(#e6eaef, #262c36));
+    background: var(--_skeleton);
+    animation: credits-pulse 1.4s ease-in-out infinite;
+  }
+  /* Skeletons drawn as the loaded layout itself: the same elements with placeholder text made
+     invisible on a bar, so the boxes (and the page around them) do not move when data arrives. */
+  .placeholder {
+    display: contents;
+  }
+  .skeleton-text {
+    position: relative;
+    visibility: hidden;
+  }
+  .skeleton-text::before {
+    content: '';
+    position: absolute;
+    inset: 0;
+    visibility: visible;
+    border-radius: 6px;
+    background: var(--_skeleton);
     animation: credits-pulse 1.4s ease-in-out infinite;
   }
   @keyframes credits-pulse {
@@ -110,7 +140,8 @@ export const hostStyles = css`
     }
   }
   @media (prefers-reduced-motion: reduce) {
-    .skeleton {
+    .skeleton,
+    .skeleton-text::before {
       animation: none;
     }
   }
@@ -120,9 +151,9 @@ export const hostStyles = css`
     align-items: center;
     gap: 0.75rem;
     padding: 0.875rem 1rem;
-    border-radius: var(--credits-radius-control, 8px);
-    border: 1px solid var(--credits-color-danger, light-dark(#c62828, #f85149));
-    background: var(--credits-color-danger-surface, light-dark(#fdecec, #2d1517));
+    border-radius: var(--_radius-control);
+    border: 1px solid var(--_danger);
+    background: var(--_danger-surface);
   }
   .alert p {
     flex: 1 1 16rem;
@@ -131,12 +162,56 @@ export const hostStyles = css`
   .notice {
     margin: 0;
     padding: 0.75rem 1rem;
-    border-radius: var(--credits-radius-control, 8px);
-    border-inline-start: 4px solid var(--credits-color-warning, light-dark(#9a6700, #d29922));
-    background: var(--credits-color-warning-surface, light-dark(#fff8c5, #2e2610));
+    border-radius: var(--_radius-control);
+    border-inline-start: 4px solid var(--_warning);
+    background: var(--_warning-surface);
   }
   .notice.danger {
-    border-inline-start-color: var(--credits-color-danger, light-dark(#c62828, #f85149));
-    background: var(--credits-color-danger-surface, light-dark(#fdecec, #2d1517));
+    border-inline-start-color: var(--_danger);
+    background: var(--_danger-surface);
+  }
+  .badge {
+    display: inline-block;
+    padding: 0.1rem 0.5rem;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    background: var(--_subtle);
+    font-size: 0.75rem;
+    font-weight: 700;
+    line-height: 1.3;
+    white-space: nowrap;
+  }
+
+  /* Windows High Contrast and other forced-colour modes drop backgrounds and recolour text:
+     every state keeps a visible edge or a system colour of its own. */
+  @media (forced-colors: active) {
+    .skeleton,
+    .skeleton-text::before {
+      background: GrayText;
+      forced-color-adjust: none;
+    }
+    .alert,
+    .notice,
+    .badge {
+      border: 1px solid CanvasText;
+    }
+    .notice {
+      border-inline-start-width: 4px;
+    }
+    .btn-primary {
+      border: 2px solid ButtonText;
+    }
+    .btn[disabled],
+    .btn[aria-disabled='true'] {
+      color: GrayText;
+      border-color: GrayText;
+      opacity: 1;
+    }
+    :focus-visible {
+      outline-color: Highlight;
+    }
   }
 `;
+
+/** Tokens and the shared rules: the first entry of every element's `static styles`. */
+export const hostStyles: CSSResultGroup = [tokens, common];

@@ -1,15 +1,14 @@
-import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { classMap } from 'lit/directives/class-map.js';
 import type { Balance } from '../../api/types.js';
 import { CreditsPurchaseEvent } from '../../events/credits-purchase.js';
 import { CreditsViewBillingEvent } from '../../events/credits-view-billing.js';
 import { renderAction } from '../../internal/actions.js';
-import { CreditsElement } from '../../internal/credits-element.js';
+import { optionalBoolean } from '../../internal/attributes.js';
 import { formatDateTime, formatInteger, formatMoney, isZeroAmount } from '../../internal/format.js';
 import { readPreference, writePreference } from '../../internal/preferences.js';
 import { hostStyles } from '../../styles/shared.js';
+import { CreditsElement } from '../base/credits-element.js';
 import { balanceStyles } from './credits-balance.styles.js';
 
 const SHOW_COST_PREFERENCE = 'show-cost';
@@ -25,6 +24,7 @@ const SHOW_COST_PREFERENCE = 'show-cost';
  * @event {CreditsErrorEvent} credits-error - The balance could not be loaded; `detail.error.kind` says why (`unauthenticated` on 401).
  *
  * @csspart base - The card.
+ * @csspart title - The heading.
  * @csspart value - The available credits figure.
  * @csspart cost - The cost per credit row.
  * @csspart actions - The row of action buttons.
@@ -49,11 +49,17 @@ const SHOW_COST_PREFERENCE = 'show-cost';
 export class CreditsBalance extends CreditsElement {
   static override styles = [hostStyles, balanceStyles];
 
-  /** The user is an admin: shows Purchase Credits. Without it the button is not rendered at all. */
-  @property({ type: Boolean }) admin = false;
+  /**
+   * The user is an admin: shows Purchase Credits; without it the button is not rendered at all.
+   * Wins over a provider's in both directions: `admin="false"` is false (as frameworks write it).
+   */
+  @property({ converter: optionalBoolean }) admin?: boolean;
 
-  /** Show the cost per credit from the start; a user's own Show / Hide choice, once made, wins. */
-  @property({ attribute: 'show-cost', type: Boolean }) showCost = false;
+  /**
+   * Show the cost per credit from the start; `show-cost="false"` is false. A user's own Show /
+   * Hide choice, once made, wins.
+   */
+  @property({ attribute: 'show-cost', converter: optionalBoolean }) showCost?: boolean;
 
   /** Page Purchase Credits leads to, unless `credits-purchase` is cancelled. http(s) only. */
   @property({ attribute: 'purchase-href' }) purchaseHref = '';
@@ -67,14 +73,9 @@ export class CreditsBalance extends CreditsElement {
   /** The user's own Show / Hide choice, remembered in this browser; null until they make one. */
   @state() private costChoice: boolean | null = null;
 
-  private readonly balanceTask = new Task(this, {
-    // The answer remembers its client, so after an organisation switch the old balance is
-    // never shown as the new one's while the new one loads.
-    task: async ([client], { signal }) =>
-      client
-        ? { client, balance: await this.load(signal, () => client.getBalance({ signal })) }
-        : undefined,
-    args: () => [this.resolvedClient] as const,
+  private readonly balanceTask = this.dataTask({
+    args: () => [],
+    run: (client, _args, signal) => client.getBalance({ signal }),
   });
 
   override connectedCallback(): void {
@@ -83,16 +84,12 @@ export class CreditsBalance extends CreditsElement {
     this.costChoice = stored === null ? null : stored === 'true';
   }
 
-  protected reload(): void {
-    void this.balanceTask.run();
-  }
-
   private get isAdmin(): boolean {
-    return this.admin || Boolean(this.settings?.admin);
+    return this.admin ?? this.settings?.admin ?? false;
   }
 
   private get costShown(): boolean {
-    return this.costChoice ?? (this.showCost || Boolean(this.settings?.showCost));
+    return this.costChoice ?? this.showCost ?? this.settings?.showCost ?? false;
   }
 
   private toggleCost(): void {
@@ -101,27 +98,30 @@ export class CreditsBalance extends CreditsElement {
   }
 
   protected override render(): TemplateResult {
-    const task = this.balanceTask;
-    let body: TemplateResult;
-    if (!this.resolvedClient) {
-      body = this.renderUnconfigured();
-    } else if (task.status === TaskStatus.ERROR) {
-      body = this.renderError(task.error, () => this.reload());
-    } else if (task.value && task.value.client === this.resolvedClient) {
-      // A refresh keeps the figures on screen (no flash) while aria-busy says they are updating.
-      body = this.renderBalance(task.value.balance);
-    } else {
-      body = this.renderSkeleton();
-    }
-    return this.renderFrame('Available Credits', this.isLoading(task), body);
+    return this.renderFrame(
+      'Available Credits',
+      this.isBusy(this.balanceTask),
+      this.renderTask(this.balanceTask, {
+        complete: (balance) => this.renderBalance(balance),
+        pending: () => this.renderSkeleton(),
+      }),
+    );
   }
 
+  /**
+   * The loaded layout of the common case (a figure, its time, a cost row and the actions) with
+   * transparent placeholder text on skeleton bars: the same boxes, so nothing moves when the
+   * data arrives.
+   */
   private renderSkeleton(): TemplateResult {
-    return html`<div class="value"><span class="skeleton figure-skeleton"></span></div>
-      <div class="cost"><span class="skeleton line"></span></div>
-      <div class="actions">
-        ${this.isAdmin ? html`<span class="skeleton button"></span>` : nothing}
-        <span class="skeleton button"></span>
+    return html`<div class="placeholder" aria-hidden="true">
+        <p class="value"><span class="figure skeleton-text">00,000</span></p>
+        <p class="as-of muted"><span class="skeleton-text">Updated Nov 24, 2026, 9:30 AM</span></p>
+        <p class="cost"><span class="skeleton-text">Cost per Credit $0.0000</span></p>
+        <div class="actions">
+          ${this.isAdmin ? html`<span class="btn skeleton-text">Purchase Credits</span>` : nothing}
+          <span class="btn skeleton-text">View Billing</span>
+        </div>
       </div>
       <span class="visually-hidden">Loading available credits…</span>`;
   }
@@ -130,10 +130,7 @@ export class CreditsBalance extends CreditsElement {
     const locale = this.resolvedLocale;
     const { available } = balance;
     return html`<p class="value">
-        <data
-          class=${classMap({ figure: true, negative: available < 0 })}
-          part="value"
-          value=${available}
+        <data class=${available < 0 ? 'figure negative' : 'figure'} part="value" value=${available}
           >${formatInteger(available, locale)}</data
         >
         <span class="unit muted">credits</span>

@@ -14,13 +14,13 @@ export const monthlySummaryStyles = css`
     align-content: start;
     gap: 0.35rem;
     padding: 1rem;
-    border: 1px solid var(--credits-color-border, light-dark(#d1d9e0, #3d444d));
-    border-radius: var(--credits-radius-control, 8px);
-    background: var(--credits-color-surface, light-dark(#ffffff, #161b22));
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius-control);
+    background: var(--_surface);
   }
   .month.current {
-    border-color: var(--credits-color-accent, light-dark(#0969da, #4493f8));
-    box-shadow: inset 0 0 0 1px var(--credits-color-accent, light-dark(#0969da, #4493f8));
+    border-color: var(--_accent);
+    box-shadow: inset 0 0 0 1px var(--_accent);
   }
   .month-head {
     display: flex;
@@ -32,13 +32,10 @@ export const monthlySummaryStyles = css`
     font-size: 0.95rem;
     font-weight: 600;
   }
-  .badge {
-    padding: 0.1rem 0.5rem;
-    border-radius: 999px;
-    font-size: 0.75rem;
-    font-weight: 700;
-    background: var(--credits-color-accent, light-dark(#0969da, #4493f8));
-    color: var(--credits-color-on-accent, light-dark(#ffffff, #0d1117));
+  .current-badge {
+    border-color: var(--_accent);
+    background: var(--_accent);
+    color: var(--_on-accent);
   }
   dl {
     display: grid;
@@ -47,7 +44,7 @@ export const monthlySummaryStyles = css`
   }
   dt {
     font-size: 0.8rem;
-    color: var(--credits-color-muted, light-dark(#59636e, #9198a1));
+    color: var(--_muted);
   }
   dd {
     margin: 0 0 0.35rem;
@@ -57,7 +54,10 @@ export const monthlySummaryStyles = css`
     font-size: 1.75rem;
     font-weight: 700;
     line-height: 1.15;
-    color: var(--credits-color-danger, light-dark(#c62828, #f85149));
+  }
+  /* Spend is the danger colour; a month without usage is no alarm and stays neutral. */
+  .usage.spend {
+    color: var(--_danger);
   }
   .in-progress {
     margin: 0;
@@ -66,16 +66,18 @@ export const monthlySummaryStyles = css`
   .chart {
     position: relative;
     min-width: 0;
-    height: var(--credits-chart-height, 220px);
+    height: var(--_chart-height);
   }
   .chart canvas {
     display: block;
   }
+  /* Two lines reserved, what most readings take, so the skeleton's box is the loaded one's. */
   .trend {
+    min-height: calc(2lh + 1.5rem);
     margin: 0;
     padding: 0.75rem 1rem;
-    border-radius: var(--credits-radius-control, 8px);
-    background: var(--credits-color-subtle, light-dark(#f6f8fa, #1c2129));
+    border-radius: var(--_radius-control);
+    background: var(--_subtle);
   }
   .trend strong {
     display: block;
@@ -85,24 +87,23 @@ export const monthlySummaryStyles = css`
     display: none;
   }
   .probe.bar {
-    color: var(--credits-chart-bar, var(--credits-color-danger, light-dark(#c62828, #f85149)));
+    color: var(--_chart-bar);
   }
   .probe.current {
-    color: var(
-      --credits-chart-bar-current,
-      var(--credits-color-accent, light-dark(#0969da, #4493f8))
-    );
+    color: var(--_chart-bar-current);
   }
   .probe.text {
-    color: var(--credits-color-muted, light-dark(#59636e, #9198a1));
+    color: var(--_muted);
   }
   .probe.grid {
-    color: var(--credits-color-border, light-dark(#d1d9e0, #3d444d));
+    color: var(--_border);
   }
-  .skeleton.card {
-    height: 9.5rem;
-  }
-  .skeleton.chart-skeleton {
-    height: var(--credits-chart-height, 220px);
+  @media (forced-colors: active) {
+    .month.current {
+      border-width: 3px;
+    }
+    .trend {
+      border: 1px solid CanvasText;
+    }
   }
 `;

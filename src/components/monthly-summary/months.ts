@@ -26,10 +26,10 @@ export function monthOf(date: Date): string {
 }
 
 /**
- * The `count` months to show, newest first, whatever order the API used. The month in progress
- * is the one the API flags `current` (the newest flagged, should it flag several), else the
- * browser's current month. A month the API leaves out is a month with zero usage; months the
- * API sends outside the window are not shown.
+ * The `count` months to show, oldest first (the order of the chart below the cards), whatever
+ * order the API used. The month in progress, last, is the one the API flags `current` (the
+ * newest flagged, should it flag several), else the browser's current month. A month the API
+ * leaves out is a month with zero usage; months the API sends outside the window are not shown.
  */
 export function monthCards(api: MonthUsage[], count: number, today = new Date()): MonthCard[] {
   const flagged = api
@@ -40,13 +40,13 @@ export function monthCards(api: MonthUsage[], count: number, today = new Date())
   const byMonth = new Map<string, MonthUsage>();
   for (const m of api) if (!byMonth.has(m.month)) byMonth.set(m.month, m);
   return Array.from({ length: count }, (_, i) => {
-    const month = shiftMonth(anchor, -i);
+    const month = shiftMonth(anchor, i - (count - 1));
     const found = byMonth.get(month);
     return {
       month,
       credits: found?.credits ?? 0,
       transactions: found?.transactions ?? 0,
-      current: i === 0,
+      current: i === count - 1,
     };
   });
 }

@@ -1,9 +1,10 @@
 import { ContextRoot, provide } from '@lit/context';
 import { css, html, LitElement, type PropertyValues } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { customElement, property, state } from 'lit/decorators.js';
 import type { CreditsClient, HeadersSource } from '../../data/client.js';
 import { clientContext, settingsContext, type CreditsSettings } from '../../data/context.js';
 import { sharedClient } from '../../data/shared.js';
+import { guardBoolean } from '../../internal/attributes.js';
 
 // Elements upgraded before their provider would otherwise miss it: a context root on the
 // document replays their requests once the provider is defined. One per page, whatever copies
@@ -33,11 +34,14 @@ export class CreditsProvider extends LitElement {
   /** Base URL of the Credits API, absolute or relative to the page (`/api/credits`). */
   @property() endpoint = '';
 
-  /** The user is an admin: purchase controls are shown (the server still decides). */
-  @property({ type: Boolean }) admin = false;
+  /**
+   * The user is an admin: purchase controls are shown (the server still decides). The string
+   * "false" counts as false.
+   */
+  @property({ converter: guardBoolean }) admin = false;
 
   /** Show the cost per credit from the start (a user's own Show/Hide choice still wins). */
-  @property({ attribute: 'show-cost', type: Boolean }) showCost = false;
+  @property({ attribute: 'show-cost', converter: guardBoolean }) showCost = false;
 
   /** BCP 47 locale for every element inside; by default the nearest `lang`, then the browser's. */
   @property() locale = '';
@@ -55,43 +59,42 @@ export class CreditsProvider extends LitElement {
   @property({ attribute: false }) fetch?: typeof globalThis.fetch;
 
   /**
-   * The client handed to the elements inside: derived from `endpoint` and the options above, or
-   * one of your own (`new CreditsClient({...})`) when no `endpoint` is set.
+   * A client of your own (`new CreditsClient({...})`), handed to the elements inside instead of
+   * one built from `endpoint` and the options above. Never replaced by the provider.
    */
+  @property({ attribute: false }) client?: CreditsClient;
+
+  /** What the elements inside get: `client`, else the shared client of `endpoint`. */
   @provide({ context: clientContext })
-  @property({ attribute: false })
-  client?: CreditsClient;
+  @state()
+  protected providedClient?: CreditsClient;
 
   @provide({ context: settingsContext })
+  @state()
   protected settings: CreditsSettings = { admin: false, showCost: false, locale: '' };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (
-      changed.has('endpoint') ||
-      changed.has('credentials') ||
-      changed.has('timeout') ||
-      changed.has('headers') ||
-      changed.has('fetch')
-    ) {
-      if (this.endpoint) {
-        try {
-          this.client = sharedClient({
-            endpoint: this.endpoint,
-            credentials: this.credentials,
-            timeout: this.timeout,
-            headers: this.headers,
-            fetch: this.fetch,
-          });
-        } catch {
-          // Not a URL: the elements inside show that they have no data source.
-          this.client = undefined;
-        }
-      } else if (changed.get('endpoint')) {
-        this.client = undefined;
-      }
-    }
+    const source = ['client', 'endpoint', 'credentials', 'timeout', 'headers', 'fetch'] as const;
+    if (source.some((key) => changed.has(key))) this.providedClient = this.#client();
     if (changed.has('admin') || changed.has('showCost') || changed.has('locale')) {
       this.settings = { admin: this.admin, showCost: this.showCost, locale: this.locale };
+    }
+  }
+
+  #client(): CreditsClient | undefined {
+    if (this.client) return this.client;
+    if (!this.endpoint) return undefined;
+    try {
+      return sharedClient({
+        endpoint: this.endpoint,
+        credentials: this.credentials,
+        timeout: this.timeout,
+        headers: this.headers,
+        fetch: this.fetch,
+      });
+    } catch {
+      // Not a URL: the elements inside show that they have no data source.
+      return undefined;
     }
   }
 

@@ -1,18 +1,26 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import type { Transaction } from '../../api/types.js';
-import type { CsvCell } from '../../internal/csv.js';
-import { detailLabel, isIdentifier, typeLabel } from '../../internal/labels.js';
-import { TransactionsTable } from '../../internal/transactions-table.js';
+import {
+  additionNote,
+  detailLabel,
+  detailValue,
+  isIdentifier,
+  typeLabel,
+} from '../../internal/labels.js';
+import { creditsCell, dateCell } from '../table/cells.js';
+import type { Column } from '../table/columns.js';
+import { TransactionsTable } from '../table/transactions-table.js';
 
 /**
  * Purchase History: every credit addition (`GET /transactions?kind=purchase`): paid top-ups,
- * free credits, admin grants and refunds, with the payment metadata behind each.
+ * free credits, admin grants and refunds. Every row's info pop-out says what the addition is,
+ * with the payment metadata behind it (gateway, payment ID, order ID) where there is any.
  *
  * @summary The purchase-history table: where the credits came from.
  *
- * Events, parts and the other custom properties are inherited from TransactionsTable (the
- * manifest lists them on this element too); this one adds:
+ * Events, parts and the other custom properties come from the table engine (the manifest lists
+ * them on this element too); this one adds:
  *
  * @cssprop --credits-color-success - Added credits.
  */
@@ -20,63 +28,94 @@ import { TransactionsTable } from '../../internal/transactions-table.js';
 export class CreditsPurchaseHistory extends TransactionsTable {
   protected readonly kind = 'purchase' as const;
   protected readonly caption = 'Purchase History';
-  protected readonly headers = [
-    { label: 'Type' },
-    { label: 'Credits', numeric: true },
-    { label: 'Event' },
-    { label: 'Date' },
-  ];
-  protected readonly emptyText = 'No purchases yet.';
-  protected readonly emptyFilteredText = 'No purchases match these filters.';
   protected readonly fileStem = 'purchase-history';
-  protected readonly csvHeader = [
-    'Type',
-    'Credits',
-    'Event',
-    'Gateway',
-    'Payment ID',
-    'Order ID',
-    'Date',
+  protected readonly emptyAll = 'No purchases yet.';
+  protected readonly emptyFiltered = 'No purchases match these filters.';
+
+  protected readonly columns: readonly Column<Transaction>[] = [
+    {
+      header: 'Type',
+      cell: (tx) =>
+        html`<span class="type"
+          ><span class="badge">${typeLabel(tx.type)}</span>${this.popout.button(
+            tx.id,
+            this.popoutLabel(tx),
+          )}</span
+        >`,
+      csv: (tx) => typeLabel(tx.type),
+      placeholder: 'Free Credits (i)',
+    },
+    {
+      header: 'Credits',
+      align: 'end',
+      cell: (tx, locale) => creditsCell(tx.credits, locale),
+      csv: (tx) => tx.credits,
+      placeholder: '+5,000',
+    },
+    {
+      header: 'Event',
+      wrap: 'clamp',
+      cell: (tx) => this.eventCell(tx),
+      csv: (tx) => tx.event?.name,
+      placeholder: 'Harbour Lights Wedding',
+    },
+    { header: 'Gateway', csv: (tx) => tx.details?.gateway },
+    { header: 'Payment ID', csv: (tx) => tx.details?.paymentId },
+    { header: 'Order ID', csv: (tx) => tx.details?.orderId },
+    {
+      header: 'Date',
+      cell: (tx, locale) => dateCell(tx.createdAt, locale),
+      csv: (tx) => tx.createdAt,
+      placeholder: 'Nov 20, 2026, 2:05 PM',
+    },
   ];
 
-  protected renderCells(tx: Transaction, locale: string): TemplateResult {
+  protected override popoutLabel(tx: Transaction): string {
     const label = typeLabel(tx.type);
-    const details = Object.entries(tx.details ?? {});
-    return html`<td>
-        <span class="type"
-          >${label}${
-            details.length
-              ? this.renderInfo(
-                  tx,
-                  `Payment details: ${label}`,
-                  html`<dl>
-                    ${details.map(
-                      ([key, value]) =>
-                        html`<dt>${detailLabel(key)}</dt>
-                          <dd>
-                            ${isIdentifier(key) ? this.renderCopyable(value, detailLabel(key)) : value}
-                          </dd>`,
-                    )}
-                  </dl>`,
-                )
-              : nothing
-          }</span
-        >
-      </td>
-      ${this.renderCredits(tx, locale)} ${this.renderEvent(tx)} ${this.renderDate(tx, locale)}`;
+    return Object.keys(tx.details ?? {}).length ? `Payment details: ${label}` : `About ${label}`;
   }
 
-  protected csvRow(tx: Transaction): CsvCell[] {
-    const d = tx.details ?? {};
-    return [
-      typeLabel(tx.type),
-      tx.credits,
-      tx.event?.name,
-      d.gateway,
-      d.paymentId,
-      d.orderId,
-      tx.createdAt,
-    ];
+  protected override popoutContent(tx: Transaction): unknown {
+    const details = Object.entries(tx.details ?? {});
+    return html`<p class="note">${additionNote(tx.type)}</p>
+      ${
+        details.length
+          ? html`<dl>
+              ${details.map(
+                ([key, value]) =>
+                  html`<dt>${detailLabel(key)}</dt>
+                    <dd>
+                      ${
+                        isIdentifier(key)
+                          ? this.#copyable(value, detailLabel(key))
+                          : detailValue(key, value)
+                      }
+                    </dd>`,
+              )}
+            </dl>`
+          : html`<p class="note muted">
+              ${
+                tx.type === 'purchase'
+                  ? 'No payment details were recorded for it.'
+                  : 'No payment is linked to it.'
+              }
+            </p>`
+      }`;
+  }
+
+  /** A value users copy for support (payment and order IDs), with its Copy button. */
+  #copyable(value: string, label: string) {
+    const done = this.copier.copied === value;
+    return html`<code>${value}</code>
+      <button
+        class="btn copy"
+        type="button"
+        aria-label=${done ? `${label} copied` : `Copy ${label}`}
+        @click=${(e: Event) =>
+          this.copier.copy(value, (e.currentTarget as Element).previousElementSibling)}
+      >
+        ${done ? 'Copied' : 'Copy'}
+      </button>`;
   }
 }
 

@@ -1,9 +1,13 @@
-import { html, type TemplateResult } from 'lit';
+import { html } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import type { Transaction } from '../../api/types.js';
-import type { CsvCell } from '../../internal/csv.js';
 import { typeLabel } from '../../internal/labels.js';
-import { TransactionsTable } from '../../internal/transactions-table.js';
+import { creditsCell, dateCell, textCell } from '../table/cells.js';
+import type { Column } from '../table/columns.js';
+import { TransactionsTable } from '../table/transactions-table.js';
+
+const DASH = html`<span aria-hidden="true">—</span>`;
+const SYSTEM = html`<span class="system">System</span>`;
 
 /**
  * Credit Usage: every processing run that consumed credits (`GET /transactions?kind=usage`),
@@ -11,8 +15,8 @@ import { TransactionsTable } from '../../internal/transactions-table.js';
  *
  * @summary The credit-usage table: where the credits went.
  *
- * Events, parts and the other custom properties are inherited from TransactionsTable (the
- * manifest lists them on this element too); this one adds:
+ * Events, parts and the other custom properties come from the table engine (the manifest lists
+ * them on this element too); this one adds:
  *
  * @cssprop --credits-color-danger - Spent credits.
  */
@@ -20,57 +24,66 @@ import { TransactionsTable } from '../../internal/transactions-table.js';
 export class CreditsUsageTable extends TransactionsTable {
   protected readonly kind = 'usage' as const;
   protected readonly caption = 'Credit Usage';
-  protected readonly headers = [
-    { label: 'Type' },
-    { label: 'Credits', numeric: true },
-    { label: 'Event' },
-    { label: 'Event ID', numeric: true },
-    { label: 'User' },
-    { label: 'Date' },
-  ];
-  protected readonly emptyText = 'No usage yet.';
-  protected readonly emptyFilteredText = 'No usage matches these filters.';
   protected readonly fileStem = 'credit-usage';
-  protected readonly csvHeader = [
-    'Type',
-    'Usage type',
-    'Credits',
-    'Event',
-    'Event ID',
-    'User',
-    'Date',
+  protected readonly emptyAll = 'No usage yet.';
+  protected readonly emptyFiltered = 'No usage matches these filters.';
+
+  protected readonly columns: readonly Column<Transaction>[] = [
+    {
+      header: 'Type',
+      cell: (tx) =>
+        html`<span class="type"
+          ><span class="badge">Usage</span>${this.popout.button(tx.id, this.popoutLabel(tx))}</span
+        >`,
+      csv: () => 'Usage',
+      placeholder: 'Usage (i)',
+    },
+    { header: 'Usage type', csv: (tx) => typeLabel(tx.type) },
+    {
+      header: 'Credits',
+      align: 'end',
+      cell: (tx, locale) => creditsCell(tx.credits, locale),
+      csv: (tx) => tx.credits,
+      placeholder: '-1,000',
+    },
+    {
+      header: 'Event',
+      wrap: 'clamp',
+      cell: (tx) => this.eventCell(tx),
+      csv: (tx) => tx.event?.name,
+      placeholder: 'Harbour Lights Wedding',
+    },
+    {
+      header: 'Event ID',
+      align: 'end',
+      cell: (tx) => (tx.event ? String(tx.event.id) : DASH),
+      csv: (tx) => tx.event?.id,
+      placeholder: '1042',
+    },
+    {
+      header: 'User',
+      wrap: 'clamp',
+      cell: (tx) => (tx.user ? textCell(tx.user.name) : SYSTEM),
+      csv: (tx) => (tx.user ? tx.user.name : 'System'),
+      placeholder: 'Asha Verma',
+    },
+    {
+      header: 'Date',
+      cell: (tx, locale) => dateCell(tx.createdAt, locale),
+      csv: (tx) => tx.createdAt,
+      placeholder: 'Nov 20, 2026, 2:05 PM',
+    },
   ];
 
-  protected renderCells(tx: Transaction, locale: string): TemplateResult {
-    const usageType = typeLabel(tx.type);
-    return html`<td>
-        <span class="type"
-          ><span class="badge">Usage</span>${this.renderInfo(
-            tx,
-            `Usage type: ${usageType}`,
-            html`<dl>
-              <dt>Usage type</dt>
-              <dd>${usageType}</dd>
-            </dl>`,
-          )}</span
-        >
-      </td>
-      ${this.renderCredits(tx, locale)} ${this.renderEvent(tx)}
-      <td class="num">${tx.event ? tx.event.id : html`<span aria-hidden="true">—</span>`}</td>
-      <td>${tx.user ? tx.user.name : html`<span class="system">System</span>`}</td>
-      ${this.renderDate(tx, locale)}`;
+  protected override popoutLabel(tx: Transaction): string {
+    return `Usage type: ${typeLabel(tx.type)}`;
   }
 
-  protected csvRow(tx: Transaction): CsvCell[] {
-    return [
-      'Usage',
-      typeLabel(tx.type),
-      tx.credits,
-      tx.event?.name,
-      tx.event?.id,
-      tx.user ? tx.user.name : 'System',
-      tx.createdAt,
-    ];
+  protected override popoutContent(tx: Transaction): unknown {
+    return html`<dl>
+      <dt>Usage type</dt>
+      <dd>${typeLabel(tx.type)}</dd>
+    </dl>`;
   }
 }
 

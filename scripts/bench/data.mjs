@@ -1,0 +1,86 @@
+// Contract-valid answers of the Credits API (docs/credits-api.yaml), deterministic. Used by the
+// bench's HTTP server (Node) and, served as /bench/data.mjs, by the bench page, so it must not
+// import anything.
+
+const USAGE_TYPES = ['photo_processing', 'ai_image_rotation'];
+const PURCHASE_TYPES = ['purchase', 'free_credits', 'admin_grant', 'refund'];
+/** Rows are dated back from here, 10 minutes apart, newest first. */
+const NEWEST = Date.UTC(2026, 10, 20);
+
+const instant = (ms) => new Date(ms).toISOString().slice(0, 19) + 'Z';
+
+/** Transaction number `n` (0 = newest) of kind `usage`: negative credits, an event, a user. */
+export function usageRow(n) {
+  return {
+    id: `tx_${n}`,
+    kind: 'usage',
+    type: USAGE_TYPES[n % 9 ? 0 : 1],
+    credits: -((n % 300) + 5),
+    createdAt: instant(NEWEST - n * 600_000),
+    event: { id: 1000 + (n % 40), name: `Event number ${n % 40}` },
+    user: n % 6 ? { name: `Operator ${n % 11}` } : null,
+  };
+}
+
+/** Transaction number `n` of kind `purchase`: positive credits, payment details on purchases. */
+export function purchaseRow(n) {
+  const type = PURCHASE_TYPES[n % PURCHASE_TYPES.length];
+  return {
+    id: `tp_${n}`,
+    kind: 'purchase',
+    type,
+    credits: type === 'purchase' ? 5000 : (n % 7) * 100 + 300,
+    createdAt: instant(NEWEST - n * 86_400_000),
+    event: null,
+    user: type === 'admin_grant' ? null : { id: 'u_1', name: 'Asha Verma' },
+    ...(type === 'purchase'
+      ? {
+          details: {
+            gateway: 'razorpay',
+            paymentId: `pay_${(9_130_000 + n * 7_919).toString(36).toUpperCase()}`,
+            orderId: `order_${(5_240_000 + n * 3_571).toString(36).toUpperCase()}`,
+          },
+        }
+      : {}),
+  };
+}
+
+/**
+ * `GET /transactions`: one page (TransactionPage) of `total` rows of `kind`; `limit` and
+ * `cursor` as the contract takes them (the cursor is the index of the first row).
+ */
+export function transactionPage(kind, { limit, cursor }, total) {
+  const size = Math.min(Math.max(Number(limit) || 25, 1), 100);
+  const start = Number(cursor ?? 0) || 0;
+  const end = Math.min(start + size, total);
+  const row = kind === 'purchase' ? purchaseRow : usageRow;
+  const items = [];
+  for (let n = start; n < end; n++) items.push(row(n));
+  return { items, nextCursor: end < total ? String(end) : null, total };
+}
+
+/** `GET /balance` */
+export function balanceBody(now = new Date()) {
+  return {
+    available: 12_480,
+    costPerCredit: { amount: '0.0120', currency: 'USD' },
+    asOf: instant(now.getTime()),
+  };
+}
+
+/** `GET /usage/monthly?months=N`: the current month and the ones before it, oldest first. */
+export function monthlyBody(months = 4, now = new Date()) {
+  const count = Math.min(Math.max(Number(months) || 4, 1), 24);
+  const out = [];
+  for (let i = count - 1; i >= 0; i--) {
+    const d = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - i, 1));
+    const month = `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}`;
+    out.push({
+      month,
+      credits: 1800 + ((i * 797) % 1300),
+      transactions: 40 + ((i * 13) % 30),
+      current: i === 0,
+    });
+  }
+  return { months: out };
+}

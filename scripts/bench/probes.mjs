@@ -1,0 +1,58 @@
+// Self-contained functions that bench.mjs runs in the CLS and height pages (Playwright sends
+// their source), so those pages load nothing but the library.
+
+/**
+ * Once every widget matching `selector` has rendered and finished loading: how many show an
+ * error; null before (for waitForFunction).
+ */
+export function widgetsLoaded(selector) {
+  const widgets = [...document.querySelectorAll(selector)];
+  const busy = (el) => el.shadowRoot?.querySelector('[part~="base"]')?.getAttribute('aria-busy');
+  if (widgets.length === 0 || !widgets.every((el) => busy(el) === 'false')) return null;
+  return { errors: widgets.filter((el) => el.shadowRoot.querySelector('[part~="error"]')).length };
+}
+
+/** The element's height while it loads (aria-busy true) and once loaded. */
+export async function loadingHeights(selector) {
+  const el = document.querySelector(selector);
+  const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
+  const height = () => Math.round(el.getBoundingClientRect().height);
+  const state = () => el.shadowRoot?.querySelector('[part~="base"]')?.getAttribute('aria-busy');
+  while (state() !== 'true') {
+    if (state() === 'false') return { loading: undefined, loaded: height() };
+    await nextFrame();
+  }
+  const loading = height();
+  while (state() !== 'false') await nextFrame();
+  return { loading, loaded: height() };
+}
+
+/** Records layout shifts without recent input, from navigation on (an init script). */
+export function observeLayoutShift() {
+  window.layoutShifts = [];
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      if (!entry.hadRecentInput) window.layoutShifts.push([entry.startTime, entry.value]);
+    }
+  }).observe({ type: 'layout-shift', buffered: true });
+}
+
+/**
+ * The layout shift so far: the sum, and that sum split at the first answer of `apiPrefix`:
+ * shifts before it are the elements upgrading (empty until their script has run, then
+ * skeletons); shifts after it are skeletons giving way to the data.
+ */
+export function layoutShiftSoFar(apiPrefix) {
+  const answers = performance
+    .getEntriesByType('resource')
+    .filter((r) => new URL(r.name).pathname.startsWith(apiPrefix))
+    .map((r) => r.responseEnd);
+  const firstAnswer = Math.min(...answers);
+  const sum = (shifts) => shifts.reduce((total, [, value]) => total + value, 0);
+  return {
+    total: sum(window.layoutShifts),
+    beforeData: sum(window.layoutShifts.filter(([time]) => time < firstAnswer)),
+    afterData: sum(window.layoutShifts.filter(([time]) => time >= firstAnswer)),
+    shifts: window.layoutShifts.length,
+  };
+}

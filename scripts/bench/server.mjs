@@ -1,0 +1,107 @@
+// The bench's HTTP server: the built library, the in-page half of the bench, the pages it loads
+// and a Credits API that answers after a delay (/api/bench-slow).
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { balanceBody, monthlyBody, transactionPage } from './data.mjs';
+
+const HERE = fileURLToPath(new URL('.', import.meta.url));
+/** Files of scripts/bench/ the page may load. */
+const PAGE_MODULES = ['data.mjs', 'page.mjs', 'plain-table.mjs'];
+export const WIDGETS = [
+  'credits-balance',
+  'credits-monthly-summary',
+  'credits-usage-table',
+  'credits-purchase-history',
+];
+export const SLOW_API = '/api/bench-slow';
+const TEXT = `<p>Text after the widget. If the widget above grows or shrinks as it loads, this
+  paragraph moves: that is a layout shift the user sees. Lorem ipsum dolor sit amet, consectetur
+  adipiscing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua.</p>`;
+
+function html(title, body) {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8">
+    <meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,">
+    <title>${title}</title>
+    <style>body { margin: 0; font-family: system-ui, sans-serif; }
+      main { display: grid; gap: 1rem; max-width: 64rem; margin: 0 auto; padding: 1rem; }
+      p { margin: 0; }</style>
+    <script type="module" src="/dist/credits-widgets.js"></script></head>
+    <body><main>${body}</main></body></html>`;
+}
+
+const widget = (tag) => `<${tag} endpoint="${SLOW_API}" locale="en-US"></${tag}>`;
+
+/** The pages the CLS and height figures load; each answers from the slow API. */
+export const PAGES = {
+  '/bench.html': () =>
+    html(
+      'bench',
+      `<script type="module">
+        import * as bench from '/bench/page.mjs';
+        window.bench = bench;
+      </script>`,
+    ),
+  '/cls/tables': () =>
+    html('three usage tables', [1, 2, 3].map(() => widget('credits-usage-table') + TEXT).join('')),
+  '/cls/column': () => html('one column', WIDGETS.map((tag) => widget(tag) + TEXT).join('')),
+  ...Object.fromEntries(
+    WIDGETS.map((tag) => [`/alone/${tag}`, () => html(tag, widget(tag) + TEXT)]),
+  ),
+};
+
+/** Answers `/api/bench-slow/...` after `delay` ms with a contract-valid body. */
+function slowApi(url) {
+  const path = url.pathname.slice(SLOW_API.length);
+  const query = Object.fromEntries(url.searchParams);
+  if (path === '/balance') return balanceBody();
+  if (path === '/usage/monthly') return monthlyBody(query.months);
+  if (path === '/transactions' && (query.kind === 'usage' || query.kind === 'purchase')) {
+    return transactionPage(query.kind, query, query.kind === 'usage' ? 500 : 40);
+  }
+  return undefined;
+}
+
+// Cross-origin isolation gives performance.now() 5 µs resolution instead of 100 µs.
+const ISOLATED = {
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Embedder-Policy': 'require-corp',
+};
+
+export async function startServer({ delay }) {
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const send = (type, body) => {
+      res.writeHead(200, { 'Content-Type': type, ...ISOLATED });
+      res.end(body);
+    };
+    if (PAGES[url.pathname]) return send('text/html', PAGES[url.pathname]());
+    if (url.pathname.startsWith(`${SLOW_API}/`)) {
+      const body = slowApi(url);
+      setTimeout(() => {
+        if (body) send('application/json', JSON.stringify(body));
+        else {
+          res.writeHead(404, { 'Content-Type': 'application/json' });
+          res.end(JSON.stringify({ error: { code: 'not_found', message: url.pathname } }));
+        }
+      }, delay);
+      return;
+    }
+    const module = url.pathname.match(/^\/bench\/([a-z-]+\.mjs)$/)?.[1];
+    if (module && PAGE_MODULES.includes(module)) {
+      return send('text/javascript', readFileSync(join(HERE, module)));
+    }
+    const file = normalize(join(process.cwd(), url.pathname));
+    if (url.pathname.startsWith('/dist/') && existsSync(file)) {
+      return send(
+        extname(file) === '.js' ? 'text/javascript' : 'application/json',
+        readFileSync(file),
+      );
+    }
+    res.writeHead(404);
+    res.end();
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { server, origin: `http://127.0.0.1:${server.address().port}` };
+}

@@ -1,0 +1,239 @@
+import { consume } from '@lit/context';
+import { initialState, Task, TaskStatus } from '@lit/task';
+import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { LocaleController } from '../../controllers/locale-controller.js';
+import { INVALIDATE_EVENT, type CreditsClient } from '../../data/client.js';
+import { clientContext, settingsContext, type CreditsSettings } from '../../data/context.js';
+import { asCreditsError, isAbort, userMessage } from '../../data/errors.js';
+import { sharedClient } from '../../data/shared.js';
+import { CreditsErrorEvent } from '../../events/credits-error.js';
+
+type AnyTask = Task<readonly unknown[], unknown>;
+
+export interface DataTaskOptions<A extends readonly unknown[], T> {
+  /** The inputs of the load besides the client; the task runs again when one changes. */
+  args: () => A;
+  /** Loads through the client; `initialState` (from `@lit/task`) means "nothing to load". */
+  run: (client: CreditsClient, args: A, signal: AbortSignal) => Promise<T | typeof initialState>;
+  /**
+   * Whether a value loaded for `previous` still describes `next`, so it stays on screen (with
+   * `aria-busy`) while `next` loads. By default only the very same inputs qualify: after an
+   * organisation switch the old balance is never shown as the new one's.
+   */
+  sameData?: (previous: A, next: A) => boolean;
+}
+
+interface Tracked {
+  args: () => readonly unknown[];
+  sameData: (previous: readonly unknown[], next: readonly unknown[]) => boolean;
+  /** The inputs the task's current value was loaded for. */
+  loadedFor?: readonly unknown[];
+}
+
+const sameArgs = (a: readonly unknown[], b: readonly unknown[]) =>
+  a.length === b.length && a.every((v, i) => Object.is(v, b[i]));
+
+/**
+ * What every credits element has in common: where its client comes from, its locale, its loads
+ * (`dataTask`) and how their states render (`renderTask`), reloading when the client is
+ * refreshed, and the card frame. Not registered as an element of its own.
+ *
+ * Where the client comes from, first match wins: a `client` the host set on the element; the
+ * page's shared client for the element's own `endpoint`; the client of an enclosing
+ * `<credits-provider>`.
+ */
+export abstract class CreditsElement extends LitElement {
+  /**
+   * Base URL of the Credits API (`/api/credits`). Wins over an enclosing provider's. Changing it
+   * reloads the element.
+   */
+  @property() endpoint = '';
+
+  /**
+   * BCP 47 locale for numbers, money and dates. Wins over a provider's; by default the nearest
+   * `lang`, then the browser's.
+   */
+  @property() locale = '';
+
+  /**
+   * A client of the host's own making (`new CreditsClient({endpoint, headers, fetch})`). Wins
+   * over `endpoint` and any provider, and is never replaced by the element.
+   */
+  @property({ attribute: false }) client?: CreditsClient;
+
+  /** The client of an enclosing provider. */
+  @consume({ context: clientContext, subscribe: true })
+  @state()
+  private providedClient?: CreditsClient;
+
+  /** Settings handed down by an enclosing provider; the element's own attributes win. */
+  @consume({ context: settingsContext, subscribe: true })
+  @state()
+  protected settings?: CreditsSettings;
+
+  protected readonly localeController = new LocaleController(this, () => [
+    this.locale,
+    this.settings?.locale,
+  ]);
+
+  readonly #tasks = new Map<AnyTask, Tracked>();
+  #shared?: { endpoint: string; client: CreditsClient | undefined };
+  #subscribed?: CreditsClient;
+  readonly #onInvalidate = () => this.reload();
+
+  /** The client in use (see the class description), or undefined when there is none. */
+  protected get resolvedClient(): CreditsClient | undefined {
+    if (this.client) return this.client;
+    if (this.endpoint) {
+      if (this.#shared?.endpoint !== this.endpoint) {
+        let client: CreditsClient | undefined;
+        try {
+          client = sharedClient({ endpoint: this.endpoint });
+        } catch {
+          client = undefined; // not a URL: renderUnconfigured() says so
+        }
+        this.#shared = { endpoint: this.endpoint, client };
+      }
+      return this.#shared.client;
+    }
+    return this.providedClient;
+  }
+
+  /** The locale resolved for this update. */
+  protected get resolvedLocale(): string {
+    return this.localeController.value;
+  }
+
+  /** Loads everything again through the client (the cache is bypassed for every widget using it). */
+  refresh(): void {
+    this.resolvedClient?.refresh();
+  }
+
+  /** Runs every load again; called when the client is refreshed. */
+  protected reload(): void {
+    for (const task of this.#tasks.keys()) void task.run();
+  }
+
+  /**
+   * A `@lit/task` whose value is the loaded data. It runs with the element's client and
+   * `args()`, and aborts the run before when they change; a failure is announced with a
+   * `credits-error` event and becomes a `CreditsError` (a bug of ours is kind `internal`, never
+   * passed off as a server fault).
+   */
+  protected dataTask<const A extends readonly unknown[], T>(options: DataTaskOptions<A, T>) {
+    const tracked: Tracked = {
+      args: () => [this.resolvedClient, ...options.args()],
+      sameData: (prev, next) =>
+        prev[0] === next[0] &&
+        (options.sameData ?? sameArgs)(
+          prev.slice(1) as unknown as A,
+          next.slice(1) as unknown as A,
+        ),
+    };
+    const task = new Task(this, {
+      args: tracked.args,
+      task: async (all: readonly unknown[], { signal }) => {
+        const [client, ...args] = all as [CreditsClient | undefined, ...A];
+        if (!client) return initialState;
+        try {
+          const value = await options.run(client, args as unknown as A, signal);
+          if (!signal.aborted) tracked.loadedFor = all;
+          return value;
+        } catch (e) {
+          if (isAbort(e) || signal.aborted) throw e;
+          const error = asCreditsError(e);
+          // Our own bug: the developer console gets the stack, the user a plain sentence.
+          if (error.kind === 'internal') console.error(e);
+          this.dispatchEvent(new CreditsErrorEvent({ error, message: userMessage(error) }));
+          throw error;
+        }
+      },
+    });
+    this.#tasks.set(task as AnyTask, tracked);
+    return task as Task<readonly unknown[], T>;
+  }
+
+  /** Whether `task` is loading now. */
+  protected isBusy(task: Task<readonly unknown[], unknown>): boolean {
+    return !!this.resolvedClient && task.status === TaskStatus.PENDING;
+  }
+
+  /**
+   * The value `task` can show now: its value when complete, or while it reloads the same data
+   * (`sameData`); undefined otherwise.
+   */
+  protected shownValue<T>(task: Task<readonly unknown[], T>): T | undefined {
+    if (task.status === TaskStatus.COMPLETE) return task.value;
+    if (task.status !== TaskStatus.PENDING) return undefined;
+    const tracked = this.#tasks.get(task as AnyTask);
+    const loadedFor = tracked?.loadedFor;
+    return loadedFor && tracked.sameData(loadedFor, tracked.args()) ? task.value : undefined;
+  }
+
+  /**
+   * Every state of a load: no data source, error (with Retry), data (also while the same data
+   * reloads), and loading (`pending`: a skeleton of the final layout).
+   */
+  protected renderTask<T>(
+    task: Task<readonly unknown[], T>,
+    renderers: { complete: (value: T) => unknown; pending: () => unknown },
+  ): unknown {
+    if (!this.resolvedClient) return this.renderUnconfigured();
+    if (task.status === TaskStatus.ERROR) return this.renderError(task.error, () => task.run());
+    const value = this.shownValue(task);
+    return value !== undefined ? renderers.complete(value) : renderers.pending();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated) this.#subscribe(this.resolvedClient);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#subscribe(undefined);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    this.#subscribe(this.resolvedClient);
+  }
+
+  #subscribe(client: CreditsClient | undefined): void {
+    if (client === this.#subscribed) return;
+    this.#subscribed?.removeEventListener(INVALIDATE_EVENT, this.#onInvalidate);
+    client?.addEventListener(INVALIDATE_EVENT, this.#onInvalidate);
+    this.#subscribed = client;
+  }
+
+  /**
+   * The card every element renders in. Not a landmark: several widgets on one page would make
+   * several regions of the same name; the heading is how a screen-reader user finds it.
+   */
+  protected renderFrame(title: string, busy: boolean, body: unknown): TemplateResult {
+    return html`<div class="card base" part="base" aria-busy=${busy ? 'true' : 'false'}>
+      <h2 class="title" part="title">${title}</h2>
+      ${body}
+    </div>`;
+  }
+
+  /** The error panel: what went wrong in the user's terms, and a way to try again. */
+  protected renderError(error: unknown, retry: () => void): TemplateResult {
+    if (isAbort(error)) return html``;
+    return html`<div class="alert" role="alert" part="error">
+      <p>${userMessage(error)}</p>
+      <button class="btn small" type="button" @click=${retry}>Retry</button>
+    </div>`;
+  }
+
+  /** Shown instead of loading when the element has no client to ask. */
+  protected renderUnconfigured(): TemplateResult {
+    const message =
+      this.endpoint && !this.client
+        ? html`This widget's <code>endpoint</code> is not a valid URL: "${this.endpoint}".`
+        : html`This widget has no data source: set its <code>endpoint</code> attribute or place it
+            inside a <code>&lt;credits-provider&gt;</code>.`;
+    return html`<div class="alert" role="alert" part="error"><p>${message}</p></div>`;
+  }
+}

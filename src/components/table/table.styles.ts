@@ -1,0 +1,317 @@
+import { css } from 'lit';
+
+/** The table engine's layout: toolbar, table, stacked narrow rows, pager, info pop-out. */
+export const tableStyles = css`
+  .base {
+    gap: 0.75rem;
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-end;
+    gap: 0.75rem;
+  }
+  .toolbar label {
+    display: grid;
+    gap: 0.2rem;
+    font-size: 0.8rem;
+    font-weight: 600;
+    color: var(--_muted);
+  }
+  .toolbar input {
+    min-height: 2.25rem;
+    padding: 0.25rem 0.5rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius-control);
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+    font-size: 0.9rem;
+  }
+  .toolbar input[aria-invalid='true'] {
+    border-color: var(--_danger);
+    box-shadow: inset 0 0 0 1px var(--_danger);
+  }
+  .toolbar input.event-id {
+    width: 8rem;
+  }
+  .toolbar .spacer {
+    flex: 1 1 0;
+  }
+  .filter-problem {
+    margin: 0;
+    color: var(--_danger);
+    font-size: 0.9rem;
+  }
+  .table-wrap {
+    container: credits-table / inline-size;
+    overflow: auto;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius-control);
+  }
+  .table-wrap.scroll {
+    height: var(--_table-height);
+  }
+  table {
+    width: 100%;
+    border-collapse: collapse;
+    font-size: 0.9rem;
+  }
+  th,
+  td {
+    padding: 0.375rem 0.75rem;
+    text-align: start;
+    vertical-align: middle;
+    white-space: nowrap;
+    border-bottom: 1px solid var(--_border);
+  }
+  /* Every row the same height, with or without an info button, loaded or skeleton. */
+  tbody tr.row td {
+    height: 2.75rem;
+  }
+  thead th {
+    position: sticky;
+    top: 0;
+    z-index: 1;
+    background: var(--_subtle);
+    font-size: 0.8rem;
+    font-weight: 700;
+  }
+  tbody tr:last-child td {
+    border-bottom: none;
+  }
+  tbody tr.row:hover td {
+    background: var(--_hover);
+  }
+  tr.spacer td {
+    padding: 0;
+    border: none;
+  }
+  .num {
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+  }
+  /* Free text from the server wraps within a maximum width and is cut after two lines; the
+     whole text is in the DOM (screen readers), the tooltip, and shown on keyboard focus. */
+  td.clamp {
+    min-width: 8rem;
+    max-width: 18rem;
+    white-space: normal;
+  }
+  .clamp-text {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    line-clamp: 2;
+    overflow: hidden;
+    overflow-wrap: anywhere;
+  }
+  .clamp-text:focus-visible {
+    -webkit-line-clamp: unset;
+    line-clamp: none;
+  }
+  /* The scroll view keeps one line per row (the virtual rows need one row height). */
+  .scroll td.clamp .clamp-text {
+    -webkit-line-clamp: 1;
+    line-clamp: 1;
+  }
+  .spend {
+    color: var(--_danger);
+    font-weight: 600;
+  }
+  .gain {
+    color: var(--_success);
+    font-weight: 600;
+  }
+  .type {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35rem;
+  }
+  /* An "i" in a circle, drawn in CSS (no per-row SVG); the button's name says what it opens. */
+  .info {
+    display: inline-grid;
+    place-items: center;
+    flex: none;
+    width: 1.5rem;
+    height: 1.5rem;
+    padding: 0;
+    border: none;
+    border-radius: 50%;
+    background: none;
+    color: var(--_muted);
+    cursor: pointer;
+  }
+  .info::before {
+    content: 'i' / '';
+    display: grid;
+    place-items: center;
+    width: 1rem;
+    height: 1rem;
+    border: 1.5px solid currentColor;
+    border-radius: 50%;
+    font:
+      italic 700 0.7rem/1 Georgia,
+      serif;
+  }
+  .info:hover {
+    background: var(--_hover);
+  }
+  .info[aria-expanded='true'] {
+    color: var(--_accent);
+  }
+  button.event-link {
+    padding: 0;
+    border: none;
+    background: none;
+    color: var(--_accent);
+    font: inherit;
+    text-align: start;
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  .system {
+    font-style: italic;
+    color: var(--_muted);
+  }
+  .popout {
+    position-area: block-end span-inline-end;
+    position-try-fallbacks: flip-block, flip-inline;
+    margin: 0.35rem 0;
+    min-width: 14rem;
+    max-width: min(22rem, calc(100vw - 1rem));
+    padding: 0.75rem 0.9rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius-control);
+    background: var(--_surface);
+    color: var(--_text);
+    box-shadow: 0 8px 24px rgb(0 0 0 / 0.18);
+    font-size: 0.875rem;
+  }
+  .popout .note {
+    margin: 0 0 0.5rem;
+  }
+  .popout .note:last-child {
+    margin-bottom: 0;
+  }
+  .popout dl {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    gap: 0.35rem 0.75rem;
+    margin: 0;
+    align-items: center;
+  }
+  .popout dt {
+    font-weight: 600;
+    color: var(--_muted);
+  }
+  .popout dd {
+    display: flex;
+    align-items: center;
+    gap: 0.35rem;
+    min-width: 0;
+    margin: 0;
+  }
+  .popout code {
+    user-select: all;
+    overflow-wrap: anywhere;
+  }
+  .copy {
+    min-height: auto;
+    padding: 0.1rem 0.4rem;
+    font-size: 0.75rem;
+  }
+  .pager {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.75rem;
+    min-height: 2.25rem;
+  }
+  .pager .buttons {
+    display: flex;
+    gap: 0.5rem;
+  }
+  .empty {
+    display: grid;
+    justify-items: start;
+    gap: 0.5rem;
+    padding: 1.5rem 1rem;
+  }
+  .empty p {
+    margin: 0;
+  }
+  .export {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.75rem;
+    font-size: 0.9rem;
+  }
+  .export progress {
+    width: 10rem;
+  }
+
+  /* A narrow container (a phone, a sidebar): each row is a block of label and value, every
+     column shown, nothing to scroll sideways. The elements keep their table roles. */
+  @container credits-table (max-width: 40rem) {
+    table,
+    tbody,
+    tr,
+    td {
+      display: block;
+    }
+    thead {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+    }
+    tbody tr.row {
+      padding: 0.5rem 0.75rem;
+      border-bottom: 1px solid var(--_border);
+    }
+    tbody tr.row td {
+      display: flex;
+      align-items: baseline;
+      gap: 0.75rem;
+      height: auto;
+      min-height: 1.75rem;
+      padding: 0.15rem 0;
+      border: none;
+      max-width: none;
+      text-align: start;
+    }
+    tbody tr.row td::before {
+      content: attr(data-label) / '';
+      flex: 0 0 6.5rem;
+      font-size: 0.8rem;
+      font-weight: 600;
+      color: var(--_muted);
+    }
+    tbody tr.row td.clamp {
+      white-space: normal;
+    }
+    tbody tr.row:hover td {
+      background: none;
+    }
+    tr.spacer,
+    tr.spacer td {
+      display: block;
+    }
+  }
+
+  @media (forced-colors: active) {
+    thead th {
+      border-bottom: 2px solid CanvasText;
+    }
+    .popout {
+      border: 1px solid CanvasText;
+    }
+    .info[aria-expanded='true'] {
+      outline: 1px solid Highlight;
+    }
+  }
+`;

@@ -1,0 +1,61 @@
+/** The transaction filters of the contract (`from`, `to`, `eventId`), checked before sending. */
+
+const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+export interface Filters {
+  from?: string;
+  to?: string;
+  eventId?: number;
+}
+
+export type FilterField = 'from' | 'to' | 'eventId';
+
+export type ParsedFilters =
+  { ok: true; filters: Filters } | { ok: false; problem: string; fields: FilterField[] };
+
+/**
+ * The filters as the contract takes them, or what is wrong with them in words. Empty strings
+ * mean "no filter".
+ */
+export function parseFilters(from: string, to: string, eventId: string): ParsedFilters {
+  const filters: Filters = {};
+  if (from) {
+    if (!DAY.test(from)) {
+      return {
+        ok: false,
+        problem: `From must be a date (YYYY-MM-DD), not "${from}".`,
+        fields: ['from'],
+      };
+    }
+    filters.from = from;
+  }
+  if (to) {
+    if (!DAY.test(to)) {
+      return { ok: false, problem: `To must be a date (YYYY-MM-DD), not "${to}".`, fields: ['to'] };
+    }
+    filters.to = to;
+  }
+  if (from && to && from > to) {
+    return { ok: false, problem: 'From must be on or before To.', fields: ['from', 'to'] };
+  }
+  const id = eventId.trim();
+  if (id) {
+    if (!/^\d+$/.test(id) || !Number.isSafeInteger(Number(id))) {
+      return {
+        ok: false,
+        problem: `Event ID must be a whole number, not "${eventId}".`,
+        fields: ['eventId'],
+      };
+    }
+    filters.eventId = Number(id);
+  }
+  return { ok: true, filters };
+}
+
+/** `credit-usage_2026-10-01_to_2026-10-31_event-1042.csv` */
+export function exportFilename(stem: string, filters: Filters): string {
+  const { from, to, eventId } = filters;
+  const range =
+    from && to ? `${from}_to_${to}` : from ? `from_${from}` : to ? `to_${to}` : 'all-dates';
+  return `${stem}_${range}${eventId !== undefined ? `_event-${eventId}` : ''}.csv`;
+}

@@ -1,0 +1,155 @@
+/**
+ * The states every credits element has, as one suite run for each element (on the model of
+ * Shoelace's shared form-control tests): loading, empty, error with Retry, 401, a contract
+ * error, a bug of its own, and no data source. Each state is checked with axe too.
+ */
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { CreditsClient } from '../../src/data/client.js';
+import * as fx from '../fixtures.js';
+import { $, $$, has, text } from '../helpers/dom.js';
+import { fakeServer, restoreFetch, type FakeReply } from '../helpers/fake-server.js';
+
+export interface StateSpec {
+  tag: string;
+  /** The element's heading. */
+  title: string;
+  /** The route it loads, `GET /balance`. */
+  route: string;
+  /** A full answer (a whole page, for tables: the skeleton stands for a full page). */
+  data: unknown;
+  /** Attributes it is mounted with besides `endpoint` and `locale`. */
+  attrs?: Record<string, string>;
+  /** The answer of an empty account and the sentence it shows, if it has an empty state. */
+  empty?: { body: unknown; says: string };
+  /** An answer that breaks the contract and the sentence that names the field. */
+  broken: { body: unknown; says: string };
+  /** The client method the element loads with (to make it fail with a bug of ours). */
+  method: keyof CreditsClient;
+  /** Something only the loaded data renders. */
+  dataSelector: string;
+}
+
+const base = (el: Element) => $(el, '[part~="base"]')!;
+const busy = (el: Element) => base(el).getAttribute('aria-busy') === 'true';
+
+async function mount(spec: StateSpec, endpoint: string): Promise<HTMLElement> {
+  const el = document.createElement(spec.tag);
+  el.setAttribute('endpoint', endpoint);
+  el.setAttribute('locale', 'en-US');
+  for (const [k, v] of Object.entries(spec.attrs ?? {})) el.setAttribute(k, v);
+  const wrapper = await fixture(html`<div style="width: 900px">${el}</div>`);
+  return wrapper.firstElementChild as HTMLElement;
+}
+
+async function settled(el: Element): Promise<void> {
+  await waitUntil(() => !busy(el), `${el.localName} never finished loading`);
+}
+
+function serve(spec: StateSpec, reply: FakeReply) {
+  return fakeServer({ [spec.route]: reply });
+}
+
+export function runStateTests(spec: StateSpec): void {
+  describe(`<${spec.tag}>: the states every element has`, () => {
+    afterEach(restoreFetch);
+
+    it('loading: aria-busy, the heading, a skeleton as tall as the loaded element, accessible', async () => {
+      const server = serve(spec, { body: spec.data, delay: 300 });
+      const el = await mount(spec, server.endpoint);
+      expect(busy(el), 'aria-busy while loading').to.be.true;
+      expect(text($(el, 'h2'))).to.equal(spec.title);
+      expect($$(el, '.skeleton, .skeleton-text').length).to.be.greaterThan(0);
+      expect(has(el, spec.dataSelector), 'no data while loading').to.be.false;
+      await expect(el).to.be.accessible();
+      const loading = base(el).getBoundingClientRect().height;
+      await settled(el);
+      await waitUntil(() => has(el, spec.dataSelector), 'the data never showed');
+      const loaded = base(el).getBoundingClientRect().height;
+      expect(Math.abs(loaded - loading), `loading ${loading}px, loaded ${loaded}px`).to.be.at.most(
+        1,
+      );
+    });
+
+    if (spec.empty) {
+      const empty = spec.empty;
+      it('empty: says so in words, accessible', async () => {
+        const el = await mount(spec, serve(spec, { body: empty.body }).endpoint);
+        await settled(el);
+        expect(text(base(el))).to.contain(empty.says);
+        expect(has(el, '[role="alert"]'), 'an empty account is no error').to.be.false;
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it("error: the server's message in an alert, and Retry loads again, accessible", async () => {
+      const server = serve(spec, fx.errorReply(503, 'Credits are being recalculated'));
+      const el = await mount(spec, server.endpoint);
+      await settled(el);
+      expect(text($(el, '[role="alert"] p'))).to.equal('Credits are being recalculated');
+      expect(has(el, spec.dataSelector)).to.be.false;
+      await expect(el).to.be.accessible();
+      server.on(spec.route, { body: spec.data });
+      const retry = $$(el, '[role="alert"] button').find((b) => text(b) === 'Retry');
+      (retry as HTMLButtonElement).click();
+      await waitUntil(() => has(el, spec.dataSelector), 'Retry did not load the data');
+      expect(has(el, '[role="alert"]')).to.be.false;
+    });
+
+    it('401: says the session has expired and fires credits-error, accessible', async () => {
+      const server = serve(spec, fx.errorReply(401, 'unauthenticated'));
+      const seen = oneEvent(document, 'credits-error');
+      const el = await mount(spec, server.endpoint);
+      const event = await seen;
+      await settled(el);
+      expect(text($(el, '[role="alert"] p'))).to.equal(
+        'Your session has expired. Sign in again to see your credits.',
+      );
+      expect(event.detail.error.kind).to.equal('unauthenticated');
+      expect([event.bubbles, event.composed]).to.deep.equal([true, true]);
+      await expect(el).to.be.accessible();
+    });
+
+    it('contract error: names the field in plain words and renders none of the answer', async () => {
+      const el = await mount(spec, serve(spec, { body: spec.broken.body }).endpoint);
+      await settled(el);
+      expect(text($(el, '[role="alert"] p'))).to.equal(spec.broken.says);
+      expect(has(el, spec.dataSelector)).to.be.false;
+      await expect(el).to.be.accessible();
+    });
+
+    it('a bug of its own is reported as such, never as an HTTP error', async () => {
+      const client = new CreditsClient({ endpoint: '/api/never-asked' });
+      const bug = () => Promise.reject(new TypeError('Cannot read properties of undefined'));
+      Object.defineProperty(client, spec.method, { value: bug });
+      const logged: unknown[] = [];
+      const original = console.error;
+      console.error = (...args: unknown[]) => void logged.push(args[0]);
+      try {
+        const el = document.createElement(spec.tag) as HTMLElement & { client?: CreditsClient };
+        for (const [k, v] of Object.entries(spec.attrs ?? {})) el.setAttribute(k, v);
+        el.client = client;
+        const seen = oneEvent(document, 'credits-error');
+        await fixture(html`<div>${el}</div>`);
+        const event = await seen;
+        await settled(el);
+        expect(event.detail.error.kind).to.equal('internal');
+        const message = text($(el, '[role="alert"] p'));
+        expect(message).to.contain('ran into a problem of its own');
+        expect(message).not.to.match(/HTTP/);
+        expect(logged[0], 'the stack is in the console for developers').to.be.instanceOf(TypeError);
+      } finally {
+        console.error = original;
+      }
+    });
+
+    it('without an endpoint or a provider, says what to set instead of loading', async () => {
+      const el = await fixture(html`<div></div>`);
+      el.append(document.createElement(spec.tag));
+      const child = el.firstElementChild as HTMLElement & { updateComplete: Promise<boolean> };
+      await child.updateComplete;
+      expect(text($(child, '[role="alert"]'))).to.contain('set its endpoint attribute');
+      expect(busy(child)).to.be.false;
+      await expect(child).to.be.accessible();
+    });
+  });
+}
