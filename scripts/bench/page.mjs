@@ -3,7 +3,7 @@
 // `updateComplete` (plus the scroll-position figure's `firstVisible`, see scrollPositions).
 import { CreditsClient } from '/dist/credits-widgets.js';
 import { transactionPage } from './data.mjs';
-import { plainUsageTable } from './plain-table.mjs';
+import { elementSheets, plainUsageTable } from './plain-table.mjs';
 
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
 
@@ -91,9 +91,10 @@ async function timeElement(client, size) {
 
 /** One timed render of the plain-DOM table from the same cached client. */
 async function timePlain(client, size) {
+  const styles = await elementSheets();
   const t0 = performance.now();
   const page = await client.getTransactions({ kind: 'usage', limit: size });
-  const host = plainUsageTable(page, size);
+  const host = plainUsageTable(page, size, styles);
   document.body.append(host);
   void host.offsetHeight;
   const ms = performance.now() - t0;

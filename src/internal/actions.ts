@@ -10,8 +10,6 @@ export interface ActionOptions {
   event: (href: string | null) => Event;
   className?: string;
   part?: string;
-  /** A tooltip (the full text of a label that may be cut short). */
-  title?: string;
 }
 
 /**
@@ -28,7 +26,6 @@ export function renderAction(host: EventTarget, options: ActionOptions): Templat
     ? html`<a
         class=${options.className ?? nothing}
         part=${options.part ?? nothing}
-        title=${options.title ?? nothing}
         href=${href}
         @click=${activate}
         >${options.label}</a
@@ -36,7 +33,6 @@ export function renderAction(host: EventTarget, options: ActionOptions): Templat
     : html`<button
         class=${options.className ?? nothing}
         part=${options.part ?? nothing}
-        title=${options.title ?? nothing}
         type="button"
         @click=${activate}
       >

@@ -1,8 +1,8 @@
 import { html, type TemplateResult } from 'lit';
 import type { Transaction } from '../../api/types.js';
 import { CreditsEventOpenEvent } from '../../events/credits-event-open.js';
-import { renderAction } from '../../internal/actions.js';
 import { formatDateTime, formatSignedInteger } from '../../internal/format.js';
+import { safeHref } from '../../internal/url.js';
 
 /** Cells the transaction tables share. Each returns the content of one `<td>`. */
 
@@ -26,17 +26,26 @@ export function textCell(value: string): TemplateResult {
 }
 
 /**
- * The event of a transaction: a link (or a button) that fires `credits-event-open` first, or a
- * dash that says "No event" to screen readers.
+ * The event cells of one `event-href` pattern: a link (or, without a safe pattern, a button) that
+ * fires the cancelable `credits-event-open` first, or a dash that says "No event" to screen
+ * readers. The pattern is checked once (an ID, encoded, cannot change its scheme), not per row.
  */
-export function eventCell(host: EventTarget, tx: Transaction, eventHref: string): unknown {
-  const event = tx.event;
-  if (!event) return NO_EVENT;
-  return renderAction(host, {
-    label: event.name,
-    title: event.name,
-    className: 'event-link clamp-text',
-    href: eventHref.replaceAll('{id}', encodeURIComponent(String(event.id))),
-    event: (href) => new CreditsEventOpenEvent({ eventId: event.id, eventName: event.name, href }),
-  });
+export function eventCells(host: EventTarget, pattern: string): (tx: Transaction) => unknown {
+  const linked = safeHref(pattern.replaceAll('{id}', '0')) !== null;
+  return (tx) => {
+    const event = tx.event;
+    if (!event) return NO_EVENT;
+    const href = linked ? pattern.replaceAll('{id}', encodeURIComponent(String(event.id))) : null;
+    const open = (e: Event) => {
+      const detail = { eventId: event.id, eventName: event.name, href: safeHref(href) };
+      if (!host.dispatchEvent(new CreditsEventOpenEvent(detail))) e.preventDefault();
+    };
+    return href
+      ? html`<a class="event-link clamp-text" href=${href} title=${event.name} @click=${open}
+          >${event.name}</a
+        >`
+      : html`<button class="event-link clamp-text" type="button" title=${event.name} @click=${open}>
+          ${event.name}
+        </button>`;
+  };
 }

@@ -91,29 +91,18 @@ export const tableStyles = css`
     text-align: end;
     font-variant-numeric: tabular-nums;
   }
-  /* Free text from the server wraps within a maximum width and is cut after two lines; the
-     whole text is in the DOM (screen readers), the tooltip, and shown on keyboard focus. */
-  td.clamp {
-    min-width: 8rem;
-    max-width: 18rem;
-    white-space: normal;
-  }
+  /* Free text from the server (names) is cut to one line at the column's maximum width, with
+     an ellipsis; the whole text stays in the DOM (screen readers), in the tooltip, and is
+     shown in full when a link is focused. */
   .clamp-text {
-    display: -webkit-box;
-    -webkit-box-orient: vertical;
-    -webkit-line-clamp: 2;
-    line-clamp: 2;
+    display: block;
+    max-width: 18rem;
     overflow: hidden;
-    overflow-wrap: anywhere;
+    text-overflow: ellipsis;
   }
   .clamp-text:focus-visible {
-    -webkit-line-clamp: unset;
-    line-clamp: none;
-  }
-  /* The scroll view keeps one line per row (the virtual rows need one row height). */
-  .scroll td.clamp .clamp-text {
-    -webkit-line-clamp: 1;
-    line-clamp: 1;
+    white-space: normal;
+    overflow-wrap: anywhere;
   }
   .spend {
     color: var(--_danger);
@@ -130,29 +119,23 @@ export const tableStyles = css`
   }
   /* An "i" in a circle, drawn in CSS (no per-row SVG); the button's name says what it opens. */
   .info {
-    display: inline-grid;
-    place-items: center;
     flex: none;
-    width: 1.5rem;
-    height: 1.5rem;
+    width: 1.25rem;
+    height: 1.25rem;
+    margin: 0.125rem;
     padding: 0;
-    border: none;
+    border: 1.5px solid currentColor;
     border-radius: 50%;
     background: none;
     color: var(--_muted);
+    font:
+      italic 700 0.75rem/1 Georgia,
+      serif;
+    text-align: center;
     cursor: pointer;
   }
   .info::before {
     content: 'i' / '';
-    display: grid;
-    place-items: center;
-    width: 1rem;
-    height: 1rem;
-    border: 1.5px solid currentColor;
-    border-radius: 50%;
-    font:
-      italic 700 0.7rem/1 Georgia,
-      serif;
   }
   .info:hover {
     background: var(--_hover);
@@ -291,8 +274,13 @@ export const tableStyles = css`
       font-weight: 600;
       color: var(--_muted);
     }
-    tbody tr.row td.clamp {
+    tbody tr.row td.clamp .clamp-text {
       white-space: normal;
+      overflow-wrap: anywhere;
+      display: -webkit-box;
+      -webkit-box-orient: vertical;
+      -webkit-line-clamp: 3;
+      line-clamp: 3;
     }
     tbody tr.row:hover td {
       background: none;

@@ -8,7 +8,7 @@ import {
   type FilterField,
   type ParsedFilters,
 } from '../../internal/filters.js';
-import { eventCell } from './cells.js';
+import { eventCells } from './cells.js';
 import { CreditsTable } from './credits-table.js';
 
 /** The contract's largest page, so the export makes as few requests as it can. */
@@ -91,9 +91,14 @@ export abstract class TransactionsTable extends CreditsTable<Transaction> {
     return this.#renderClear();
   }
 
+  #events?: { pattern: string; cell: (tx: Transaction) => unknown };
+
   /** The event of a row: a link to `event-href` that fires `credits-event-open` first. */
   protected eventCell(tx: Transaction): unknown {
-    return eventCell(this, tx, this.eventHref);
+    if (this.#events?.pattern !== this.eventHref) {
+      this.#events = { pattern: this.eventHref, cell: eventCells(this, this.eventHref) };
+    }
+    return this.#events.cell(tx);
   }
 
   #clear(): void {
