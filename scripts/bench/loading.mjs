@@ -41,8 +41,9 @@ export async function printLoading(browser, origin) {
   console.log(
     `\nLayout shift (CLS) while loading, API answering after ${delay} ms: sum of the layout-shift` +
       `\nentries from navigation to ${settle} ms after every widget loaded, median of ${loads} loads;` +
-      `\nsplit at the first API answer: before (elements upgrading, empty → skeleton) + after` +
-      ` (skeleton → data)`,
+      `\nsplit at the first API answer: upgrade (the elements are empty until the module runs, then` +
+      `\nshow their skeleton; a host reserves that space with :not(:defined), see the README)` +
+      ` + data (skeleton → data: the elements' own doing)`,
   );
   const heights = [];
   for (const viewport of viewports) {
@@ -63,8 +64,8 @@ export async function printLoading(browser, origin) {
           (errors ? `; ${errors} widgets showed an error` : ''),
       );
       console.log(
-        `    ${''.padEnd(36)} before data ${cls(runs.map((r) => r.beforeData))}` +
-          ` + after ${cls(runs.map((r) => r.afterData))}`,
+        `    ${''.padEnd(36)} upgrade ${cls(runs.map((r) => r.beforeData))}` +
+          ` + data ${cls(runs.map((r) => r.afterData))}`,
       );
     }
     for (const tag of WIDGETS) {

@@ -52,7 +52,7 @@ export async function printScrollView(page) {
       ),
     );
   }
-  const scroll = await page.evaluate((n) => window.bench.scrollPositions(n), rows);
+  const scroll = await page.evaluate(() => window.bench.scrollPositions());
   const pages = runs[0].pages.map((_, i) => median(runs.map((r) => r.pages[i])));
   const firstTen = median(pages.slice(0, 10));
   const lastTen = median(pages.slice(-10));
@@ -73,10 +73,10 @@ export async function printScrollView(page) {
   if (frames) console.log(`    note: ${frames} frame waits in timed pages`);
   console.log(`  rows in the DOM                 ${runs.at(-1).domRows} of ${count}`);
   console.log(
-    `  render per scroll position      median ${ms(median(scroll.times))}, p95 ${ms(quantile(scroll.times, 0.95))}, max ${ms(Math.max(...scroll.times))} (a 60 Hz frame is 16.7 ms)`,
+    `  scroll to a position → its rows  median ${ms(median(scroll.times))}, p95 ${ms(quantile(scroll.times, 0.95))}, max ${ms(Math.max(...scroll.times))} (includes the wait for the next frame, 16.7 ms at 60 Hz)`,
   );
   if (!scroll.moved) {
-    console.log('    note: the element ignored firstVisible: that is not its render time');
+    console.log('    note: scrolling did not change the rows shown: that is not a render time');
   }
   console.log(`  scrolled to the end, last row   aria-rowindex ${scroll.lastRow}`);
 }
