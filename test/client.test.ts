@@ -1,9 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { CreditsClient, INVALIDATE_EVENT } from '../src/data/client.js';
-import { CreditsError } from '../src/data/errors.js';
+import { asCreditsError, CreditsError, userMessage } from '../src/data/errors.js';
 import { sharedClient } from '../src/data/shared.js';
 import * as fx from './fixtures.js';
 import { fakeServer, restoreFetch, uniqueEndpoint } from './helpers/fake-server.js';
+import './helpers/setup.js';
 
 async function rejection(promise: Promise<unknown>): Promise<CreditsError> {
   try {
@@ -253,10 +254,6 @@ describe('CreditsClient', () => {
       expect(error.kind).to.equal('timeout');
       expect(server.calls[0]!.signal!.aborted).to.be.true;
     });
-
-    it('times out after 15 seconds by default', () => {
-      expect(new CreditsClient({ endpoint: '/x' }).timeout).to.equal(15_000);
-    });
   });
 
   describe('errors', () => {
@@ -428,6 +425,95 @@ describe('CreditsClient', () => {
       expect(months.map((m) => m.current)).to.deep.equal([false, true, false]);
       const page = await client.getTransactions({ kind: 'purchase' });
       expect(page.items[0]!.details).to.deep.equal(fx.purchasePage.items[0]!.details);
+    });
+  });
+
+  describe('walking every page', () => {
+    it('transactionPages follows nextCursor with the query, and stops at null', async () => {
+      const server = fakeServer({
+        'GET /transactions': (req) =>
+          req.url.searchParams.get('cursor') === 'c2'
+            ? { body: fx.usagePage2 }
+            : { body: fx.usagePage },
+      });
+      const client = new CreditsClient({ endpoint: server.endpoint });
+      const ids: string[] = [];
+      for await (const page of client.transactionPages({ kind: 'usage', limit: 100, eventId: 7 })) {
+        ids.push(...page.items.map((tx) => tx.id));
+      }
+      expect(ids).to.deep.equal(['tx_1', 'tx_2', 'tx_3']);
+      expect(server.calls.map((c) => c.url.searchParams.get('cursor'))).to.deep.equal([null, 'c2']);
+      expect(server.calls.every((c) => c.url.searchParams.get('eventId') === '7')).to.be.true;
+    });
+
+    it('ends with a contract error when the server repeats a cursor', async () => {
+      const server = fakeServer({
+        'GET /payments': (req) => ({
+          body: { items: [], nextCursor: req.url.searchParams.get('cursor') === 'a' ? 'b' : 'a' },
+        }),
+      });
+      const client = new CreditsClient({ endpoint: server.endpoint });
+      const walk = async () => {
+        for await (const page of client.paymentPages()) void page;
+      };
+      const error = await rejection(walk());
+      expect(error.kind).to.equal('contract');
+      expect(error.issueSummary).to.equal('nextCursor: repeated "a"');
+      expect(server.callsTo('GET /payments')).to.have.length(3);
+    });
+  });
+
+  describe('what users read', () => {
+    it('words a contract error cleanly, counting the other problems', async () => {
+      const server = fakeServer({
+        'GET /transactions': {
+          body: {
+            items: [{ ...fx.usagePage.items[0], id: 1, credits: 'x', createdAt: 5 }],
+            nextCursor: null,
+          },
+        },
+      });
+      const client = new CreditsClient({ endpoint: server.endpoint });
+      const error = await rejection(client.getTransactions({ kind: 'usage' }));
+      expect(userMessage(error)).to.equal(
+        'The server sent data this widget cannot read: items[0].id should be a string, not 1 (and 2 more problems).',
+      );
+    });
+
+    it('says a body that is not JSON is not JSON', async () => {
+      const server = fakeServer({ 'GET /balance': { body: '<html>' } });
+      const error = await rejection(new CreditsClient({ endpoint: server.endpoint }).getBalance());
+      expect(userMessage(error)).to.equal(
+        'The server sent data this widget cannot read: the response is not JSON.',
+      );
+    });
+
+    it('points at CORS when a request to another origin fails while the browser is online', async () => {
+      const client = new CreditsClient({
+        endpoint: 'https://credits.example.invalid/api',
+        fetch: () => Promise.reject(new TypeError('Failed to fetch')),
+      });
+      const error = await rejection(client.getBalance());
+      expect(error.kind).to.equal('network');
+      expect(error.crossOrigin).to.be.true;
+      expect(userMessage(error)).to.contain('may not accept requests from this site (CORS)');
+      expect(userMessage(error)).to.contain('"Cross-origin APIs"');
+    });
+
+    it('blames the connection when a request to this origin fails', async () => {
+      const server = fakeServer({ 'GET /balance': { networkError: true } });
+      const error = await rejection(new CreditsClient({ endpoint: server.endpoint }).getBalance());
+      expect(error.crossOrigin).to.be.false;
+      expect(userMessage(error)).to.equal(
+        'Could not reach the credits service. Check your connection and try again.',
+      );
+    });
+
+    it('reports anything that is not a CreditsError as a bug of the widget, not of the server', () => {
+      const error = asCreditsError(new TypeError('x is undefined'));
+      expect(error.kind).to.equal('internal');
+      expect(userMessage(error)).to.contain('ran into a problem of its own');
+      expect(userMessage(error)).not.to.contain('HTTP');
     });
   });
 });

@@ -759,6 +759,11 @@ describe('<credits-usage-table>', () => {
 describe('<credits-purchase-history>', () => {
   afterEach(restoreFetch);
 
+  it('passes axe with data', async () => {
+    const el = await mountPurchases(usageServer());
+    await expect(el).to.be.accessible();
+  });
+
   it('asks for purchase transactions and has the columns Type, Credits, Event, Date', async () => {
     const server = usageServer();
     const el = await mountPurchases(server);
