@@ -8,7 +8,7 @@ import {
   isIdentifier,
   typeLabel,
 } from '../../internal/labels.js';
-import { creditsCell, dateCell } from '../table/cells.js';
+import { creditsColumn, dateColumn } from '../table/cells.js';
 import type { Column } from '../table/columns.js';
 import { TransactionsTable } from '../table/transactions-table.js';
 
@@ -45,13 +45,7 @@ export class CreditsPurchaseHistory extends TransactionsTable {
       csv: (tx) => typeLabel(tx.type),
       placeholder: 'Free Credits (i)',
     },
-    {
-      header: 'Credits',
-      align: 'end',
-      cell: (tx, locale) => creditsCell(tx.credits, locale),
-      csv: (tx) => tx.credits,
-      placeholder: '+5,000',
-    },
+    creditsColumn,
     {
       header: 'Event',
       wrap: 'clamp',
@@ -62,12 +56,7 @@ export class CreditsPurchaseHistory extends TransactionsTable {
     { header: 'Gateway', csv: (tx) => tx.details?.gateway },
     { header: 'Payment ID', csv: (tx) => tx.details?.paymentId },
     { header: 'Order ID', csv: (tx) => tx.details?.orderId },
-    {
-      header: 'Date',
-      cell: (tx, locale) => dateCell(tx.createdAt, locale),
-      csv: (tx) => tx.createdAt,
-      placeholder: 'Nov 20, 2026, 2:05 PM',
-    },
+    dateColumn,
   ];
 
   protected override popoutLabel(tx: Transaction): string {

@@ -1,5 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import type { Transaction } from '../../api/types.js';
+import type { Column } from './columns.js';
 import { CreditsEventOpenEvent } from '../../events/credits-event-open.js';
 import { formatDateTime, formatSignedInteger } from '../../internal/format.js';
 import { safeHref } from '../../internal/url.js';
@@ -49,3 +50,20 @@ export function eventCells(host: EventTarget, pattern: string): (tx: Transaction
         </button>`;
   };
 }
+
+/** The Credits column of the transaction tables: signed, in the spend or gain colour. */
+export const creditsColumn: Column<Transaction> = {
+  header: 'Credits',
+  align: 'end',
+  cell: (tx, locale) => creditsCell(tx.credits, locale),
+  csv: (tx) => tx.credits,
+  placeholder: '-1,000',
+};
+
+/** The Date column of the transaction tables: local date and time, RFC 3339 in the export. */
+export const dateColumn: Column<Transaction> = {
+  header: 'Date',
+  cell: (tx, locale) => dateCell(tx.createdAt, locale),
+  csv: (tx) => tx.createdAt,
+  placeholder: 'Nov 20, 2026, 2:05 PM',
+};

@@ -2,7 +2,7 @@ import { html } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import type { Transaction } from '../../api/types.js';
 import { typeLabel } from '../../internal/labels.js';
-import { creditsCell, dateCell, textCell } from '../table/cells.js';
+import { creditsColumn, dateColumn, textCell } from '../table/cells.js';
 import type { Column } from '../table/columns.js';
 import { TransactionsTable } from '../table/transactions-table.js';
 
@@ -39,13 +39,7 @@ export class CreditsUsageTable extends TransactionsTable {
       placeholder: 'Usage (i)',
     },
     { header: 'Usage type', csv: (tx) => typeLabel(tx.type) },
-    {
-      header: 'Credits',
-      align: 'end',
-      cell: (tx, locale) => creditsCell(tx.credits, locale),
-      csv: (tx) => tx.credits,
-      placeholder: '-1,000',
-    },
+    creditsColumn,
     {
       header: 'Event',
       wrap: 'clamp',
@@ -67,12 +61,7 @@ export class CreditsUsageTable extends TransactionsTable {
       csv: (tx) => (tx.user ? tx.user.name : 'System'),
       placeholder: 'Asha Verma',
     },
-    {
-      header: 'Date',
-      cell: (tx, locale) => dateCell(tx.createdAt, locale),
-      csv: (tx) => tx.createdAt,
-      placeholder: 'Nov 20, 2026, 2:05 PM',
-    },
+    dateColumn,
   ];
 
   protected override popoutLabel(tx: Transaction): string {
