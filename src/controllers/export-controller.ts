@@ -63,8 +63,14 @@ export class ExportController<T> implements ReactiveController {
     const rows: T[] = [];
     try {
       for await (const page of job.pages(controller.signal)) {
+        if (controller.signal.aborted) break;
         for (const row of page.items) rows.push(row);
         this.#set({ status: 'running', rows: rows.length, total: page.total });
+      }
+      // Cancelled: nothing is delivered, even if the pages did not listen to the signal.
+      if (controller.signal.aborted) {
+        this.#set({ status: 'cancelled' });
+        return;
       }
       const csv = toCsv(
         job.fields.map((f) => f.header),

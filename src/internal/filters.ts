@@ -2,6 +2,14 @@
 
 const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
+/** `YYYY-MM-DD` that names a real day (not 2026-02-31). */
+function isDay(value: string): boolean {
+  if (!DAY.test(value)) return false;
+  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
 export interface Filters {
   from?: string;
   to?: string;
@@ -20,7 +28,7 @@ export type ParsedFilters =
 export function parseFilters(from: string, to: string, eventId: string): ParsedFilters {
   const filters: Filters = {};
   if (from) {
-    if (!DAY.test(from)) {
+    if (!isDay(from)) {
       return {
         ok: false,
         problem: `From must be a date (YYYY-MM-DD), not "${from}".`,
@@ -30,7 +38,7 @@ export function parseFilters(from: string, to: string, eventId: string): ParsedF
     filters.from = from;
   }
   if (to) {
-    if (!DAY.test(to)) {
+    if (!isDay(to)) {
       return { ok: false, problem: `To must be a date (YYYY-MM-DD), not "${to}".`, fields: ['to'] };
     }
     filters.to = to;

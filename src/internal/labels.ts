@@ -64,7 +64,7 @@ export function detailValue(key: string, value: string): string {
   return key === 'gateway' ? gatewayLabel(value) : value;
 }
 
-/** Detail keys whose values are identifiers a user copies for support. */
+/** Detail keys whose values are identifiers a user copies for support (`paymentId`, `order_id`). */
 export function isIdentifier(key: string): boolean {
-  return /id$/i.test(key) || /number$/i.test(key);
+  return /(?:^id|Id|ID|_id|^number|Number|_number)$/.test(key);
 }
