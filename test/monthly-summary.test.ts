@@ -105,7 +105,7 @@ describe('<credits-monthly-summary>', () => {
       const current = $(el, '[part~="current-card"]')!;
       expect(text(current.querySelector('h3 span'))).to.equal('November 2026');
       expect(text(current.querySelector('.in-progress'))).to.equal(
-        'In progress: compare it with the same point in earlier months, not with whole months.',
+        'Month in progress: compare it with the same point in earlier months, or wait until it ends.',
       );
       expect($$(el, '.in-progress')).to.have.length(1);
     });

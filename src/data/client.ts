@@ -125,6 +125,15 @@ export class CreditsClient extends EventTarget {
   }
 
   /**
+   * What `getTransactions(query)` would answer from the cache right now, without asking; undefined
+   * when it is not cached. Lets a widget draw data already in hand in its first render.
+   */
+  peekTransactions(query: TransactionQuery): TransactionPage | undefined {
+    const { kind, limit, cursor, from, to, eventId } = query;
+    return this.#peek('/transactions', { kind, limit, cursor, from, to, eventId });
+  }
+
+  /**
    * Every page of `GET /transactions` for the query, in order, following `nextCursor` (a
    * repeated cursor ends it with a `contract` error). For exports and anything that needs the
    * whole list; stop iterating, or abort the signal, to stop asking.
@@ -200,6 +209,11 @@ export class CreditsClient extends EventTarget {
    */
   refresh(): void {
     this.#invalidate(['']);
+  }
+
+  #peek<T>(path: string, query: Query): T | undefined {
+    const cached = this.#cache.get(this.#url(path, query));
+    return cached && cached.expires > Date.now() ? (cached.value as T) : undefined;
   }
 
   get #ttl(): number {

@@ -22,11 +22,17 @@ export interface DataTaskOptions<A extends readonly unknown[], T> {
    * organisation switch the old balance is never shown as the new one's.
    */
   sameData?: (previous: A, next: A) => boolean;
+  /**
+   * The data already in hand (the client's cache) for these inputs, if any: shown from the very
+   * first render instead of a skeleton, while the task confirms it.
+   */
+  peek?: (client: CreditsClient, args: A) => T | undefined;
 }
 
 interface Tracked {
   args: () => readonly unknown[];
   sameData: (previous: readonly unknown[], next: readonly unknown[]) => boolean;
+  peek?: (all: readonly unknown[]) => unknown;
   /** The inputs the task's current value was loaded for. */
   loadedFor?: readonly unknown[];
 }
@@ -167,8 +173,11 @@ export abstract class CreditsElement extends LitElement {
     if (task.status === TaskStatus.COMPLETE) return task.value;
     if (task.status !== TaskStatus.PENDING) return undefined;
     const tracked = this.#tasks.get(task as AnyTask);
-    const loadedFor = tracked?.loadedFor;
-    return loadedFor && tracked.sameData(loadedFor, tracked.args()) ? task.value : undefined;
+    if (!tracked) return undefined;
+    const args = tracked.args();
+    const loadedFor = tracked.loadedFor;
+    if (loadedFor && tracked.sameData(loadedFor, args)) return task.value;
+    return tracked.peek?.(args) as T | undefined;
   }
 
   /**

@@ -48,6 +48,8 @@ export class UsageChart {
     this.#drawn = { cards, locale };
 
     const colours = this.#colours();
+    // The chart writes in the widget's font, not Chart.js's default Helvetica.
+    const font = { family: getComputedStyle(canvas).fontFamily };
     const data = {
       labels: cards.map((c) => formatMonth(c.month, locale, 'short')),
       datasets: [
@@ -60,10 +62,10 @@ export class UsageChart {
       ],
     };
     const scales = {
-      x: { grid: { display: false }, ticks: { color: colours.text } },
+      x: { grid: { display: false }, ticks: { color: colours.text, font } },
       y: {
         beginAtZero: true,
-        ticks: { color: colours.text, precision: 0 },
+        ticks: { color: colours.text, precision: 0, font },
         grid: { color: colours.grid },
         border: { display: false },
       },
@@ -86,6 +88,8 @@ export class UsageChart {
         animation: reducedMotion ? false : { duration: 400 },
         plugins: {
           tooltip: {
+            titleFont: font,
+            bodyFont: font,
             callbacks: { label: (item) => `${formatInteger(Number(item.raw), locale)} credits` },
           },
         },

@@ -1,9 +1,12 @@
 import { css } from 'lit';
 
 export const monthlySummaryStyles = css`
+  .base {
+    container: credits-summary / inline-size;
+  }
   .cards {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(9.5rem, 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(8.5rem, 1fr));
     gap: 0.75rem;
     margin: 0;
     padding: 0;
@@ -81,6 +84,12 @@ export const monthlySummaryStyles = css`
   }
   .trend strong {
     display: block;
+  }
+  /* In a narrow container a reading takes more lines: reserve them too. */
+  @container credits-summary (max-width: 30rem) {
+    .trend {
+      min-height: calc(4lh + 1.5rem);
+    }
   }
   /* Probes: the chart reads its colours from these, so theme tokens and dark mode reach it. */
   .probe {

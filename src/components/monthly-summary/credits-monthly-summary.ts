@@ -93,7 +93,11 @@ export class CreditsMonthlySummary extends CreditsElement {
   /** The loaded layout with placeholder text on skeleton bars: nothing moves when data comes. */
   private renderSkeleton(): TemplateResult {
     // This month and the ones before it, as the API will most likely answer: the same labels.
-    const placeholder = monthCards([], clampMonths(this.months));
+    const placeholder = monthCards([], clampMonths(this.months)).map((card) => ({
+      ...card,
+      credits: 1000,
+      transactions: 10,
+    }));
     return html`<div class="placeholder" aria-hidden="true">
         <ul class="cards">
           ${placeholder.map((card) => this.renderCard(card, this.resolvedLocale, true))}
@@ -151,8 +155,8 @@ export class CreditsMonthlySummary extends CreditsElement {
         card.current
           ? html`<p class="in-progress muted">
               <span class=${text}
-                >In progress: compare it with the same point in earlier months, not with whole
-                months.</span
+                >Month in progress: compare it with the same point in earlier months, or wait until
+                it ends.</span
               >
             </p>`
           : nothing

@@ -31,6 +31,8 @@ export class CreditsPurchaseHistory extends TransactionsTable {
   protected readonly fileStem = 'purchase-history';
   protected readonly emptyAll = 'No purchases yet.';
   protected readonly emptyFiltered = 'No purchases match these filters.';
+  // Top-ups are few: a short skeleton is nearer the loaded height than a full page.
+  protected override readonly skeletonRows = 5;
 
   protected readonly columns: readonly Column<Transaction>[] = [
     {
@@ -66,30 +68,20 @@ export class CreditsPurchaseHistory extends TransactionsTable {
 
   protected override popoutContent(tx: Transaction): unknown {
     const details = Object.entries(tx.details ?? {});
+    if (!details.length) {
+      const missing = tx.type === 'purchase' ? ' No payment details were recorded for it.' : '';
+      return html`<p class="note">${additionNote(tx.type)}${missing}</p>`;
+    }
     return html`<p class="note">${additionNote(tx.type)}</p>
-      ${
-        details.length
-          ? html`<dl>
-              ${details.map(
-                ([key, value]) =>
-                  html`<dt>${detailLabel(key)}</dt>
-                    <dd>
-                      ${
-                        isIdentifier(key)
-                          ? this.#copyable(value, detailLabel(key))
-                          : detailValue(key, value)
-                      }
-                    </dd>`,
-              )}
-            </dl>`
-          : html`<p class="note muted">
-              ${
-                tx.type === 'purchase'
-                  ? 'No payment details were recorded for it.'
-                  : 'No payment is linked to it.'
-              }
-            </p>`
-      }`;
+      <dl>
+        ${details.map(
+          ([key, value]) =>
+            html`<dt>${detailLabel(key)}</dt>
+              <dd>
+                ${isIdentifier(key) ? this.#copyable(value, detailLabel(key)) : detailValue(key, value)}
+              </dd>`,
+        )}
+      </dl>`;
   }
 
   /** A value users copy for support (payment and order IDs), with its Copy button. */

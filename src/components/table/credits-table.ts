@@ -90,6 +90,10 @@ export abstract class CreditsTable<T extends { id: string }> extends CreditsElem
     limit: number,
     signal: AbortSignal,
   ): Promise<CursorPage<T>>;
+  /** The first page from the client's cache, if it holds it (drawn at once, no skeleton). */
+  protected peekFirstPage(_client: CreditsClient, _limit: number): CursorPage<T> | undefined {
+    return undefined;
+  }
   /** Every page of the list, for the export. */
   protected abstract allPages(
     client: CreditsClient,
@@ -124,6 +128,9 @@ export abstract class CreditsTable<T extends { id: string }> extends CreditsElem
     return nothing;
   }
 
+  /** Rows the skeleton draws in the paged view: a full page unless a table expects fewer. */
+  protected readonly skeletonRows: number = Infinity;
+
   protected get limit(): number {
     return clampPageSize(this.pageSize);
   }
@@ -152,6 +159,10 @@ export abstract class CreditsTable<T extends { id: string }> extends CreditsElem
     args: () => [this.limit, this.paging, ...this.queryArgs(), this.pagingCtl.index],
     // Another page of the same list: the rows shown stay until it comes (no flash, no shift).
     sameData: (a, b) => a.length === b.length && a.slice(0, -1).every((v, i) => v === b[i]),
+    peek: (client, args) =>
+      this.queryProblem() === null
+        ? this.pagingCtl.peekFirst(this.peekFirstPage(client, args[0] as number))
+        : undefined,
     run: (client, args, signal) => {
       if (this.queryProblem() !== null) return Promise.resolve(initialState);
       const limit = args[0] as number;
@@ -231,7 +242,9 @@ export abstract class CreditsTable<T extends { id: string }> extends CreditsElem
         : !view
           ? renderSkeleton(
               this.#box(),
-              this.paging === 'scroll' ? SCROLL_SKELETON_ROWS : this.limit,
+              this.paging === 'scroll'
+                ? SCROLL_SKELETON_ROWS
+                : Math.min(this.limit, this.skeletonRows),
             )
           : view.rows.length === 0 && !view.hasNext
             ? this.#renderEmpty()

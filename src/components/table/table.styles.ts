@@ -13,12 +13,15 @@ export const tableStyles = css`
   }
   .toolbar label {
     display: grid;
+    flex: 1 1 9rem;
+    max-width: 12rem;
     gap: 0.2rem;
     font-size: 0.8rem;
     font-weight: 600;
     color: var(--_muted);
   }
   .toolbar input {
+    width: 100%;
     min-height: 2.25rem;
     padding: 0.25rem 0.5rem;
     border: 1px solid var(--_border);
@@ -27,16 +30,21 @@ export const tableStyles = css`
     color: var(--_text);
     font: inherit;
     font-size: 0.9rem;
+    font-weight: 400;
+  }
+  /* An empty date field shows its mm/dd/yyyy hint muted, not like a date that was entered. */
+  .toolbar input.empty::-webkit-datetime-edit {
+    color: var(--_muted);
   }
   .toolbar input[aria-invalid='true'] {
     border-color: var(--_danger);
     box-shadow: inset 0 0 0 1px var(--_danger);
   }
-  .toolbar input.event-id {
-    width: 8rem;
-  }
   .toolbar .spacer {
     flex: 1 1 0;
+  }
+  .toolbar [part~='export-button'] {
+    margin-inline-start: auto;
   }
   .filter-problem {
     margin: 0;
@@ -120,9 +128,8 @@ export const tableStyles = css`
   /* An "i" in a circle, drawn in CSS (no per-row SVG); the button's name says what it opens. */
   .info {
     flex: none;
-    width: 1.25rem;
-    height: 1.25rem;
-    margin: 0.125rem;
+    width: 1.5rem;
+    height: 1.5rem;
     padding: 0;
     border: 1.5px solid currentColor;
     border-radius: 50%;
@@ -159,10 +166,13 @@ export const tableStyles = css`
   }
   .popout {
     position-area: block-end span-inline-end;
-    position-try-fallbacks: flip-block, flip-inline;
-    margin: 0.35rem 0;
+    position-try-fallbacks:
+      flip-inline,
+      flip-block,
+      flip-block flip-inline;
+    margin: 0.35rem 0.75rem;
     min-width: 14rem;
-    max-width: min(22rem, calc(100vw - 1rem));
+    max-width: min(22rem, calc(100vw - 1.5rem));
     padding: 0.75rem 0.9rem;
     border: 1px solid var(--_border);
     border-radius: var(--_radius-control);
@@ -200,8 +210,8 @@ export const tableStyles = css`
     overflow-wrap: anywhere;
   }
   .copy {
-    min-height: auto;
-    padding: 0.1rem 0.4rem;
+    min-height: 1.5rem;
+    padding: 0.1rem 0.5rem;
     font-size: 0.75rem;
   }
   .pager {
@@ -220,7 +230,7 @@ export const tableStyles = css`
     display: grid;
     justify-items: start;
     gap: 0.5rem;
-    padding: 1.5rem 1rem;
+    padding: 1.5rem 0;
   }
   .empty p {
     margin: 0;
@@ -264,7 +274,8 @@ export const tableStyles = css`
       min-height: 1.75rem;
       padding: 0.15rem 0;
       border: none;
-      max-width: none;
+      white-space: normal;
+      overflow-wrap: anywhere;
       text-align: start;
     }
     tbody tr.row td::before {
@@ -274,13 +285,12 @@ export const tableStyles = css`
       font-weight: 600;
       color: var(--_muted);
     }
-    tbody tr.row td.clamp .clamp-text {
-      white-space: normal;
-      overflow-wrap: anywhere;
-      display: -webkit-box;
-      -webkit-box-orient: vertical;
-      -webkit-line-clamp: 3;
-      line-clamp: 3;
+    tbody tr.row td > * {
+      min-width: 0;
+    }
+    .clamp-text {
+      max-width: none;
+      white-space: nowrap;
     }
     tbody tr.row:hover td {
       background: none;

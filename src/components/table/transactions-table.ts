@@ -72,6 +72,10 @@ export abstract class TransactionsTable extends CreditsTable<Transaction> {
     return client.getTransactions({ kind: this.kind, limit, cursor, ...this.filters }, { signal });
   }
 
+  protected override peekFirstPage(client: CreditsClient, limit: number) {
+    return client.peekTransactions({ kind: this.kind, limit, cursor: null, ...this.filters });
+  }
+
   protected allPages(client: CreditsClient, signal: AbortSignal) {
     return client.transactionPages(
       { kind: this.kind, limit: EXPORT_PAGE_SIZE, ...this.filters },
