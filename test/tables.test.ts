@@ -491,6 +491,26 @@ describe('<credits-usage-table>', () => {
       expect(cell.right - bar.right, 'the bar ends where the figures will').to.be.lessThan(16);
     });
 
+    it('draws as many skeleton rows as the first page had the last time it was shown', async () => {
+      const server = fakeServer({
+        'GET /transactions': { body: { items: fx.purchasePage.items, nextCursor: null } },
+      });
+      const first = await mountPurchases(server);
+      expect(rows(first)).to.have.length(1);
+      server.on('GET /transactions', {
+        body: { items: fx.purchasePage.items, nextCursor: null },
+        delay: 200,
+      });
+      const again = await fixture<CreditsPurchaseHistory>(
+        html`<credits-purchase-history endpoint=${server.endpoint}></credits-purchase-history>`,
+      );
+      expect($(again, '[part~="base"]')!.getAttribute('aria-busy')).to.equal('true');
+      expect(
+        $$(again, 'tbody tr.row'),
+        'one skeleton row, like the page it stands for',
+      ).to.have.length(1);
+    });
+
     it('hides the filters and Export CSV while it shows an error', async () => {
       const server = fakeServer({ 'GET /transactions': fx.errorReply(500, 'Down') });
       const el = await mountUsage(server);

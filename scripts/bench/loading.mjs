@@ -17,6 +17,7 @@ export const LOADING = {
 const CLS_PAGES = [
   ['/cls/tables', 'three usage tables stacked', 'credits-usage-table'],
   ['/cls/column', 'balance, summary, usage, purchases', WIDGETS.join(',')],
+  ['/cls/column-reserved', 'the same, room reserved as the README says', WIDGETS.join(',')],
 ];
 
 async function openPage(browser, viewport) {

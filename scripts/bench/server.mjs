@@ -20,13 +20,20 @@ const TEXT = `<p>Text after the widget. If the widget above grows or shrinks as 
   paragraph moves: that is a layout shift the user sees. Lorem ipsum dolor sit amet, consectetur
   adipiscing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua.</p>`;
 
-function html(title, body) {
+/** The README's advice: room for the widgets before the script has run (desktop widths). */
+export const RESERVE = `
+  credits-balance:not(:defined) { display: block; min-height: 16.4rem; }
+  credits-monthly-summary:not(:defined) { display: block; min-height: 41.4rem; }
+  credits-usage-table:not(:defined),
+  credits-purchase-history:not(:defined) { display: block; min-height: 83rem; }`;
+
+function html(title, body, style = '') {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8">
     <meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,">
     <title>${title}</title>
     <style>body { margin: 0; font-family: system-ui, sans-serif; }
       main { display: grid; gap: 1rem; max-width: 64rem; margin: 0 auto; padding: 1rem; }
-      p { margin: 0; }</style>
+      p { margin: 0; }${style}</style>
     <script type="module" src="/dist/credits-widgets.js"></script></head>
     <body><main>${body}</main></body></html>`;
 }
@@ -46,6 +53,8 @@ export const PAGES = {
   '/cls/tables': () =>
     html('three usage tables', [1, 2, 3].map(() => widget('credits-usage-table') + TEXT).join('')),
   '/cls/column': () => html('one column', WIDGETS.map((tag) => widget(tag) + TEXT).join('')),
+  '/cls/column-reserved': () =>
+    html('one column', WIDGETS.map((tag) => widget(tag) + TEXT).join(''), RESERVE),
   ...Object.fromEntries(
     WIDGETS.map((tag) => [`/alone/${tag}`, () => html(tag, widget(tag) + TEXT)]),
   ),

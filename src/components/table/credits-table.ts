@@ -14,6 +14,7 @@ import type { CreditsClient } from '../../data/client.js';
 import type { CursorPage } from '../../data/pages.js';
 import { CreditsExportEvent } from '../../events/credits-export.js';
 import { downloadText } from '../../internal/download.js';
+import { readPreference, writePreference } from '../../internal/preferences.js';
 import { hostStyles } from '../../styles/shared.js';
 import { CreditsElement } from '../base/credits-element.js';
 import { columnClass, csvFields, visibleColumns, type Column } from './columns.js';
@@ -128,8 +129,24 @@ export abstract class CreditsTable<T extends { id: string }> extends CreditsElem
     return nothing;
   }
 
-  /** Rows the skeleton draws in the paged view: a full page unless a table expects fewer. */
+  /**
+   * Rows the skeleton draws in the paged view when this browser has not shown the list before:
+   * a full page unless a table expects fewer. After that, the rows its first page had.
+   */
   protected readonly skeletonRows: number = Infinity;
+
+  /** Where this browser remembers how many rows the list's first page had. */
+  #rowsKey(client: CreditsClient | undefined): string {
+    return `rows ${this.localName} ${client?.endpoint} ${this.limit} ${JSON.stringify(this.queryArgs())}`;
+  }
+
+  #skeletonCount(): number {
+    if (this.paging === 'scroll') return SCROLL_SKELETON_ROWS;
+    const known = Number(readPreference(this.#rowsKey(this.resolvedClient)) ?? NaN);
+    return Number.isInteger(known) && known > 0
+      ? Math.min(known, this.limit)
+      : Math.min(this.limit, this.skeletonRows);
+  }
 
   protected get limit(): number {
     return clampPageSize(this.pageSize);
@@ -163,14 +180,18 @@ export abstract class CreditsTable<T extends { id: string }> extends CreditsElem
       this.queryProblem() === null
         ? this.pagingCtl.peekFirst(this.peekFirstPage(client, args[0] as number))
         : undefined,
-    run: (client, args, signal) => {
-      if (this.queryProblem() !== null) return Promise.resolve(initialState);
+    run: async (client, args, signal) => {
+      if (this.queryProblem() !== null) return initialState;
       const limit = args[0] as number;
-      return this.pagingCtl.load(
+      const view = await this.pagingCtl.load(
         args.at(-1) as number,
         (cursor, s) => this.fetchPage(client, cursor, limit, s),
         signal,
       );
+      if (view.index === 0 && view.rows.length) {
+        writePreference(this.#rowsKey(client), String(view.rows.length));
+      }
+      return view;
     },
   });
 
@@ -240,12 +261,7 @@ export abstract class CreditsTable<T extends { id: string }> extends CreditsElem
       const content = problem
         ? html`<p class="filter-problem" role="alert" part="error">${problem}</p>`
         : !view
-          ? renderSkeleton(
-              this.#box(),
-              this.paging === 'scroll'
-                ? SCROLL_SKELETON_ROWS
-                : Math.min(this.limit, this.skeletonRows),
-            )
+          ? renderSkeleton(this.#box(), this.#skeletonCount())
           : view.rows.length === 0 && !view.hasNext
             ? this.#renderEmpty()
             : html`${this.#renderTable(view)}${this.#renderPager(view, failed)}`;
