@@ -1,20 +1,11 @@
 import { expect } from '@open-wc/testing';
 import { CreditsClient, INVALIDATE_EVENT } from '../src/data/client.js';
-import { asCreditsError, CreditsError, userMessage } from '../src/data/errors.js';
+import { asCreditsError, userMessage } from '../src/data/errors.js';
 import { sharedClient } from '../src/data/shared.js';
 import * as fx from './fixtures.js';
 import { fakeServer, restoreFetch, uniqueEndpoint } from './helpers/fake-server.js';
 import './helpers/setup.js';
-
-async function rejection(promise: Promise<unknown>): Promise<CreditsError> {
-  try {
-    await promise;
-  } catch (e) {
-    expect(e, 'rejects with a CreditsError').to.be.instanceOf(CreditsError);
-    return e as CreditsError;
-  }
-  throw new Error('expected the promise to reject');
-}
+import { rejection } from './helpers/host.js';
 
 describe('CreditsClient', () => {
   afterEach(restoreFetch);

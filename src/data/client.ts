@@ -2,14 +2,12 @@ import type * as v from 'valibot';
 import {
   BalanceSchema,
   BillingDetailsSchema,
-  ErrorBodySchema,
   MonthlyUsageSchema,
   PaymentPageSchema,
   PaymentSchema,
   PurchaseSchema,
   SubscriptionSchema,
   TransactionPageSchema,
-  ValidationErrorBodySchema,
 } from '../api/schemas.js';
 import type {
   Balance,
@@ -23,42 +21,22 @@ import type {
   TransactionPage,
   TransactionQuery,
 } from '../api/types.js';
-import { validate } from '../api/validate.js';
 import { CreditsError } from './errors.js';
+import { join, type InFlight } from './flight.js';
+import {
+  DEFAULT_CACHE_TTL,
+  DEFAULT_TIMEOUT,
+  type CreditsClientOptions,
+  type RequestOptions,
+} from './options.js';
 import { walkPages } from './pages.js';
+import { errorFromStatus, readBody } from './response.js';
 
-export type HeadersSource = HeadersInit | (() => HeadersInit | Promise<HeadersInit>);
-
-export interface CreditsClientOptions {
-  /** Base URL of the contract, absolute or relative to the page (`/api/credits`). */
-  endpoint: string;
-  /** Cookies policy of every request; `same-origin` by default, `include` for another origin. */
-  credentials?: RequestCredentials;
-  /** Extra headers (an auth token, say), or a function that returns them for each request. */
-  headers?: HeadersSource;
-  /** A fetch to use instead of the page's, e.g. one that refreshes tokens. */
-  fetch?: typeof globalThis.fetch;
-  /** Milliseconds before a request that hangs is ended with a `timeout` error. */
-  timeout?: number;
-  /** Milliseconds a successful GET is served from memory. */
-  cacheTtl?: number;
-}
-
-export interface RequestOptions {
-  signal?: AbortSignal;
-}
-
-export const DEFAULT_TIMEOUT = 15_000;
-export const DEFAULT_CACHE_TTL = 10_000;
+export type { CreditsClientOptions, HeadersSource, RequestOptions } from './options.js';
+export { DEFAULT_CACHE_TTL, DEFAULT_TIMEOUT } from './options.js';
 
 /** Fired on the client by `refresh()` and by writes that change what GETs would return. */
 export const INVALIDATE_EVENT = 'credits-invalidate';
-
-interface InFlight {
-  promise: Promise<unknown>;
-  controller: AbortController;
-  waiters: number;
-}
 
 type Query = Record<string, string | number | null | undefined>;
 
@@ -275,40 +253,7 @@ export class CreditsClient extends EventTarget {
       this.#inflight.set(url, created);
       flight = created;
     }
-    return this.#wait(flight, signal) as Promise<v.InferOutput<S>>;
-  }
-
-  /** One caller's view of a shared request: it can leave early without cancelling the others. */
-  #wait(flight: InFlight, signal: AbortSignal | undefined): Promise<unknown> {
-    flight.waiters++;
-    return new Promise((resolve, reject) => {
-      let done = false;
-      const leave = () => {
-        if (done) return;
-        done = true;
-        signal?.removeEventListener('abort', onAbort);
-        flight.waiters--;
-      };
-      const onAbort = () => {
-        if (done) return;
-        leave();
-        if (flight.waiters === 0) flight.controller.abort();
-        reject(abortError());
-      };
-      signal?.addEventListener('abort', onAbort, { once: true });
-      flight.promise.then(
-        (value) => {
-          if (done) return;
-          leave();
-          resolve(value);
-        },
-        (error: unknown) => {
-          if (done) return;
-          leave();
-          reject(error);
-        },
-      );
-    });
+    return join(flight, signal) as Promise<v.InferOutput<S>>;
   }
 
   #send<S extends v.GenericSchema>(
@@ -373,34 +318,7 @@ export class CreditsClient extends EventTarget {
 
       if (!response.ok) throw errorFromStatus(response.status, text, request);
 
-      let json: unknown;
-      try {
-        json = JSON.parse(text);
-      } catch (cause) {
-        throw new CreditsError('contract', `${request}: the response is not JSON.`, {
-          status: response.status,
-          issues: [
-            {
-              path: '',
-              problem: 'expected JSON, got text that is not JSON',
-              sentence: 'the response is not JSON',
-            },
-          ],
-          request,
-          cause,
-        });
-      }
-      const result = validate(schema, json);
-      if (!result.ok) {
-        const error = new CreditsError('contract', '', {
-          status: response.status,
-          issues: result.issues,
-          request,
-        });
-        error.message = `${request} broke the contract: ${error.issueSummary}`;
-        throw error;
-      }
-      return result.value;
+      return readBody(schema, text, response.status, request);
     } finally {
       clearTimeout(timer);
       signal?.removeEventListener('abort', onAbort);
@@ -426,40 +344,4 @@ export class CreditsClient extends EventTarget {
       crossOrigin: this.#base.origin !== globalThis.location?.origin,
     });
   }
-}
-
-function errorFromStatus(status: number, text: string, request: string): CreditsError {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    json = undefined;
-  }
-  if (status === 422) {
-    const invalid = validate(ValidationErrorBodySchema, json);
-    if (invalid.ok) {
-      const { message, code, fields } = invalid.value.error;
-      return new CreditsError('validation', `${request}: ${message}`, {
-        status,
-        code,
-        serverMessage: message,
-        fields,
-        request,
-      });
-    }
-  }
-  const body = validate(ErrorBodySchema, json);
-  const serverMessage = body.ok ? body.value.error.message : undefined;
-  const code = body.ok ? body.value.error.code : undefined;
-  const kind = status === 401 ? 'unauthenticated' : status === 403 ? 'forbidden' : 'http';
-  return new CreditsError(
-    kind,
-    `${request}: HTTP ${status}${serverMessage ? ` ${serverMessage}` : ''}`,
-    {
-      status,
-      code,
-      serverMessage,
-      request,
-    },
-  );
 }

@@ -1,31 +1,12 @@
 import { expect } from '@open-wc/testing';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import '../helpers/setup.js';
+import { TestHost, rejection } from '../helpers/host.js';
 import {
   CursorPagingController,
   MAX_EMPTY_PAGES,
   type FetchPage,
 } from '../../src/controllers/cursor-paging-controller.js';
-import { CreditsError } from '../../src/data/errors.js';
 import type { CursorPage } from '../../src/data/pages.js';
-
-/** A host that records what the controller asks of it; the test drives its lifecycle. */
-class TestHost implements ReactiveControllerHost {
-  controllers: ReactiveController[] = [];
-  updatesRequested = 0;
-  addController(controller: ReactiveController): void {
-    this.controllers.push(controller);
-  }
-  removeController(controller: ReactiveController): void {
-    this.controllers = this.controllers.filter((c) => c !== controller);
-  }
-  requestUpdate(): void {
-    this.updatesRequested += 1;
-  }
-  get updateComplete(): Promise<boolean> {
-    return Promise.resolve(true);
-  }
-}
 
 /** Pages by the cursor that asks for them ('' stands for the first page); every call recorded. */
 function pageSource(pages: Record<string, CursorPage<string>>) {
@@ -60,16 +41,6 @@ function setup(options: { scroll?: boolean; key?: unknown[] } = {}) {
 }
 
 const live = () => new AbortController().signal;
-
-async function rejection(promise: Promise<unknown>): Promise<CreditsError> {
-  try {
-    await promise;
-  } catch (e) {
-    expect(e, 'rejects with a CreditsError').to.be.instanceOf(CreditsError);
-    return e as CreditsError;
-  }
-  throw new Error('expected the load to reject');
-}
 
 function deferred<T>() {
   let resolve!: (value: T) => void;

@@ -1,24 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import '../helpers/setup.js';
+import { TestHost } from '../helpers/host.js';
 import { OverflowController } from '../../src/controllers/overflow-controller.js';
-
-class TestHost implements ReactiveControllerHost {
-  controllers: ReactiveController[] = [];
-  updatesRequested = 0;
-  addController(controller: ReactiveController): void {
-    this.controllers.push(controller);
-  }
-  removeController(controller: ReactiveController): void {
-    this.controllers = this.controllers.filter((c) => c !== controller);
-  }
-  requestUpdate(): void {
-    this.updatesRequested += 1;
-  }
-  get updateComplete(): Promise<boolean> {
-    return Promise.resolve(true);
-  }
-}
 
 /** A 100px-wide scroll box whose one child is `childWidth` wide. */
 async function box(childWidth: number): Promise<HTMLElement> {

@@ -1,24 +1,7 @@
 import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import '../helpers/setup.js';
+import { TestHost } from '../helpers/host.js';
 import { VirtualRowsController } from '../../src/controllers/virtual-rows-controller.js';
-
-class TestHost implements ReactiveControllerHost {
-  controllers: ReactiveController[] = [];
-  updatesRequested = 0;
-  addController(controller: ReactiveController): void {
-    this.controllers.push(controller);
-  }
-  removeController(controller: ReactiveController): void {
-    this.controllers = this.controllers.filter((c) => c !== controller);
-  }
-  requestUpdate(): void {
-    this.updatesRequested += 1;
-  }
-  get updateComplete(): Promise<boolean> {
-    return Promise.resolve(true);
-  }
-}
 
 const AFTER = 50;
 const OVERSCAN = 5;

@@ -1,0 +1,46 @@
+import { CreditsError } from './errors.js';
+
+/** One request on the wire that several callers wait for (merged identical GETs). */
+export interface InFlight {
+  promise: Promise<unknown>;
+  /** Aborts the request on the wire; only once every caller has left. */
+  controller: AbortController;
+  waiters: number;
+}
+
+/**
+ * One caller's view of a shared request: it settles with the request, or rejects with kind
+ * `aborted` as soon as the caller's own `signal` aborts, leaving the others waiting. The request
+ * itself is only cancelled when the last caller has left.
+ */
+export function join(flight: InFlight, signal: AbortSignal | undefined): Promise<unknown> {
+  flight.waiters++;
+  return new Promise((resolve, reject) => {
+    let done = false;
+    const leave = () => {
+      if (done) return;
+      done = true;
+      signal?.removeEventListener('abort', onAbort);
+      flight.waiters--;
+    };
+    const onAbort = () => {
+      if (done) return;
+      leave();
+      if (flight.waiters === 0) flight.controller.abort();
+      reject(new CreditsError('aborted', 'The request was cancelled.'));
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+    flight.promise.then(
+      (value) => {
+        if (done) return;
+        leave();
+        resolve(value);
+      },
+      (error: unknown) => {
+        if (done) return;
+        leave();
+        reject(error);
+      },
+    );
+  });
+}
