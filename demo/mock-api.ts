@@ -325,6 +325,14 @@ export function answer(
     return ok(page(rows, url));
   }
   if (method === 'GET' && path === '/subscription') {
+    if (scenario === 'broken') return ok({ plan: { id: 'payg' }, expiresAt: 'soon' });
+    // The brand-new account is on a trial that ends in 12 days: the warning badge.
+    if (empty) {
+      return ok({
+        plan: { id: 'trial', name: 'Free Trial', description: 'Try every feature for 30 days.' },
+        expiresAt: new Date(now.getTime() + 12 * 86_400_000).toISOString().slice(0, 19) + 'Z',
+      });
+    }
     return ok({
       plan: {
         id: 'payg',

@@ -27,6 +27,7 @@ const PAGE = `<!doctype html>
   <credits-monthly-summary></credits-monthly-summary>
   <credits-usage-table></credits-usage-table>
   <credits-purchase-history></credits-purchase-history>
+  <credits-subscription></credits-subscription>
 </credits-provider>
 </body></html>`;
 

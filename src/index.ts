@@ -13,4 +13,5 @@ export { CreditsBalance } from './components/balance/credits-balance.js';
 export { CreditsMonthlySummary } from './components/monthly-summary/credits-monthly-summary.js';
 export { CreditsUsageTable } from './components/usage-table/credits-usage-table.js';
 export { CreditsPurchaseHistory } from './components/purchase-history/credits-purchase-history.js';
+export { CreditsSubscription } from './components/subscription/credits-subscription.js';
 export type { Paging } from './components/table/credits-table.js';

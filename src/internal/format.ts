@@ -95,6 +95,15 @@ export function formatDateTime(iso: string, locale: string): string {
   ).format(date);
 }
 
+/** An RFC 3339 instant as the locale's date alone (`Mar 5, 2027`), in the user's time zone. */
+export function formatDate(iso: string, locale: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return cached(`d ${locale}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'long' })).format(
+    date,
+  );
+}
+
 /** `2026-11` as `November 2026` (or `Nov 2026` with `short`) for the locale. */
 export function formatMonth(
   month: string,

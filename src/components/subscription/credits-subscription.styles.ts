@@ -1,0 +1,52 @@
+import { css } from 'lit';
+
+export const subscriptionStyles = css`
+  .section {
+    display: grid;
+    gap: 0.4rem;
+  }
+  .label {
+    margin: 0;
+    font-size: 0.8rem;
+    font-weight: 600;
+    color: var(--_muted);
+  }
+  .section p,
+  .expiry p {
+    margin: 0;
+  }
+  .plan-badge {
+    border-color: var(--_accent);
+    background: var(--_accent);
+    color: var(--_on-accent);
+    font-size: 0.9rem;
+    padding: 0.2rem 0.75rem;
+  }
+  .expiry {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem;
+    padding-top: 0.75rem;
+    border-top: 1px solid var(--_border);
+  }
+  .expiry .label {
+    flex-basis: 100%;
+  }
+  .badge.warning {
+    border-color: var(--_warning);
+    background: var(--_warning-surface);
+    color: var(--_warning);
+  }
+  .badge.danger {
+    border-color: var(--_danger);
+    background: var(--_danger-surface);
+    color: var(--_danger);
+  }
+  @media (forced-colors: active) {
+    .badge.warning,
+    .badge.danger {
+      border-width: 2px;
+    }
+  }
+`;

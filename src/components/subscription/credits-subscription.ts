@@ -1,0 +1,114 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { customElement } from 'lit/decorators.js';
+import type { Subscription } from '../../api/types.js';
+import { expiryState, type ExpiryState } from '../../internal/days.js';
+import { formatDate, formatInteger } from '../../internal/format.js';
+import { hostStyles } from '../../styles/shared.js';
+import { CreditsElement } from '../base/credits-element.js';
+import { subscriptionStyles } from './credits-subscription.styles.js';
+
+const NO_EXPIRY = 'No expiry date set. Your plan does not have a fixed expiry.';
+
+/**
+ * The Subscription tab: the Current Plan badge with the plan's description, and the
+ * Subscription Expiry: its date with how long is left ("N days remaining"; "Expires in N days"
+ * within 30 days, in the warning colour; "Expired", in the danger colour), or that the plan has
+ * no fixed expiry. Days are counted in the user's time zone.
+ *
+ * @summary The organisation's plan and when it expires.
+ *
+ * @event {CreditsErrorEvent} credits-error - The plan could not be loaded; `detail.error.kind` says why.
+ *
+ * @csspart base - The card.
+ * @csspart title - The heading.
+ * @csspart badge - The Current Plan badge (the plan's name).
+ * @csspart description - The plan's description.
+ * @csspart expiry - The Subscription Expiry row.
+ * @csspart expiry-badge - How long is left, or Expired.
+ * @csspart error - The error panel.
+ *
+ * @cssprop --credits-color-accent - The plan badge.
+ * @cssprop --credits-color-warning - An expiry within 30 days.
+ * @cssprop --credits-color-danger - An expired plan.
+ */
+@customElement('credits-subscription')
+export class CreditsSubscription extends CreditsElement {
+  static override styles = [hostStyles, subscriptionStyles];
+
+  private readonly planTask = this.dataTask({
+    args: () => [],
+    run: (client, _args, signal) => client.getSubscription({ signal }),
+  });
+
+  protected override render(): TemplateResult {
+    return this.renderFrame(
+      'Subscription',
+      this.isBusy(this.planTask),
+      this.renderTask(this.planTask, {
+        complete: (subscription) => this.renderPlan(subscription),
+        pending: () => this.renderSkeleton(),
+      }),
+    );
+  }
+
+  private renderSkeleton(): TemplateResult {
+    return html`<div class="placeholder" aria-hidden="true">
+        <div class="section">
+          <p class="label">Current Plan</p>
+          <p><span class="badge plan-badge skeleton-text">Pay As You Go</span></p>
+          <p class="skeleton-text">Flexible usage-based pricing with no commitment.</p>
+        </div>
+        <div class="expiry">
+          <p class="label">Subscription Expiry</p>
+          <p class="skeleton-text">${NO_EXPIRY}</p>
+        </div>
+      </div>
+      <span class="visually-hidden">Loading the plan…</span>`;
+  }
+
+  private renderPlan({ plan, expiresAt }: Subscription): TemplateResult {
+    return html`<div class="section">
+        <h3 class="label">Current Plan</h3>
+        <p><span class="badge plan-badge" part="badge">${plan.name}</span></p>
+        ${
+          plan.description
+            ? html`<p class="description" part="description">${plan.description}</p>`
+            : nothing
+        }
+      </div>
+      <div class="expiry" part="expiry">
+        <h3 class="label">Subscription Expiry</h3>
+        ${
+          expiresAt
+            ? html`<time datetime=${expiresAt}>${formatDate(expiresAt, this.resolvedLocale)}</time>
+                ${this.renderLeft(expiryState(expiresAt))}`
+            : html`<p>${NO_EXPIRY}</p>`
+        }
+      </div>`;
+  }
+
+  private renderLeft(state: ExpiryState): TemplateResult | typeof nothing {
+    const days = (n: number) =>
+      `${formatInteger(n, this.resolvedLocale)} ${n === 1 ? 'day' : 'days'}`;
+    switch (state.kind) {
+      case 'expired':
+        return html`<span class="badge danger" part="expiry-badge">Expired</span>`;
+      case 'today':
+        return html`<span class="badge warning" part="expiry-badge">Expires today</span>`;
+      case 'soon':
+        return html`<span class="badge warning" part="expiry-badge"
+          >Expires in ${days(state.days)}</span
+        >`;
+      case 'later':
+        return html`<span class="badge" part="expiry-badge">${days(state.days)} remaining</span>`;
+      default:
+        return nothing;
+    }
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'credits-subscription': CreditsSubscription;
+  }
+}
