@@ -227,6 +227,22 @@ function payments(now: Date) {
   ];
 }
 
+/** Payments the demo's gateway has confirmed on a recheck. */
+const rechecked = new Set<string>();
+
+function confirmedIfRechecked<P extends { id: string; status: string }>(p: P): P {
+  if (!rechecked.has(p.id) || p.status !== 'pending') return p;
+  return {
+    ...p,
+    status: 'completed',
+    invoice: {
+      status: 'available',
+      number: 'INV-2026-0113',
+      url: 'https://example.com/invoices/INV-2026-0113.pdf',
+    },
+  };
+}
+
 let billingDetails: Record<string, unknown> = {
   companyName: 'Lumen Events Pvt Ltd',
   name: 'Asha Verma',
@@ -343,7 +359,7 @@ export function answer(
     });
   }
   if (method === 'GET' && path === '/payments') {
-    const list = empty ? [] : payments(now);
+    const list = empty ? [] : payments(now).map(confirmedIfRechecked);
     const p = page(list, url);
     return ok({ items: p.items, nextCursor: p.nextCursor });
   }
@@ -351,7 +367,9 @@ export function answer(
   if (method === 'POST' && recheck) {
     const found = payments(now).find((p) => p.id === decodeURIComponent(recheck[1]!));
     if (!found) return error(404, 'not_found', 'No such payment.');
-    return ok(found);
+    // The gateway confirms a pending payment when asked again (after a moment).
+    rechecked.add(found.id);
+    return { ...ok(confirmedIfRechecked(found)), delay: Math.max(delay ?? 0, 800) };
   }
   if (path === '/billing-details') {
     if (method === 'GET') return ok(empty ? { email: '' } : billingDetails);

@@ -14,4 +14,5 @@ export { CreditsMonthlySummary } from './components/monthly-summary/credits-mont
 export { CreditsUsageTable } from './components/usage-table/credits-usage-table.js';
 export { CreditsPurchaseHistory } from './components/purchase-history/credits-purchase-history.js';
 export { CreditsSubscription } from './components/subscription/credits-subscription.js';
+export { CreditsPayments } from './components/payments/credits-payments.js';
 export type { Paging } from './components/table/credits-table.js';

@@ -8,3 +8,4 @@ export { CreditsEventOpenEvent } from './credits-event-open.js';
 export type { CreditsEventOpenDetail } from './credits-event-open.js';
 export { CreditsExportEvent } from './credits-export.js';
 export type { CreditsExportDetail } from './credits-export.js';
+export { CreditsEditBillingEvent } from './credits-edit-billing.js';

@@ -18,6 +18,25 @@ const ADDITION_NOTES: Record<string, string> = {
   refund: 'Credits returned to the balance.',
 };
 
+const PAYMENT_TYPES: Record<string, string> = {
+  credits: 'Credits',
+  subscription: 'Subscription',
+  custom: 'Custom Payment',
+};
+
+const PAYMENT_STATUSES: Record<string, { label: string; note: string }> = {
+  completed: { label: 'Completed', note: 'Paid: the credits were added or the plan activated.' },
+  pending: {
+    label: 'Pending',
+    note: 'The gateway has not confirmed it yet; that usually takes minutes. Recheck asks the gateway again.',
+  },
+  abandoned: {
+    label: 'Abandoned',
+    note: 'The payment window was closed or cancelled. Nothing was charged.',
+  },
+  failed: { label: 'Failed', note: 'The gateway reported that the payment failed.' },
+};
+
 const DETAIL_LABELS: Record<string, string> = {
   gateway: 'Gateway',
   paymentId: 'Payment ID',
@@ -52,6 +71,16 @@ export function additionNote(code: string): string {
 
 export function detailLabel(key: string): string {
   return DETAIL_LABELS[key] ?? humanise(key);
+}
+
+/** `credits` -> `Credits`, `custom` -> `Custom Payment`; unknown types humanised. */
+export function paymentTypeLabel(code: string): string {
+  return PAYMENT_TYPES[code] ?? humanise(code);
+}
+
+/** A payment status as shown (unknown ones as given) and what it means, when known. */
+export function paymentStatus(code: string): { label: string; note?: string } {
+  return PAYMENT_STATUSES[code] ?? { label: code };
 }
 
 /** `razorpay` -> `Razorpay`, `payglocal` -> `PayGlocal`; unknown gateways humanised. */

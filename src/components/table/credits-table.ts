@@ -128,6 +128,8 @@ export abstract class CreditsTable<T extends { id: string }> extends CreditsElem
   protected popoutContent(_row: T): unknown {
     return nothing;
   }
+  /** Called when a page has come from the server (its rows are now the truth). */
+  protected pageLoaded(): void {}
 
   /**
    * Rows the skeleton draws in the paged view when this browser has not shown the list before:
@@ -191,6 +193,7 @@ export abstract class CreditsTable<T extends { id: string }> extends CreditsElem
       if (view.index === 0 && view.rows.length) {
         writePreference(this.#rowsKey(client), String(view.rows.length));
       }
+      this.pageLoaded();
       return view;
     },
   });
