@@ -2,7 +2,7 @@
 const log = document.querySelector<HTMLElement>('#log')!;
 const widgets = () =>
   document.querySelectorAll<HTMLElement & { endpoint: string }>(
-    'credits-balance, credits-monthly-summary, credits-usage-table, credits-purchase-history, credits-subscription, credits-payments',
+    'credits-balance, credits-monthly-summary, credits-usage-table, credits-purchase-history, credits-subscription, credits-billing',
   );
 
 for (const radio of document.querySelectorAll<HTMLInputElement>('input[name="scenario"]')) {
@@ -22,9 +22,9 @@ document.addEventListener('credits-view-billing', (e) => {
 document.addEventListener('credits-error', (e) => {
   log.textContent = `credits-error (${e.detail.error.kind}): ${e.detail.message}`;
 });
-document.addEventListener('credits-edit-billing', (e) => {
-  e.preventDefault();
-  log.textContent = 'credits-edit-billing: a host opens its billing details form here.';
+document.addEventListener('credits-edit-billing', () => {
+  log.textContent =
+    'credits-edit-billing: the billing details form opens (cancel the event to show your own).';
 });
 document.addEventListener('credits-event-open', (e) => {
   log.textContent = `credits-event-open: event ${e.detail.eventId} (${e.detail.eventName}).`;

@@ -28,7 +28,7 @@ const PAGE = `<!doctype html>
   <credits-usage-table></credits-usage-table>
   <credits-purchase-history></credits-purchase-history>
   <credits-subscription></credits-subscription>
-  <credits-payments></credits-payments>
+  <credits-billing></credits-billing>
 </credits-provider>
 </body></html>`;
 

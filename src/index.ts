@@ -15,4 +15,6 @@ export { CreditsUsageTable } from './components/usage-table/credits-usage-table.
 export { CreditsPurchaseHistory } from './components/purchase-history/credits-purchase-history.js';
 export { CreditsSubscription } from './components/subscription/credits-subscription.js';
 export { CreditsPayments } from './components/payments/credits-payments.js';
+export { CreditsBillingDetails } from './components/billing-details/credits-billing-details.js';
+export { CreditsBilling } from './components/billing/credits-billing.js';
 export type { Paging } from './components/table/credits-table.js';

@@ -168,11 +168,12 @@ export class CreditsClient extends EventTarget {
     opts: RequestOptions = {},
   ): Promise<BillingDetails> {
     const saved = await this.#send('PUT', '/billing-details', details, BillingDetailsSchema, opts);
+    // The answer is the details as stored: cached first, so the widgets reloading on the
+    // invalidation below show it rather than what was there before.
+    const url = this.#url('/billing-details', {});
+    this.#inflight.delete(url);
+    this.#cache.set(url, { value: saved, expires: Date.now() + this.#ttl });
     this.#invalidate(['/payments']);
-    this.#cache.set(this.#url('/billing-details', {}), {
-      value: saved,
-      expires: Date.now() + this.#ttl,
-    });
     return saved;
   }
 

@@ -49,6 +49,14 @@ const paymentStyles = css`
     align-items: center;
     gap: 0.35rem 0.5rem;
   }
+  /* Buttons in a row stay within the row's height. */
+  .action .btn.small {
+    min-height: 1.75rem;
+    padding-block: 0.1rem;
+  }
+  .action .btn-link {
+    padding-inline: 0;
+  }
   .row-error {
     flex-basis: 100%;
     color: var(--_danger);

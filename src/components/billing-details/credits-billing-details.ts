@@ -1,0 +1,266 @@
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import type { BillingDetails } from '../../api/types.js';
+import { asCreditsError, userMessage } from '../../data/errors.js';
+import { optionalBoolean } from '../../internal/attributes.js';
+import { countryName } from '../../internal/countries.js';
+import { hostStyles } from '../../styles/shared.js';
+import { CreditsElement } from '../base/credits-element.js';
+import { FIELDS, fieldId, fromDraft, renderForm, toDraft, type Draft } from './billing-form.js';
+
+const styles = css`
+  dl {
+    display: grid;
+    grid-template-columns: minmax(7rem, max-content) 1fr;
+    gap: 0.4rem 1rem;
+    margin: 0;
+  }
+  dt {
+    color: var(--_muted);
+    font-size: 0.85rem;
+    font-weight: 600;
+  }
+  dd {
+    margin: 0;
+    white-space: pre-line;
+    overflow-wrap: anywhere;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75rem;
+  }
+  .form,
+  .fields {
+    display: grid;
+    gap: 0.75rem;
+  }
+  .fields {
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 14rem), 1fr));
+  }
+  .field {
+    display: grid;
+    gap: 0.25rem;
+    align-content: start;
+    min-width: 0;
+  }
+  label {
+    font-size: 0.85rem;
+    font-weight: 600;
+  }
+  /* As wide as their column, never wider: a select is as wide as its longest country. */
+  input,
+  select {
+    width: 100%;
+    min-width: 0;
+    min-height: 2.5rem;
+    padding: 0.4rem 0.6rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius-control);
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+  }
+  [aria-invalid='true'] {
+    border-color: var(--_danger);
+    box-shadow: inset 0 0 0 1px var(--_danger);
+  }
+  .field-error {
+    margin: 0;
+    color: var(--_danger);
+    font-size: 0.85rem;
+  }
+  .note {
+    margin: 0;
+    font-size: 0.85rem;
+  }
+  .saved {
+    margin: 0;
+  }
+`;
+
+/**
+ * Billing Details: the company or personal name, email, phone, address and tax ID printed on
+ * invoices (`GET /billing-details`), read-only for everyone. Admins get Edit: a form with
+ * labelled, autofillable fields that saves with `PUT /billing-details`, puts each field's
+ * message from a 422 beside it (focus goes to the first), and keeps everything typed on any
+ * error. Past invoices keep the details they were issued with.
+ *
+ * @summary The billing details on invoices, and their form for admins.
+ *
+ * @event {CreditsErrorEvent} credits-error - The details could not be loaded; `detail.error.kind` says why.
+ *
+ * @csspart base - The card.
+ * @csspart title - The heading.
+ * @csspart details - The read-only list.
+ * @csspart edit-button - Edit (admins only).
+ * @csspart form - The form (admins only).
+ * @csspart error - The error panel.
+ */
+@customElement('credits-billing-details')
+export class CreditsBillingDetails extends CreditsElement {
+  static override styles = [hostStyles, styles];
+
+  /** The user is an admin: Edit is offered. `admin="false"` is false; absent: the provider's. */
+  @property({ converter: optionalBoolean }) admin?: boolean;
+
+  @state() private editing = false;
+  @state() private draft: Draft = {};
+  @state() private errors: Record<string, string> = {};
+  @state() private formError = '';
+  @state() private saving = false;
+  @state() private savedNote = false;
+
+  private readonly detailsTask = this.dataTask({
+    args: () => [],
+    run: (client, _args, signal) => client.getBillingDetails({ signal }),
+  });
+
+  private get isAdmin(): boolean {
+    return this.admin ?? this.settings?.admin ?? false;
+  }
+
+  /** Opens the form (admins only), filled with the details as they are. */
+  async edit(): Promise<void> {
+    if (!this.isAdmin || this.editing) return;
+    this.draft = toDraft(this.shownValue(this.detailsTask));
+    this.errors = {};
+    this.formError = '';
+    this.savedNote = false;
+    this.editing = true;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('input, select')?.focus();
+  }
+
+  protected override render(): TemplateResult {
+    return this.renderFrame(
+      'Billing Details',
+      this.isBusy(this.detailsTask),
+      this.renderTask(this.detailsTask, {
+        complete: (details) =>
+          this.editing && this.isAdmin ? this.#renderForm() : this.#renderDetails(details),
+        pending: () => this.#renderSkeleton(),
+      }),
+    );
+  }
+
+  /** The loaded layout of the common case: two lines billed to, three of address. */
+  #renderSkeleton(): TemplateResult {
+    const rows: [string, string][] = [
+      ['Billed to', 'Lumen Events Pvt Ltd\nAsha Verma'],
+      ['Email', 'billing@lumen.example'],
+      ['Phone', '+91 80 1234 5678'],
+      ['Address', '12 MG Road\nBengaluru, 560001\nIndia'],
+      ['Tax ID', '29ABCDE1234F1Z5'],
+    ];
+    return html`<div class="placeholder" aria-hidden="true">
+        <dl>
+          ${rows.map(
+            ([label, value]) =>
+              html`<dt>${label}</dt>
+                <dd><span class="skeleton-text">${value}</span></dd>`,
+          )}
+        </dl>
+        ${
+          this.isAdmin
+            ? html`<div class="actions"><span class="btn skeleton-text">Edit</span></div>`
+            : nothing
+        }
+      </div>
+      <span class="visually-hidden">Loading billing details…</span>`;
+  }
+
+  #renderDetails(d: BillingDetails): TemplateResult {
+    const a = d.address ?? {};
+    const place = [a.city, a.state, a.postalCode].filter(Boolean).join(', ');
+    const country = a.country ? countryName(a.country, this.resolvedLocale) : '';
+    const address = [a.line1, a.line2, place, country].filter(Boolean).join('\n');
+    const billedTo = [d.companyName, d.name].filter(Boolean).join('\n');
+    const empty = !billedTo && !d.email && !d.phone && !address && !d.taxId;
+    const row = (label: string, value: string | undefined) =>
+      html`<dt>${label}</dt>
+        <dd>${value || html`<span class="muted">Not set</span>`}</dd>`;
+    return html`${
+      empty
+        ? html`<p class="note">
+            No billing details yet. Invoices wait for them before they can be downloaded.
+          </p>`
+        : html`<dl part="details">
+            ${row('Billed to', billedTo)} ${row('Email', d.email)} ${row('Phone', d.phone)}
+            ${row('Address', address)} ${row('Tax ID', d.taxId)}
+          </dl>`
+    }
+    ${
+      this.savedNote
+        ? html`<p class="saved" role="status">
+            Billing details saved. Invoices from now on use them; past invoices keep the details
+            they were issued with.
+          </p>`
+        : nothing
+    }
+    ${
+      this.isAdmin
+        ? html`<div class="actions">
+            <button class="btn" type="button" part="edit-button" @click=${() => this.edit()}>
+              ${empty ? 'Add billing details' : 'Edit'}
+            </button>
+          </div>`
+        : nothing
+    }`;
+  }
+
+  #renderForm(): TemplateResult {
+    return renderForm({
+      draft: this.draft,
+      errors: this.errors,
+      formError: this.formError,
+      saving: this.saving,
+      locale: this.resolvedLocale,
+      onInput: (path, value) => {
+        this.draft = { ...this.draft, [path]: value };
+      },
+      onSubmit: (e) => {
+        e.preventDefault();
+        void this.#save();
+      },
+      onCancel: () => {
+        this.editing = false;
+      },
+    });
+  }
+
+  /** PUT the form; a 422 puts each message beside its field; nothing typed is ever lost. */
+  async #save(): Promise<void> {
+    const client = this.resolvedClient;
+    if (!client || this.saving) return;
+    this.saving = true;
+    this.formError = '';
+    try {
+      await client.saveBillingDetails(fromDraft(this.draft));
+      this.editing = false;
+      this.errors = {};
+      this.savedNote = true;
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('[part~="edit-button"]')?.focus();
+    } catch (e) {
+      const error = asCreditsError(e);
+      const known = new Set(FIELDS.map((f) => f.path));
+      this.errors = Object.fromEntries(
+        Object.entries(error.fields).filter(([path]) => known.has(path)),
+      );
+      const others = Object.entries(error.fields).filter(([path]) => !known.has(path));
+      this.formError = [userMessage(error), ...others.map(([p, m]) => `${p}: ${m}`)].join(' ');
+      await this.updateComplete;
+      const first = FIELDS.find((f) => this.errors[f.path]);
+      if (first) this.renderRoot.querySelector<HTMLElement>(`#${fieldId(first.path)}`)?.focus();
+    } finally {
+      this.saving = false;
+    }
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'credits-billing-details': CreditsBillingDetails;
+  }
+}

@@ -1,0 +1,240 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { CreditsBilling } from '../src/components/billing/credits-billing.js';
+import type { CreditsBillingDetails } from '../src/components/billing-details/credits-billing-details.js';
+import '../src/index.js';
+import * as fx from './fixtures.js';
+import { $, $$, has, text } from './helpers/dom.js';
+import { fakeServer, restoreFetch, type FakeServer } from './helpers/fake-server.js';
+import './helpers/setup.js';
+import { runStateTests } from './shared/element-states.js';
+
+runStateTests({
+  tag: 'credits-billing-details',
+  title: 'Billing Details',
+  route: 'GET /billing-details',
+  data: fx.billingDetails,
+  broken: {
+    body: { companyName: 'Lumen' },
+    says: 'The server sent data this widget cannot read: email is missing.',
+  },
+  method: 'getBillingDetails',
+  dataSelector: '[part~="details"]',
+});
+
+async function mount(server: FakeServer, admin = false): Promise<CreditsBillingDetails> {
+  const el = await fixture<CreditsBillingDetails>(
+    html`<credits-billing-details
+      endpoint=${server.endpoint}
+      locale="en-US"
+      ?admin=${admin}
+    ></credits-billing-details>`,
+  );
+  await waitUntil(() => $(el, '[part~="base"]')!.getAttribute('aria-busy') === 'false');
+  return el;
+}
+
+const serve = (extra = {}) =>
+  fakeServer({ 'GET /billing-details': { body: fx.billingDetails }, ...extra });
+const field = (el: Element, path: string) =>
+  $(el, `[name="${path}"]`) as HTMLInputElement | HTMLSelectElement;
+const button = (el: Element, label: string) =>
+  $$(el, 'button').find((b) => text(b) === label) as HTMLButtonElement | undefined;
+
+async function openForm(el: CreditsBillingDetails): Promise<void> {
+  button(el, 'Edit')!.click();
+  await waitUntil(() => has(el, 'form'), 'the form never opened');
+}
+
+function type(el: Element, path: string, value: string): void {
+  const input = field(el, path);
+  input.value = value;
+  input.dispatchEvent(new Event(input instanceof HTMLSelectElement ? 'change' : 'input'));
+}
+
+describe('<credits-billing-details>', () => {
+  afterEach(restoreFetch);
+
+  it('passes axe with its form open', async () => {
+    const el = await mount(serve(), true);
+    await openForm(el);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the details read-only: who is billed, email, phone, address with the country named', async () => {
+    const el = await mount(serve());
+    const pairs = $$(el, 'dt').map((dt) => [text(dt), text(dt.nextElementSibling)]);
+    expect(pairs).to.deep.equal([
+      ['Billed to', 'Lumen Events Pvt Ltd Asha Verma'],
+      ['Email', 'billing@lumen.example'],
+      ['Phone', 'Not set'],
+      ['Address', '12 MG Road Bengaluru, 560001 India'],
+      ['Tax ID', 'Not set'],
+    ]);
+  });
+
+  it('never shows Edit or the form to non-admins', async () => {
+    const el = await mount(serve());
+    expect(button(el, 'Edit')).to.be.undefined;
+    await el.edit();
+    expect(has(el, 'form')).to.be.false;
+  });
+
+  it('gives the form labelled fields with autofill tokens, and a country select named by the browser', async () => {
+    const el = await mount(serve(), true);
+    await openForm(el);
+    const tokens = $$(el, 'input, select').map((c) => [
+      text(el.shadowRoot!.querySelector(`label[for="${c.id}"]`)),
+      c.getAttribute('autocomplete'),
+    ]);
+    expect(tokens).to.deep.include(['Email *', 'email']);
+    expect(tokens).to.deep.include(['Postal code', 'postal-code']);
+    expect(tokens).to.deep.include(['Company name', 'organization']);
+    const country = field(el, 'address.country') as HTMLSelectElement;
+    expect(country.value).to.equal('IN');
+    expect(text(country.selectedOptions[0])).to.equal('India');
+    expect(country.options.length, 'every country the browser knows').to.be.greaterThan(200);
+    expect((field(el, 'email') as HTMLInputElement).required).to.be.true;
+    expect(text($(el, 'form .note'))).to.contain('past invoices keep the details');
+  });
+
+  it('fits its form in a phone-wide container (the country select included)', async () => {
+    const el = await mount(serve(), true);
+    el.style.width = '320px';
+    await openForm(el);
+    const base = $(el, '[part~="base"]') as HTMLElement;
+    expect(base.scrollWidth).to.be.at.most(base.clientWidth);
+    const right = base.getBoundingClientRect().right;
+    for (const control of $$(el, 'input, select')) {
+      expect(control.getBoundingClientRect().right).to.be.at.most(right);
+    }
+  });
+
+  it('lets the browser refuse an invalid email: nothing is sent', async () => {
+    const server = serve({ 'PUT /billing-details': { body: fx.billingDetails } });
+    const el = await mount(server, true);
+    await openForm(el);
+    type(el, 'email', 'not an email');
+    button(el, 'Save')!.click();
+    await el.updateComplete;
+    expect(field(el, 'email').matches(':invalid')).to.be.true;
+    expect(server.callsTo('PUT /billing-details')).to.have.length(0);
+  });
+
+  it('puts each 422 message beside its field, focuses the first, and keeps what was typed', async () => {
+    const server = serve({
+      'PUT /billing-details': {
+        status: 422,
+        body: {
+          error: {
+            code: 'invalid',
+            message: 'Some fields need attention.',
+            fields: { taxId: 'Not a valid GSTIN.', 'address.postalCode': 'Six digits, please.' },
+          },
+        },
+      },
+    });
+    const el = await mount(server, true);
+    await openForm(el);
+    type(el, 'taxId', '12AB');
+    type(el, 'address.postalCode', '5600');
+    button(el, 'Save')!.click();
+    await waitUntil(() => has(el, '.field-error'), 'no field messages');
+    const postal = field(el, 'address.postalCode');
+    expect(postal.getAttribute('aria-invalid')).to.equal('true');
+    const describedBy = postal.getAttribute('aria-describedby')!;
+    expect(text(el.shadowRoot!.getElementById(describedBy))).to.equal('Six digits, please.');
+    expect(field(el, 'taxId').getAttribute('aria-invalid')).to.equal('true');
+    expect(el.shadowRoot!.activeElement === postal, 'focus on the first invalid field').to.be.true;
+    expect(field(el, 'taxId').value).to.equal('12AB');
+    expect(postal.value).to.equal('5600');
+    expect(server.callsTo('PUT /billing-details')[0]!.body).to.deep.include({ taxId: '12AB' });
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps what was typed when saving fails for another reason', async () => {
+    const server = serve({ 'PUT /billing-details': fx.errorReply(503, 'Try again shortly') });
+    const el = await mount(server, true);
+    await openForm(el);
+    type(el, 'phone', '+91 80 1234 5678');
+    button(el, 'Save')!.click();
+    await waitUntil(() => has(el, 'form [role="alert"]'));
+    expect(text($(el, 'form [role="alert"]'))).to.equal('Try again shortly');
+    expect(field(el, 'phone').value).to.equal('+91 80 1234 5678');
+  });
+
+  it('saves with PUT, shows the details saved and says past invoices keep theirs', async () => {
+    const saved = { ...fx.billingDetails, phone: '+91 80 1234 5678' };
+    const server = serve({ 'PUT /billing-details': { body: saved } });
+    const el = await mount(server, true);
+    await openForm(el);
+    type(el, 'phone', ' +91 80 1234 5678 ');
+    type(el, 'address.line2', '');
+    button(el, 'Save')!.click();
+    await waitUntil(() => has(el, '[role="status"]'), 'never saved');
+    expect(server.callsTo('PUT /billing-details')[0]!.body).to.deep.equal(saved);
+    expect(has(el, 'form')).to.be.false;
+    expect(text($(el, '[role="status"]'))).to.contain('past invoices keep the details');
+    await waitUntil(() => $$(el, 'dd').some((dd) => text(dd) === '+91 80 1234 5678'));
+    expect(el.shadowRoot!.activeElement === $(el, '[part~="edit-button"]')).to.be.true;
+  });
+});
+
+describe('<credits-billing>', () => {
+  afterEach(restoreFetch);
+
+  const waiting = {
+    ...fx.payment,
+    status: 'completed',
+    invoice: { status: 'waiting_for_billing' },
+  };
+
+  async function mountBilling(admin: boolean): Promise<CreditsBilling> {
+    const server = fakeServer({
+      'GET /payments': { body: { items: [waiting], nextCursor: null } },
+      'GET /billing-details': { body: fx.billingDetails },
+    });
+    const el = await fixture<CreditsBilling>(
+      html`<credits-billing endpoint=${server.endpoint} ?admin=${admin}></credits-billing>`,
+    );
+    const payments = el.shadowRoot!.querySelector('credits-payments')!;
+    await waitUntil(() => $$(payments, 'tbody tr[part~="row"]').length === 1);
+    return el;
+  }
+
+  const parts = (el: CreditsBilling) => ({
+    payments: el.shadowRoot!.querySelector('credits-payments')!,
+    details: el.shadowRoot!.querySelector('credits-billing-details')!,
+  });
+
+  it("opens the billing details form from an invoice's Add billing details", async () => {
+    const el = await mountBilling(true);
+    const { payments, details } = parts(el);
+    button(payments, 'Add billing details')!.click();
+    await waitUntil(() => has(details, 'form'), 'the form never opened');
+    await waitUntil(() => details.shadowRoot!.activeElement?.tagName === 'INPUT');
+    await expect(el).to.be.accessible();
+  });
+
+  it('leaves it to a host that cancels credits-edit-billing', async () => {
+    const el = await mountBilling(true);
+    const { payments, details } = parts(el);
+    const cancel = (e: Event) => e.preventDefault();
+    document.addEventListener('credits-edit-billing', cancel);
+    try {
+      button(payments, 'Add billing details')!.click();
+      await new Promise<void>((resolve) => queueMicrotask(resolve));
+      await details.updateComplete;
+      expect(has(details, 'form')).to.be.false;
+    } finally {
+      document.removeEventListener('credits-edit-billing', cancel);
+    }
+  });
+
+  it('hands admin and the endpoint to both parts; operators get no billing actions', async () => {
+    const el = await mountBilling(false);
+    const { payments, details } = parts(el);
+    expect(button(payments, 'Add billing details')).to.be.undefined;
+    await waitUntil(() => has(details, '[part~="details"]'));
+    expect(has(details, '[part~="edit-button"]')).to.be.false;
+  });
+});
