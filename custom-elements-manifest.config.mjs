@@ -12,6 +12,9 @@ export default {
       // is documented by name with @event on its element, so drop the nameless copies.
       name: 'drop-unnamed-events',
       packageLinkPhase({ customElementsManifest }) {
+        // The analyzer lists modules in the order it happened to read them: sort them, so the
+        // committed file and CI's fresh one compare equal.
+        customElementsManifest.modules?.sort((a, b) => a.path.localeCompare(b.path));
         for (const mod of customElementsManifest.modules ?? []) {
           for (const decl of mod.declarations ?? []) {
             if (decl.events) decl.events = decl.events.filter((e) => e.name);
