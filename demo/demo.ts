@@ -2,7 +2,7 @@
 const log = document.querySelector<HTMLElement>('#log')!;
 const widgets = () =>
   document.querySelectorAll<HTMLElement & { endpoint: string }>(
-    'credits-balance, credits-monthly-summary, credits-usage-table, credits-purchase-history, credits-subscription, credits-billing',
+    'credits-balance, credits-monthly-summary, credits-usage-table, credits-purchase-history, credits-subscription, credits-billing, credits-dashboard',
   );
 
 for (const radio of document.querySelectorAll<HTMLInputElement>('input[name="scenario"]')) {
@@ -11,11 +11,24 @@ for (const radio of document.querySelectorAll<HTMLInputElement>('input[name="sce
   });
 }
 
+// The role switches the dashboard's admin attribute (the standalone examples keep theirs).
+const dashboard = document.querySelector('#dashboard')!;
+for (const radio of document.querySelectorAll<HTMLInputElement>('input[name="role"]')) {
+  radio.addEventListener('change', () =>
+    dashboard.toggleAttribute('admin', radio.value === 'admin'),
+  );
+}
+
+document.addEventListener('credits-tab-change', (e) => {
+  log.textContent = `credits-tab-change: ${e.detail.tab}.`;
+});
 document.addEventListener('credits-purchase', (e) => {
   e.preventDefault();
   log.textContent = `credits-purchase (balance ${e.detail.available}): a host opens its top-up flow here.`;
 });
 document.addEventListener('credits-view-billing', (e) => {
+  // Inside the dashboard, View Billing opens its own tab; a standalone balance leaves it to us.
+  if ((e.target as Element).closest('credits-dashboard')) return;
   e.preventDefault();
   log.textContent = 'credits-view-billing: a host switches to Billing & Transactions here.';
 });

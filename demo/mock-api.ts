@@ -7,6 +7,7 @@
  *   /api/credits   a busy organisation          /api/empty    a brand-new account
  *   /api/error     500 with an ErrorBody        /api/slow     the normal data, 2.5 s late
  *   /api/expired   401 (session expired)        /api/broken   answers that break the contract
+ *   /api/pro       the busy organisation on a Pro plan that expires in 12 days
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
@@ -17,7 +18,7 @@ interface MockResponse {
   delay?: number;
 }
 
-export const SCENARIOS = ['credits', 'empty', 'error', 'slow', 'expired', 'broken'] as const;
+export const SCENARIOS = ['credits', 'pro', 'empty', 'error', 'slow', 'expired', 'broken'] as const;
 export type Scenario = (typeof SCENARIOS)[number];
 
 function rng(seed: number) {
@@ -342,10 +343,10 @@ export function answer(
   }
   if (method === 'GET' && path === '/subscription') {
     if (scenario === 'broken') return ok({ plan: { id: 'payg' }, expiresAt: 'soon' });
-    // The brand-new account is on a trial that ends in 12 days: the warning badge.
-    if (empty) {
+    // A Pro plan that expires in 12 days: the warning badge.
+    if (scenario === 'pro') {
       return ok({
-        plan: { id: 'trial', name: 'Free Trial', description: 'Try every feature for 30 days.' },
+        plan: { id: 'pro', name: 'Pro', description: 'Unlimited events and priority support.' },
         expiresAt: new Date(now.getTime() + 12 * 86_400_000).toISOString().slice(0, 19) + 'Z',
       });
     }
@@ -378,6 +379,9 @@ export function answer(
       const fields: Record<string, string> = {};
       if (typeof b.email !== 'string' || !/^[^@\s]+@[^@\s]+$/.test(b.email))
         fields.email = 'Enter an email address such as name@example.com.';
+      // The server checks tax IDs per country: a GSTIN has 15 letters and digits.
+      if (typeof b.taxId === 'string' && !/^[0-9A-Z]{15}$/.test(b.taxId))
+        fields.taxId = 'A GSTIN has 15 letters and digits, such as 29ABCDE1234F1Z5.';
       if (Object.keys(fields).length)
         return {
           status: 422,

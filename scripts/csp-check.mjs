@@ -30,6 +30,7 @@ const PAGE = `<!doctype html>
   <credits-subscription></credits-subscription>
   <credits-billing></credits-billing>
 </credits-provider>
+<credits-dashboard endpoint="/api/credits" admin tab="billing"></credits-dashboard>
 </body></html>`;
 
 const TYPES = { '.js': 'text/javascript', '.map': 'application/json' };

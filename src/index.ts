@@ -17,4 +17,5 @@ export { CreditsSubscription } from './components/subscription/credits-subscript
 export { CreditsPayments } from './components/payments/credits-payments.js';
 export { CreditsBillingDetails } from './components/billing-details/credits-billing-details.js';
 export { CreditsBilling } from './components/billing/credits-billing.js';
+export { CreditsDashboard } from './components/dashboard/credits-dashboard.js';
 export type { Paging } from './components/table/credits-table.js';

@@ -9,3 +9,5 @@ export type { CreditsEventOpenDetail } from './credits-event-open.js';
 export { CreditsExportEvent } from './credits-export.js';
 export type { CreditsExportDetail } from './credits-export.js';
 export { CreditsEditBillingEvent } from './credits-edit-billing.js';
+export { CreditsTabChangeEvent } from './credits-tab-change.js';
+export type { CreditsTabChangeDetail, DashboardTab } from './credits-tab-change.js';

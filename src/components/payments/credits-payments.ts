@@ -57,6 +57,11 @@ const paymentStyles = css`
   .action .btn-link {
     padding-inline: 0;
   }
+  @container credits-table (max-width: 40rem) {
+    .amount {
+      justify-items: start;
+    }
+  }
   .row-error {
     flex-basis: 100%;
     color: var(--_danger);

@@ -1,5 +1,12 @@
 import { ContextRoot, provide } from '@lit/context';
-import { css, html, LitElement, type PropertyValues } from 'lit';
+import {
+  css,
+  html,
+  LitElement,
+  type CSSResultGroup,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { CreditsClient, HeadersSource } from '../../data/client.js';
 import { clientContext, settingsContext, type CreditsSettings } from '../../data/context.js';
@@ -25,7 +32,7 @@ if (typeof document !== 'undefined' && !globalScope[ROOT_KEY]) {
  */
 @customElement('credits-provider')
 export class CreditsProvider extends LitElement {
-  static override styles = css`
+  static override styles: CSSResultGroup = css`
     :host {
       display: contents;
     }
@@ -98,7 +105,7 @@ export class CreditsProvider extends LitElement {
     }
   }
 
-  protected override render() {
+  protected override render(): TemplateResult {
     return html`<slot></slot>`;
   }
 }

@@ -1,6 +1,15 @@
 import { css } from 'lit';
 
 export const subscriptionStyles = css`
+  .compact {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem;
+  }
+  .compact .label {
+    font-size: 0.9rem;
+  }
   .section {
     display: grid;
     gap: 0.4rem;

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { customElement } from 'lit/decorators.js';
+import { customElement, property } from 'lit/decorators.js';
 import type { Subscription } from '../../api/types.js';
 import { expiryState, type ExpiryState } from '../../internal/days.js';
 import { formatDate, formatInteger } from '../../internal/format.js';
@@ -35,12 +35,27 @@ const NO_EXPIRY = 'No expiry date set. Your plan does not have a fixed expiry.';
 export class CreditsSubscription extends CreditsElement {
   static override styles = [hostStyles, subscriptionStyles];
 
+  /** Only the Current Plan badge, on one line without a card (the dashboard's header). */
+  @property({ type: Boolean, reflect: true }) compact = false;
+
   private readonly planTask = this.dataTask({
     args: () => [],
     run: (client, _args, signal) => client.getSubscription({ signal }),
   });
 
   protected override render(): TemplateResult {
+    if (this.compact) {
+      return html`<div class="compact" part="base" aria-busy=${this.isBusy(this.planTask)}>
+        ${this.renderTask(this.planTask, {
+          complete: ({ plan }) =>
+            html`<span class="label">Current Plan</span>
+              <span class="badge plan-badge" part="badge">${plan.name}</span>`,
+          pending: () =>
+            html`<span class="label">Current Plan</span>
+              <span class="badge plan-badge skeleton-text" aria-hidden="true">Pay As You Go</span>`,
+        })}
+      </div>`;
+    }
     return this.renderFrame(
       'Subscription',
       this.isBusy(this.planTask),

@@ -1,0 +1,76 @@
+import { css } from 'lit';
+
+export const dashboardStyles = css`
+  :host {
+    display: block;
+  }
+  .dashboard {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: 1rem;
+  }
+  [role='tablist'] {
+    display: flex;
+    gap: 0.25rem;
+    overflow-x: auto;
+    border-bottom: 1px solid var(--_border);
+    scrollbar-width: thin;
+  }
+  [role='tab'] {
+    flex: none;
+    min-height: 2.75rem;
+    padding: 0.5rem 1rem;
+    border: none;
+    border-bottom: 3px solid transparent;
+    background: none;
+    color: var(--_muted);
+    font: inherit;
+    font-weight: 600;
+    cursor: pointer;
+  }
+  [role='tab']:hover {
+    color: var(--_text);
+  }
+  [role='tab'][aria-selected='true'] {
+    border-bottom-color: var(--_accent);
+    color: var(--_text);
+  }
+  .inner[role='tablist'] {
+    border-bottom: none;
+  }
+  .inner [role='tab'] {
+    min-height: 2.25rem;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    padding: 0.25rem 0.9rem;
+  }
+  .inner [role='tab'][aria-selected='true'] {
+    border-color: var(--_accent);
+    background: var(--_accent);
+    color: var(--_on-accent);
+  }
+  [role='tabpanel'] {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: 1rem;
+  }
+  [role='tabpanel'][hidden] {
+    display: none;
+  }
+  [role='tabpanel']:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 4px;
+  }
+  /* The reference's order: the balance, the monthly summary below it, then the history. */
+  .top {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: 1rem;
+  }
+  @media (forced-colors: active) {
+    [role='tab'][aria-selected='true'] {
+      border-bottom-color: Highlight;
+      outline: 1px solid Highlight;
+    }
+  }
+`;

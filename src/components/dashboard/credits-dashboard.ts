@@ -1,0 +1,188 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { RovingTabindexController } from '../../controllers/roving-tabindex-controller.js';
+import { CreditsTabChangeEvent, type DashboardTab } from '../../events/credits-tab-change.js';
+import type { CreditsViewBillingEvent } from '../../events/credits-view-billing.js';
+import { tokens } from '../../styles/tokens.js';
+import '../balance/credits-balance.js';
+import '../billing/credits-billing.js';
+import '../monthly-summary/credits-monthly-summary.js';
+import { CreditsProvider } from '../provider/credits-provider.js';
+import '../purchase-history/credits-purchase-history.js';
+import '../subscription/credits-subscription.js';
+import '../usage-table/credits-usage-table.js';
+import { dashboardStyles } from './credits-dashboard.styles.js';
+
+const TABS: { id: DashboardTab; label: string }[] = [
+  { id: 'credits', label: 'Credits' },
+  { id: 'subscription', label: 'Subscription' },
+  { id: 'billing', label: 'Billing & Transactions' },
+];
+const HISTORY = [
+  { id: 'usage', label: 'Credit Usage' },
+  { id: 'purchases', label: 'Purchase History' },
+] as const;
+
+const isTab = (value: unknown): value is DashboardTab => TABS.some((t) => t.id === value);
+
+/**
+ * The whole Credits page in one tag: the plan badge above the sub-tabs **Credits** (balance,
+ * monthly summary, then Credit Usage / Purchase History), **Subscription** and **Billing &
+ * Transactions**. It is a `<credits-provider>` too: one client and the settings for everything
+ * inside. A tab's data loads when the tab is first opened; View Billing in the balance opens
+ * Billing & Transactions unless the host cancels `credits-view-billing`.
+ *
+ * @summary The Credits page: balance, usage, history, plan and billing, with tabs.
+ *
+ * @event {CreditsTabChangeEvent} credits-tab-change - Another tab was opened; `detail.tab` is `credits`, `subscription` or `billing`.
+ *
+ * @csspart base - Everything.
+ * @csspart tabs - The sub-tabs.
+ * @csspart panel - Each tab's panel.
+ */
+@customElement('credits-dashboard')
+export class CreditsDashboard extends CreditsProvider {
+  static override styles = [tokens, dashboardStyles];
+
+  /** The open tab: `credits`, `subscription` or `billing`. Set it to deep-link; it follows the user. */
+  @property({ reflect: true }) tab: DashboardTab = 'credits';
+
+  @state() private history: (typeof HISTORY)[number]['id'] = 'usage';
+  /** Tabs opened so far: their panels are rendered (and load) from then on. */
+  readonly #opened = new Set<string>();
+
+  readonly #tabs = new RovingTabindexController(this, {
+    items: () => [...this.renderRoot.querySelectorAll<HTMLElement>('.outer [role="tab"]')],
+    current: () => TABS.findIndex((t) => t.id === this.current),
+    onMove: (i) => this.#open(TABS[i]!.id),
+  });
+
+  readonly #historyTabs = new RovingTabindexController(this, {
+    items: () => [...this.renderRoot.querySelectorAll<HTMLElement>('.inner [role="tab"]')],
+    current: () => HISTORY.findIndex((t) => t.id === this.history),
+    onMove: (i) => (this.history = HISTORY[i]!.id),
+  });
+
+  /** The open tab, `credits` for a `tab` value that is none of the three. */
+  private get current(): DashboardTab {
+    return isTab(this.tab) ? this.tab : 'credits';
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.#opened.add(this.current);
+    if (this.current === 'credits') this.#opened.add(`history-${this.history}`);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const previous = changed.get('tab');
+    if (changed.has('tab') && previous !== undefined && previous !== this.tab) {
+      this.dispatchEvent(new CreditsTabChangeEvent({ tab: this.current }));
+    }
+  }
+
+  #open(tab: DashboardTab): void {
+    this.tab = tab;
+  }
+
+  // After every listener has had the event: a host that cancelled it keeps control.
+  readonly #onViewBilling = (e: CreditsViewBillingEvent) => {
+    queueMicrotask(() => {
+      if (!e.defaultPrevented) this.#open('billing');
+    });
+  };
+
+  protected override render(): TemplateResult {
+    const current = this.current;
+    return html`<div class="dashboard" part="base">
+      <credits-subscription compact></credits-subscription>
+      <div
+        class="outer"
+        role="tablist"
+        aria-label="Credits sections"
+        part="tabs"
+        @keydown=${this.#tabs.onKeydown}
+      >
+        ${TABS.map(
+          (t, i) =>
+            html`<button
+              role="tab"
+              id=${`tab-${t.id}`}
+              aria-selected=${t.id === current ? 'true' : 'false'}
+              aria-controls=${`panel-${t.id}`}
+              tabindex=${this.#tabs.tabindex(i)}
+              @click=${() => this.#open(t.id)}
+            >
+              ${t.label}
+            </button>`,
+        )}
+      </div>
+      ${TABS.map(
+        (t) =>
+          html`<div
+            role="tabpanel"
+            id=${`panel-${t.id}`}
+            aria-labelledby=${`tab-${t.id}`}
+            tabindex="0"
+            part="panel"
+            ?hidden=${t.id !== current}
+          >
+            ${this.#opened.has(t.id) ? this.#panel(t.id) : nothing}
+          </div>`,
+      )}
+    </div>`;
+  }
+
+  #panel(tab: DashboardTab): TemplateResult {
+    if (tab === 'subscription') return html`<credits-subscription></credits-subscription>`;
+    if (tab === 'billing') return html`<credits-billing></credits-billing>`;
+    return html`<div class="top">
+        <credits-balance @credits-view-billing=${this.#onViewBilling}></credits-balance>
+        <credits-monthly-summary></credits-monthly-summary>
+      </div>
+      <div
+        class="inner"
+        role="tablist"
+        aria-label="Credit history"
+        @keydown=${this.#historyTabs.onKeydown}
+      >
+        ${HISTORY.map(
+          (t, i) =>
+            html`<button
+              role="tab"
+              id=${`tab-${t.id}`}
+              aria-selected=${t.id === this.history ? 'true' : 'false'}
+              aria-controls=${`panel-${t.id}`}
+              tabindex=${this.#historyTabs.tabindex(i)}
+              @click=${() => (this.history = t.id)}
+            >
+              ${t.label}
+            </button>`,
+        )}
+      </div>
+      ${HISTORY.map(
+        (t) =>
+          html`<div
+            role="tabpanel"
+            id=${`panel-${t.id}`}
+            aria-labelledby=${`tab-${t.id}`}
+            ?hidden=${t.id !== this.history}
+          >
+            ${
+              this.#opened.has(`history-${t.id}`)
+                ? t.id === 'usage'
+                  ? html`<credits-usage-table></credits-usage-table>`
+                  : html`<credits-purchase-history></credits-purchase-history>`
+                : nothing
+            }
+          </div>`,
+      )}`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'credits-dashboard': CreditsDashboard;
+  }
+}

@@ -1,0 +1,218 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { CreditsDashboard } from '../src/components/dashboard/credits-dashboard.js';
+import '../src/index.js';
+import * as fx from './fixtures.js';
+import { $, $$, has, text } from './helpers/dom.js';
+import { fakeServer, restoreFetch, type FakeServer } from './helpers/fake-server.js';
+import './helpers/setup.js';
+
+function api(): FakeServer {
+  return fakeServer({
+    'GET /balance': { body: fx.balance },
+    'GET /usage/monthly': { body: fx.monthly },
+    'GET /transactions': (req) => ({
+      body: req.url.searchParams.get('kind') === 'purchase' ? fx.purchasePage : fx.usagePage,
+    }),
+    'GET /subscription': { body: fx.subscription },
+    'GET /payments': { body: fx.paymentPage },
+    'GET /billing-details': { body: fx.billingDetails },
+  });
+}
+
+const tabs = (el: Element) => $$(el, '.outer [role="tab"]') as HTMLButtonElement[];
+const panel = (el: Element, id: string) => $(el, `#panel-${id}`) as HTMLElement;
+const inPanel = (el: Element, id: string, tag: string) =>
+  panel(el, id).querySelector(tag) as (HTMLElement & { shadowRoot: ShadowRoot }) | null;
+const selected = (el: Element) =>
+  tabs(el)
+    .filter((t) => t.getAttribute('aria-selected') === 'true')
+    .map((t) => t.id);
+
+/** Waits until the element `find()` returns (rendered lazily) shows `selector`. */
+async function settled(find: () => Element | null | undefined, selector: string): Promise<void> {
+  await waitUntil(() => {
+    const el = find();
+    return !!el && !!el.shadowRoot && has(el, selector);
+  }, `never showed ${selector}`);
+}
+
+async function mount(server: FakeServer, attrs = ''): Promise<CreditsDashboard> {
+  const wrapper = await fixture(html`<div></div>`);
+  const holder = document.createElement('template');
+  holder.innerHTML = `<credits-dashboard endpoint="${server.endpoint}" locale="en-US" ${attrs}></credits-dashboard>`;
+  wrapper.append(holder.content);
+  const el = wrapper.querySelector('credits-dashboard')!;
+  await el.updateComplete;
+  return el;
+}
+
+describe('<credits-dashboard>', () => {
+  afterEach(restoreFetch);
+
+  it('passes axe in every tab, once loaded', async () => {
+    const el = await mount(api(), 'admin');
+    await settled(() => inPanel(el, 'credits', 'credits-balance'), '[part~="value"]');
+    await settled(() => inPanel(el, 'usage', 'credits-usage-table'), 'tbody tr[part~="row"]');
+    await expect(el).to.be.accessible();
+    for (const tab of ['subscription', 'billing']) {
+      el.tab = tab as CreditsDashboard['tab'];
+      await el.updateComplete;
+    }
+    await settled(() => inPanel(el, 'subscription', 'credits-subscription'), '[part~="badge"]');
+    const billing = inPanel(el, 'billing', 'credits-billing')!;
+    await waitUntil(() => billing.shadowRoot?.querySelector('credits-payments'));
+    await settled(
+      () => billing.shadowRoot.querySelector('credits-payments'),
+      'tbody tr[part~="row"]',
+    );
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the plan badge above three tabs that follow the WAI-ARIA pattern', async () => {
+    const el = await mount(api());
+    await settled(() => $(el, 'credits-subscription[compact]'), '[part~="badge"]');
+    expect(text($($(el, 'credits-subscription[compact]')!, '[part~="badge"]'))).to.equal(
+      'Pay As You Go',
+    );
+    expect(tabs(el).map((t) => text(t))).to.deep.equal([
+      'Credits',
+      'Subscription',
+      'Billing & Transactions',
+    ]);
+    expect(tabs(el).map((t) => t.getAttribute('aria-controls'))).to.deep.equal([
+      'panel-credits',
+      'panel-subscription',
+      'panel-billing',
+    ]);
+    expect(tabs(el).map((t) => t.tabIndex)).to.deep.equal([0, -1, -1]);
+    expect(panel(el, 'credits').getAttribute('aria-labelledby')).to.equal('tab-credits');
+    expect(panel(el, 'subscription').hidden).to.be.true;
+  });
+
+  it('moves between tabs with the arrow keys, Home and End, opening each', async () => {
+    const el = await mount(api());
+    tabs(el)[0]!.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(selected(el)).to.deep.equal(['tab-subscription']);
+    expect(el.shadowRoot!.activeElement?.id).to.equal('tab-subscription');
+    expect(tabs(el).map((t) => t.tabIndex)).to.deep.equal([-1, 0, -1]);
+    await sendKeys({ press: 'End' });
+    await el.updateComplete;
+    expect(selected(el)).to.deep.equal(['tab-billing']);
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(selected(el), 'wraps around').to.deep.equal(['tab-credits']);
+    await sendKeys({ press: 'ArrowLeft' });
+    await el.updateComplete;
+    expect(selected(el)).to.deep.equal(['tab-billing']);
+    await sendKeys({ press: 'Home' });
+    await el.updateComplete;
+    expect(selected(el)).to.deep.equal(['tab-credits']);
+    expect(panel(el, 'credits').hidden).to.be.false;
+  });
+
+  it('opens the tab its attribute names, reflects the open one, and fires credits-tab-change', async () => {
+    const el = await mount(api(), 'tab="billing"');
+    expect(selected(el)).to.deep.equal(['tab-billing']);
+    setTimeout(() => tabs(el)[1]!.click());
+    const event = await oneEvent(el, 'credits-tab-change');
+    expect(event.detail).to.deep.equal({ tab: 'subscription' });
+    expect([event.bubbles, event.composed]).to.deep.equal([true, true]);
+    await el.updateComplete;
+    expect(el.getAttribute('tab')).to.equal('subscription');
+    el.setAttribute('tab', 'credits');
+    await el.updateComplete;
+    expect(selected(el)).to.deep.equal(['tab-credits']);
+  });
+
+  it("loads a tab's data only when the tab is first opened", async () => {
+    const server = api();
+    const el = await mount(server);
+    await settled(() => inPanel(el, 'usage', 'credits-usage-table'), 'tbody tr[part~="row"]');
+    const asked = () =>
+      server.calls.map((c) => `${c.path} ${c.url.searchParams.get('kind') ?? ''}`.trim());
+    expect(asked()).to.have.members([
+      '/subscription',
+      '/balance',
+      '/usage/monthly',
+      '/transactions usage',
+    ]);
+    (el.shadowRoot!.querySelector('#tab-purchases') as HTMLButtonElement).click();
+    await settled(
+      () => inPanel(el, 'purchases', 'credits-purchase-history'),
+      'tbody tr[part~="row"]',
+    );
+    expect(asked()).to.include('/transactions purchase');
+    expect(asked()).not.to.include('/payments');
+    tabs(el)[2]!.click();
+    await el.updateComplete;
+    await waitUntil(() => asked().includes('/payments') && asked().includes('/billing-details'));
+  });
+
+  it('opens Billing & Transactions from View Billing, unless the host cancels it', async () => {
+    const el = await mount(api());
+    const balance = inPanel(el, 'credits', 'credits-balance')!;
+    await settled(() => balance, '[part~="billing-button"]');
+    const cancel = (e: Event) => e.preventDefault();
+    document.addEventListener('credits-view-billing', cancel, { once: true });
+    ($(balance, '[part~="billing-button"]') as HTMLButtonElement).click();
+    await new Promise<void>((resolve) => queueMicrotask(resolve));
+    await el.updateComplete;
+    expect(selected(el), 'the host kept control').to.deep.equal(['tab-credits']);
+    ($(balance, '[part~="billing-button"]') as HTMLButtonElement).click();
+    await waitUntil(() => el.tab === 'billing', 'View Billing did not open the tab');
+    expect(panel(el, 'billing').hidden).to.be.false;
+  });
+
+  it('hands admin to everything inside', async () => {
+    const el = await mount(api(), 'admin');
+    const balance = inPanel(el, 'credits', 'credits-balance')!;
+    await settled(() => balance, '[part~="purchase-button"]');
+    const operator = await mount(api());
+    const theirs = inPanel(operator, 'credits', 'credits-balance')!;
+    await settled(() => theirs, '[part~="value"]');
+    expect(has(theirs, '[part~="purchase-button"]')).to.be.false;
+  });
+
+  it('asks for each resource once, with a standalone balance of the same endpoint beside it', async () => {
+    const server = api();
+    const wrapper = await fixture(
+      html`<div>
+        <credits-balance endpoint=${server.endpoint}></credits-balance>
+        <credits-dashboard endpoint=${server.endpoint}></credits-dashboard>
+      </div>`,
+    );
+    const el = wrapper.querySelector('credits-dashboard')!;
+    await settled(() => inPanel(el, 'credits', 'credits-balance'), '[part~="value"]');
+    await settled(() => wrapper.querySelector('credits-balance'), '[part~="value"]');
+    el.tab = 'subscription';
+    await settled(() => inPanel(el, 'subscription', 'credits-subscription'), '[part~="badge"]');
+    expect(server.callsTo('GET /balance')).to.have.length(1);
+    expect(server.callsTo('GET /subscription')).to.have.length(1);
+  });
+
+  it('fits a 390 px wide page without sideways scrolling', async () => {
+    const server = api();
+    const wrapper = await fixture(
+      html`<div style="width: 390px">
+        <credits-dashboard endpoint=${server.endpoint} admin></credits-dashboard>
+      </div>`,
+    );
+    const el = wrapper.querySelector('credits-dashboard')!;
+    await settled(() => inPanel(el, 'usage', 'credits-usage-table'), 'tbody tr[part~="row"]');
+    expect(el.scrollWidth).to.be.at.most(390);
+    for (const tab of ['subscription', 'billing'] as const) {
+      el.tab = tab;
+      await el.updateComplete;
+    }
+    const billing = inPanel(el, 'billing', 'credits-billing')!;
+    await waitUntil(() => billing.shadowRoot?.querySelector('credits-payments'));
+    await settled(
+      () => billing.shadowRoot.querySelector('credits-payments'),
+      'tbody tr[part~="row"]',
+    );
+    expect(el.scrollWidth).to.be.at.most(390);
+  });
+});
