@@ -87,6 +87,14 @@ describe('<credits-subscription>', () => {
     expect(getComputedStyle($(el, '[part~="expiry-badge"]')!).color).to.equal('rgb(1, 2, 3)');
   });
 
+  it('says Expires today with no whole day left', async function () {
+    const later = new Date();
+    later.setHours(23, 59, 59, 0);
+    // Just before midnight the test itself would cross into tomorrow.
+    if (later.getTime() - Date.now() < 5_000) this.skip();
+    expect(expiryBadge(await mount(plan(later.toISOString())))).to.equal('Expires today');
+  });
+
   it('says "1 day", singular', async () => {
     expect(expiryBadge(await mount(plan(inDays(1))))).to.equal('Expires in 1 day');
     expect(expiryBadge(await mount(plan(inDays(31))))).to.equal('31 days remaining');

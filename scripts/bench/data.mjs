@@ -84,3 +84,50 @@ export function monthlyBody(months = 4, now = new Date()) {
   }
   return { months: out };
 }
+
+/** `GET /subscription`: Pay As You Go, no expiry. */
+export function subscriptionBody() {
+  return {
+    plan: {
+      id: 'payg',
+      name: 'Pay As You Go',
+      description: 'Flexible usage-based pricing with no commitment.',
+    },
+    expiresAt: null,
+  };
+}
+
+/** One page of `GET /payments`: `total` INR top-ups, completed with an invoice. */
+export function paymentPage({ limit, cursor }, total = 40) {
+  const start = Number(cursor ?? 0);
+  const end = Math.min(start + Number(limit ?? 25), total);
+  const items = [];
+  for (let n = start; n < end; n++) {
+    items.push({
+      id: `pay_${n}`,
+      createdAt: new Date(Date.UTC(2026, 10, 20) - n * 86_400_000).toISOString().slice(0, 19) + 'Z',
+      type: 'credits',
+      status: 'completed',
+      amount: '5900.00',
+      currency: 'INR',
+      tax: { amount: '900.00', currency: 'INR' },
+      credits: 5000,
+      gateway: 'razorpay',
+      orderId: `order_${n}`,
+      invoice: { status: 'available', number: `INV-${n}`, url: `https://example.com/inv/${n}.pdf` },
+    });
+  }
+  return { items, nextCursor: end < total ? String(end) : null };
+}
+
+/** `GET /billing-details`. */
+export function billingDetailsBody() {
+  return {
+    companyName: 'Lumen Events Pvt Ltd',
+    name: 'Asha Verma',
+    email: 'billing@lumen.example',
+    phone: '+91 80 1234 5678',
+    taxId: '29ABCDE1234F1Z5',
+    address: { line1: '12 MG Road', city: 'Bengaluru', postalCode: '560001', country: 'IN' },
+  };
+}

@@ -18,7 +18,28 @@ const CLS_PAGES = [
   ['/cls/tables', 'three usage tables stacked', 'credits-usage-table'],
   ['/cls/column', 'balance, summary, usage, purchases', WIDGETS.join(',')],
   ['/cls/column-reserved', 'the same, room reserved as the README says', WIDGETS.join(',')],
+  ['/cls/dashboard', 'the dashboard (Credits tab)', 'credits-dashboard'],
 ];
+
+/**
+ * The dashboard's tab switches: Subscription, then Billing & Transactions, clicked for real, each
+ * loading from the slow API; the layout shift counted from the first click on (shifts within
+ * 500 ms of a click are the user's doing and do not count, as in CLS).
+ */
+async function tabSwitchShift(page, origin, settle) {
+  await page.goto(`${origin}/cls/dashboard`);
+  await loaded(page, 'credits-dashboard');
+  const start = await page.evaluate(() => performance.now());
+  for (const tab of ['#tab-subscription', '#tab-billing']) {
+    await page.locator(`credits-dashboard ${tab}`).click();
+    await loaded(page, 'credits-dashboard');
+    await page.waitForTimeout(settle);
+  }
+  return page.evaluate(
+    (from) => window.layoutShifts.filter(([t]) => t >= from).reduce((sum, [, v]) => sum + v, 0),
+    start,
+  );
+}
 
 async function openPage(browser, viewport) {
   const context = await browser.newContext({ viewport });
@@ -69,6 +90,11 @@ export async function printLoading(browser, origin) {
           ` + data ${cls(runs.map((r) => r.afterData))}`,
       );
     }
+    const switching = [];
+    for (let i = 0; i < loads; i++) switching.push(await tabSwitchShift(page, origin, settle));
+    console.log(
+      `    ${'dashboard tab switches'.padEnd(36)} CLS ${median(switching).toFixed(3)}   (runs ${cls(switching)})`,
+    );
     for (const tag of WIDGETS) {
       await page.goto(`${origin}/alone/${tag}`);
       const h = await page.evaluate(loadingHeights, tag);

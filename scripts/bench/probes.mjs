@@ -6,9 +6,17 @@
  * error; null before (for waitForFunction).
  */
 export function widgetsLoaded(selector) {
-  const widgets = [...document.querySelectorAll(selector)];
+  // Every credits element inside the matches too (the dashboard's, in its shadow root).
+  const inside = (root) =>
+    [...root.querySelectorAll('*')].flatMap((el) =>
+      el.shadowRoot ? [el, ...inside(el.shadowRoot)] : [],
+    );
   const busy = (el) => el.shadowRoot?.querySelector('[part~="base"]')?.getAttribute('aria-busy');
-  if (widgets.length === 0 || !widgets.every((el) => busy(el) === 'false')) return null;
+  const matches = [...document.querySelectorAll(selector)];
+  const widgets = [...matches, ...matches.flatMap((el) => inside(el.shadowRoot ?? el))].filter(
+    (el) => busy(el) !== undefined && busy(el) !== null,
+  );
+  if (matches.length === 0 || !widgets.every((el) => busy(el) === 'false')) return null;
   return { errors: widgets.filter((el) => el.shadowRoot.querySelector('[part~="error"]')).length };
 }
 

@@ -4,7 +4,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { balanceBody, monthlyBody, transactionPage } from './data.mjs';
+import {
+  balanceBody,
+  billingDetailsBody,
+  monthlyBody,
+  paymentPage,
+  subscriptionBody,
+  transactionPage,
+} from './data.mjs';
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
 /** Files of scripts/bench/ the page may load. */
@@ -53,6 +60,11 @@ export const PAGES = {
   '/cls/tables': () =>
     html('three usage tables', [1, 2, 3].map(() => widget('credits-usage-table') + TEXT).join('')),
   '/cls/column': () => html('one column', WIDGETS.map((tag) => widget(tag) + TEXT).join('')),
+  '/cls/dashboard': () =>
+    html(
+      'dashboard',
+      `<credits-dashboard endpoint="${SLOW_API}" locale="en-US" admin></credits-dashboard>${TEXT}`,
+    ),
   '/cls/column-reserved': () =>
     html('one column', WIDGETS.map((tag) => widget(tag) + TEXT).join(''), RESERVE),
   ...Object.fromEntries(
@@ -69,6 +81,9 @@ function slowApi(url) {
   if (path === '/transactions' && (query.kind === 'usage' || query.kind === 'purchase')) {
     return transactionPage(query.kind, query, query.kind === 'usage' ? 500 : 40);
   }
+  if (path === '/subscription') return subscriptionBody();
+  if (path === '/payments') return paymentPage(query);
+  if (path === '/billing-details') return billingDetailsBody();
   return undefined;
 }
 
