@@ -1,5 +1,3 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
-
 export interface RovingTabindexOptions {
   /** The items, in order (the tabs of a tablist). */
   items: () => HTMLElement[];
@@ -12,17 +10,15 @@ export interface RovingTabindexOptions {
 /**
  * One tab stop for a group of items, moved with the arrow keys (WAI-ARIA's roving tabindex, as
  * tabs use it): Left / Right (Up / Down too) step and wrap around, Home and End jump to the
- * ends. Bind `tabindex(i)` on each item and `onKeydown` on the group.
+ * ends. Bind `tabindex(i)` on each item and `onKeydown` on the group. It keeps no state and
+ * needs no lifecycle: the host's own state says which item is current.
  */
-export class RovingTabindexController implements ReactiveController {
+export class RovingTabindexController {
   readonly #options: RovingTabindexOptions;
 
-  constructor(host: ReactiveControllerHost, options: RovingTabindexOptions) {
+  constructor(options: RovingTabindexOptions) {
     this.#options = options;
-    host.addController(this);
   }
-
-  hostConnected(): void {}
 
   /** `0` for the item with the tab stop, `-1` for the others. */
   tabindex(index: number): string {

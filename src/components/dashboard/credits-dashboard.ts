@@ -51,13 +51,13 @@ export class CreditsDashboard extends CreditsProvider {
   /** Tabs opened so far: their panels are rendered (and load) from then on. */
   readonly #opened = new Set<string>();
 
-  readonly #tabs = new RovingTabindexController(this, {
+  readonly #tabs = new RovingTabindexController({
     items: () => [...this.renderRoot.querySelectorAll<HTMLElement>('.outer [role="tab"]')],
     current: () => TABS.findIndex((t) => t.id === this.current),
     onMove: (i) => this.#open(TABS[i]!.id),
   });
 
-  readonly #historyTabs = new RovingTabindexController(this, {
+  readonly #historyTabs = new RovingTabindexController({
     items: () => [...this.renderRoot.querySelectorAll<HTMLElement>('.inner [role="tab"]')],
     current: () => HISTORY.findIndex((t) => t.id === this.history),
     onMove: (i) => (this.history = HISTORY[i]!.id),
