@@ -109,6 +109,19 @@ describe('<credits-billing-details>', () => {
     }
   });
 
+  it('gives the focus back to Edit when the form is cancelled, by button or Escape', async () => {
+    const el = await mount(serve(), true);
+    await openForm(el);
+    button(el, 'Cancel')!.click();
+    await waitUntil(() => !has(el, 'form'));
+    await waitUntil(() => el.shadowRoot!.activeElement === $(el, '[part~="edit-button"]'));
+    await openForm(el);
+    field(el, 'name').dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }),
+    );
+    await waitUntil(() => !has(el, 'form'), 'Escape did not close the form');
+  });
+
   it('lets the browser refuse an invalid email: nothing is sent', async () => {
     const server = serve({ 'PUT /billing-details': { body: fx.billingDetails } });
     const el = await mount(server, true);

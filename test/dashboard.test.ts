@@ -203,6 +203,10 @@ describe('<credits-dashboard>', () => {
     const el = wrapper.querySelector('credits-dashboard')!;
     await settled(() => inPanel(el, 'usage', 'credits-usage-table'), 'tbody tr[part~="row"]');
     expect(el.scrollWidth).to.be.at.most(390);
+    const right = el.getBoundingClientRect().right;
+    for (const tab of tabs(el)) {
+      expect(tab.getBoundingClientRect().right, `${text(tab)} is in view`).to.be.at.most(right);
+    }
     for (const tab of ['subscription', 'billing'] as const) {
       el.tab = tab;
       await el.updateComplete;

@@ -200,6 +200,11 @@ describe('<credits-payments>', () => {
       expect(server.callsTo('POST /payments/pay_7QK2M/recheck')).to.have.length(1);
       expect(text(cell(rows(el)[0]!, 'Action'))).to.equal('Download invoice');
       expect(server.callsTo('GET /payments'), 'the list is asked for again').to.have.length(2);
+      expect(text($(el, '[role="status"]'))).to.equal('Payment pay_7QK2M: Completed.');
+      await waitUntil(
+        () => el.shadowRoot!.activeElement?.textContent?.trim() === 'Download invoice',
+        'the focus did not move to the new action',
+      );
       await waitUntil(() => $(el, '[part~="base"]')!.getAttribute('aria-busy') === 'false');
       expect(text(cell(rows(el)[0]!, 'Status'))).to.equal('Completed');
     });

@@ -4,7 +4,7 @@ import '../src/index.js';
 import { calendarDaysUntil, expiryState } from '../src/internal/days.js';
 import * as fx from './fixtures.js';
 import { $, has, text } from './helpers/dom.js';
-import { fakeServer, restoreFetch } from './helpers/fake-server.js';
+import { fakeServer, restoreFetch, type Route } from './helpers/fake-server.js';
 import './helpers/setup.js';
 import { runStateTests } from './shared/element-states.js';
 
@@ -111,6 +111,34 @@ describe('<credits-subscription>', () => {
     const el = await mount({ plan: { id: 'x', name: '<img src=x onerror=alert(1)>' } });
     expect(text($(el, '[part~="badge"]'))).to.equal('<img src=x onerror=alert(1)>');
     expect(has(el, 'img')).to.be.false;
+  });
+});
+
+describe('<credits-subscription compact>', () => {
+  afterEach(restoreFetch);
+
+  async function compact(reply: Route) {
+    const server = fakeServer({ 'GET /subscription': reply });
+    const el = await fixture<CreditsSubscription>(
+      html`<credits-subscription compact endpoint=${server.endpoint}></credits-subscription>`,
+    );
+    await waitUntil(() => $(el, '[part~="base"]')!.getAttribute('aria-busy') === 'false');
+    return el;
+  }
+
+  it('is the plan badge on one line, with the expiry when it is worth a warning', async () => {
+    const soon = await compact({ body: plan(inDays(12)) });
+    expect(text($(soon, '[part~="base"]'))).to.equal(
+      'Current Plan Pay As You Go Expires in 12 days',
+    );
+    const later = await compact({ body: plan(inDays(90)) });
+    expect(text($(later, '[part~="base"]'))).to.equal('Current Plan Pay As You Go');
+  });
+
+  it('says only "unavailable" when the plan cannot be loaded (no second alert)', async () => {
+    const el = await compact(fx.errorReply(500, 'Down'));
+    expect(text($(el, '[part~="base"]'))).to.equal('Current Plan unavailable');
+    expect(has(el, '[role="alert"]')).to.be.false;
   });
 });
 

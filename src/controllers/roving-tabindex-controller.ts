@@ -9,8 +9,7 @@ export interface RovingTabindexOptions {
 
 /**
  * One tab stop for a group of items, moved with the arrow keys (WAI-ARIA's roving tabindex, as
- * tabs use it): Left / Right (Up / Down too) step and wrap around, Home and End jump to the
- * ends. Bind `tabindex(i)` on each item and `onKeydown` on the group. It keeps no state and
+ * horizontal tabs use it): Left / Right step and wrap around, Home and End jump to the ends. Bind `tabindex(i)` on each item and `onKeydown` on the group. It keeps no state and
  * needs no lifecycle: the host's own state says which item is current.
  */
 export class RovingTabindexController {
@@ -33,11 +32,9 @@ export class RovingTabindexController {
     let to: number;
     switch (e.key) {
       case 'ArrowRight':
-      case 'ArrowDown':
         to = from === last ? 0 : from + 1;
         break;
       case 'ArrowLeft':
-      case 'ArrowUp':
         to = from === 0 ? last : from - 1;
         break;
       case 'Home':

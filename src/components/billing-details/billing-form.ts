@@ -111,7 +111,10 @@ export function renderForm(s: FormState): TemplateResult {
       ${control} ${error ? html`<p class="field-error" id=${`${id}-error`}>${error}</p>` : nothing}
     </div>`;
   };
-  return html`<form class="form" part="form" @submit=${s.onSubmit}>
+  const escape = (e: KeyboardEvent) => {
+    if (e.key === 'Escape') s.onCancel();
+  };
+  return html`<form class="form" part="form" @submit=${s.onSubmit} @keydown=${escape}>
     <p class="note muted">
       Invoices from now on use these details; past invoices keep the details they were issued with.
     </p>

@@ -9,6 +9,9 @@ import { CreditsElement } from '../base/credits-element.js';
 import { FIELDS, fieldId, fromDraft, renderForm, toDraft, type Draft } from './billing-form.js';
 
 const styles = css`
+  .base {
+    container: billing-details / inline-size;
+  }
   dl {
     display: grid;
     grid-template-columns: minmax(7rem, max-content) 1fr;
@@ -76,6 +79,16 @@ const styles = css`
   }
   .saved {
     margin: 0;
+  }
+  /* Narrow: each label above its value, so values are not broken mid-word. */
+  @container billing-details (max-width: 26rem) {
+    dl {
+      grid-template-columns: minmax(0, 1fr);
+      gap: 0.1rem;
+    }
+    dd {
+      margin-bottom: 0.5rem;
+    }
   }
 `;
 
@@ -223,10 +236,15 @@ export class CreditsBillingDetails extends CreditsElement {
         e.preventDefault();
         void this.#save();
       },
-      onCancel: () => {
-        this.editing = false;
-      },
+      onCancel: () => void this.#cancel(),
     });
+  }
+
+  /** Back to the details, the focus on Edit (where the form was opened from). */
+  async #cancel(): Promise<void> {
+    this.editing = false;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[part~="edit-button"]')?.focus();
   }
 
   /** PUT the form; a 422 puts each message beside its field; nothing typed is ever lost. */

@@ -9,17 +9,21 @@ export const dashboardStyles = css`
     grid-template-columns: minmax(0, 1fr);
     gap: 1rem;
   }
+  /* The tabs wrap onto a second line in a narrow container rather than hide behind a scroll. */
   [role='tablist'] {
     display: flex;
-    gap: 0.25rem;
-    overflow-x: auto;
+    flex-wrap: wrap;
+    gap: 0 0.25rem;
     border-bottom: 1px solid var(--_border);
-    scrollbar-width: thin;
+  }
+  :focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
   }
   [role='tab'] {
     flex: none;
     min-height: 2.75rem;
-    padding: 0.5rem 1rem;
+    padding: 0.5rem 0.75rem;
     border: none;
     border-bottom: 3px solid transparent;
     background: none;

@@ -1,5 +1,5 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { customElement, property, state } from 'lit/decorators.js';
 import type { Payment } from '../../api/types.js';
 import type { CreditsClient } from '../../data/client.js';
 import { userMessage } from '../../data/errors.js';
@@ -54,8 +54,11 @@ const paymentStyles = css`
     min-height: 1.75rem;
     padding-block: 0.1rem;
   }
+  /* Add billing details reads like the Download invoice link beside it. */
   .action .btn-link {
     padding-inline: 0;
+    font-weight: inherit;
+    text-decoration: underline;
   }
   @container credits-table (max-width: 40rem) {
     .amount {
@@ -100,6 +103,8 @@ export class CreditsPayments extends CreditsTable<Payment> {
   readonly #rechecked = new Map<string, Payment>();
   /** Rechecks under way (one request each, however often clicked) or failed. */
   readonly #rechecks = new Map<string, { busy: boolean; error?: string }>();
+  /** What the last recheck found, for screen readers (a live region). */
+  @state() private announcement = '';
 
   protected readonly columns: readonly Column<Payment>[] = [
     {
@@ -261,7 +266,7 @@ export class CreditsPayments extends CreditsTable<Payment> {
         type="button"
         aria-disabled=${state?.busy ? 'true' : 'false'}
         aria-label=${state?.busy ? `Rechecking payment ${p.id}` : `Recheck payment ${p.id}`}
-        @click=${() => this.#recheck(p.id)}
+        @click=${(e: Event) => this.#recheck(p.id, e)}
       >
         ${state?.busy ? 'Rechecking…' : 'Recheck'}</button
       >${
@@ -276,19 +281,35 @@ export class CreditsPayments extends CreditsTable<Payment> {
     this.dispatchEvent(new CreditsEditBillingEvent());
   };
 
-  /** Asks the gateway again, once however often it is clicked; the row follows the answer. */
-  async #recheck(id: string): Promise<void> {
+  protected override render(): TemplateResult {
+    return html`${super.render()}<span class="visually-hidden" role="status"
+        >${this.announcement}</span
+      >`;
+  }
+
+  /**
+   * Asks the gateway again, once however often it is clicked; the row follows the answer, the
+   * answer is announced, and the focus moves to the row's new action (the button is gone).
+   */
+  async #recheck(id: string, e: Event): Promise<void> {
     const client = this.resolvedClient;
     if (!client || this.#rechecks.get(id)?.busy) return;
+    const row = (e.currentTarget as Element).closest('tr');
     this.#rechecks.set(id, { busy: true });
     this.requestUpdate();
     try {
-      this.#rechecked.set(id, await client.recheckPayment(id));
+      const payment = await client.recheckPayment(id);
+      this.#rechecked.set(id, payment);
       this.#rechecks.delete(id);
-    } catch (e) {
-      this.#rechecks.set(id, { busy: false, error: userMessage(e) });
+      this.announcement = `Payment ${id}: ${paymentStatus(payment.status).label}.`;
+    } catch (error) {
+      this.#rechecks.set(id, { busy: false, error: userMessage(error) });
     }
     this.requestUpdate();
+    await this.updateComplete;
+    if (row?.isConnected && !row.querySelector('[aria-disabled]')) {
+      row.querySelector<HTMLElement>('td[data-label="Action"] :is(a, button)')?.focus();
+    }
   }
 }
 

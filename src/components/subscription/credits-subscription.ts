@@ -1,3 +1,4 @@
+import { TaskStatus } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { Subscription } from '../../api/types.js';
@@ -44,18 +45,7 @@ export class CreditsSubscription extends CreditsElement {
   });
 
   protected override render(): TemplateResult {
-    if (this.compact) {
-      return html`<div class="compact" part="base" aria-busy=${this.isBusy(this.planTask)}>
-        ${this.renderTask(this.planTask, {
-          complete: ({ plan }) =>
-            html`<span class="label">Current Plan</span>
-              <span class="badge plan-badge" part="badge">${plan.name}</span>`,
-          pending: () =>
-            html`<span class="label">Current Plan</span>
-              <span class="badge plan-badge skeleton-text" aria-hidden="true">Pay As You Go</span>`,
-        })}
-      </div>`;
-    }
+    if (this.compact) return this.#renderCompact();
     return this.renderFrame(
       'Subscription',
       this.isBusy(this.planTask),
@@ -64,6 +54,30 @@ export class CreditsSubscription extends CreditsElement {
         pending: () => this.renderSkeleton(),
       }),
     );
+  }
+
+  /**
+   * The plan on one line (the dashboard's header): its badge, and how long is left when it is
+   * worth a warning. A failure says only "unavailable" here: the Subscription tab has the
+   * error and its Retry.
+   */
+  #renderCompact(): TemplateResult {
+    const task = this.planTask;
+    const subscription = this.shownValue(task);
+    const label = html`<span class="label">Current Plan</span>`;
+    let body: unknown;
+    if (subscription) {
+      const state = expiryState(subscription.expiresAt);
+      body = html`${label}
+        <span class="badge plan-badge" part="badge">${subscription.plan.name}</span>
+        ${state.kind === 'soon' || state.kind === 'today' || state.kind === 'expired' ? this.renderLeft(state) : nothing}`;
+    } else if (task.status === TaskStatus.ERROR || !this.resolvedClient) {
+      body = html`${label} <span class="muted">unavailable</span>`;
+    } else {
+      body = html`${label}
+        <span class="badge plan-badge skeleton-text" aria-hidden="true">Pay As You Go</span>`;
+    }
+    return html`<div class="compact" part="base" aria-busy=${this.isBusy(task)}>${body}</div>`;
   }
 
   private renderSkeleton(): TemplateResult {

@@ -85,7 +85,9 @@ export function renderSkeleton<T>(box: TableBox<T>, count: number): TemplateResu
     ${box.columns.map(
       (c) =>
         html`<td class=${c.className} role="cell" data-label=${c.header}>
-          <span class="skeleton-text">${c.placeholder ?? c.header}</span>
+          <span class=${c.wrap === 'clamp' ? 'skeleton-text clamp-text' : 'skeleton-text'}
+            >${c.placeholder ?? c.header}</span
+          >
         </td>`,
     )}
   </tr>`;
