@@ -45,7 +45,7 @@ export class CreditsDashboard extends CreditsProvider {
   static override styles = [tokens, dashboardStyles];
 
   /** The open tab: `credits`, `subscription` or `billing`. Set it to deep-link; it follows the user. */
-  @property({ reflect: true }) tab: DashboardTab = 'credits';
+  @property({ reflect: true }) tab: 'credits' | 'subscription' | 'billing' = 'credits';
 
   @state() private history: (typeof HISTORY)[number]['id'] = 'usage';
   /** Tabs opened so far: their panels are rendered (and load) from then on. */

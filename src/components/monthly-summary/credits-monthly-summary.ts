@@ -48,7 +48,7 @@ export class CreditsMonthlySummary extends CreditsElement {
   static override styles = [hostStyles, monthlySummaryStyles];
 
   /** How many months to show, counting back from the current one: 1 to 24, default 4. */
-  @property({ type: Number }) months = DEFAULT_MONTHS;
+  @property({ type: Number }) months: number = 4;
 
   /** Optional page comparing Pro with per-credit pricing, linked when usage is growing. */
   @property({ attribute: 'upgrade-href' }) upgradeHref = '';

@@ -54,7 +54,7 @@ export class CreditsProvider extends LitElement {
   @property() locale = '';
 
   /** Cookie policy of requests: `same-origin` (default), `include` for an API on another origin, or `omit`. */
-  @property() credentials: RequestCredentials = 'same-origin';
+  @property() credentials: 'same-origin' | 'include' | 'omit' = 'same-origin';
 
   /** Milliseconds before a hanging request ends with a timeout error (default 15000). */
   @property({ type: Number }) timeout?: number;

@@ -71,13 +71,13 @@ export abstract class CreditsTable<T extends { id: string }> extends CreditsElem
   static override styles = [hostStyles, tableStyles];
 
   /** Rows per request (the contract's `limit`): 1 to 100, default 25. */
-  @property({ attribute: 'page-size', type: Number }) pageSize = DEFAULT_PAGE_SIZE;
+  @property({ attribute: 'page-size', type: Number }) pageSize: number = 25;
 
   /**
    * `pages`: Previous / Next. `scroll`: one scrolling list that loads the next page as the user
    * reaches its end, for long histories (only the visible rows are rendered).
    */
-  @property() paging: Paging = 'pages';
+  @property() paging: 'pages' | 'scroll' = 'pages';
 
   @query('.table-wrap') private wrap?: HTMLElement;
 
