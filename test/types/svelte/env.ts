@@ -1,0 +1,2 @@
+// The credits elements in svelte/elements.
+import type {} from 'credits-widgets/svelte';

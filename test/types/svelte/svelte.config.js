@@ -1,0 +1,2 @@
+// Stops svelte-check from reading the project's vite.config.ts: these files only type-check.
+export default {};
