@@ -25,7 +25,14 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-unused-expressions': 'off' },
   },
   {
-    files: ['scripts/**/*.mjs', '*.mjs', 'vite.config.ts', 'demo/mock-api.ts'],
+    files: [
+      'scripts/**/*.mjs',
+      '*.mjs',
+      'bin/**/*.js',
+      'test/cli/**/*.mjs',
+      'vite.config.ts',
+      'demo/mock-api.ts',
+    ],
     // Node scripts; the browser globals are for functions they run inside the page.
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },

@@ -32,7 +32,11 @@ function elementModules(): string[] {
 
 /** One npm entry per element (`credits-widgets/credits-balance.js`) beside the main one. */
 function elementEntries(): Record<string, string> {
-  const entries: Record<string, string> = { index: 'src/index.ts' };
+  const entries: Record<string, string> = {
+    index: 'src/index.ts',
+    // The contract checker (bin/credits-widgets.js), for Node.
+    'cli/check-api': 'src/cli/check-api.ts',
+  };
   for (const path of elementModules()) {
     entries[path.replace(/^src\//, '').replace(/\.ts$/, '')] = path;
   }

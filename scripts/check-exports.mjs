@@ -3,7 +3,15 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
-const targets = [pkg.main, pkg.module, pkg.types, pkg.customElements, pkg.jsdelivr, pkg.unpkg];
+const targets = [
+  pkg.main,
+  pkg.module,
+  pkg.types,
+  pkg.customElements,
+  pkg.jsdelivr,
+  pkg.unpkg,
+  ...Object.values(pkg.bin ?? {}),
+];
 for (const value of Object.values(pkg.exports)) {
   if (typeof value === 'string') targets.push(value);
   else targets.push(...Object.values(value));
