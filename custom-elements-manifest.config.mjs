@@ -12,6 +12,18 @@ const isPublic = (member) =>
 
 const byName = (a, b) => (a.name ?? '').localeCompare(b.name ?? '');
 
+/** The same value with every object's keys in alphabetical order (the analyzer's vary). */
+const sortKeys = (value) =>
+  Array.isArray(value)
+    ? value.map(sortKeys)
+    : value && typeof value === 'object'
+      ? Object.fromEntries(
+          Object.keys(value)
+            .sort()
+            .map((key) => [key, sortKeys(value[key])]),
+        )
+      : value;
+
 /** Every `{ module: 'src/…' }` reference in the manifest, pointed at the shipped file. */
 function pointAtDist(node) {
   if (Array.isArray(node)) node.forEach(pointAtDist);
@@ -59,7 +71,7 @@ export default {
         pointAtDist(modules);
         // Helpers and controllers are not part of the package's API (src/index.ts does not
         // export them); inheritance was resolved above, so they can go.
-        customElementsManifest.modules = modules.filter(
+        customElementsManifest.modules = sortKeys(modules).filter(
           (mod) =>
             !/^dist\/npm\/(internal|controllers)\/|^dist\/npm\/api\/(schemas|validate)\.js$/.test(
               mod.path,
