@@ -46,6 +46,27 @@ function elementEntries(): Record<string, string> {
 const dependencies = [/^lit($|\/)/, /^@lit\//, /^chart\.js($|\/)/, /^valibot$/, /^@lit-labs\//];
 
 export default defineConfig(({ mode }) => {
+  if (mode === 'demo') {
+    // npm run build:demo: the demo pages as static files for any host (the mock API then runs
+    // in the page, demo/mock-worker.ts), relative to wherever they are served from.
+    return {
+      root: 'demo',
+      base: './',
+      resolve: { conditions: ['module', 'browser', 'production'] },
+      build: {
+        outDir: '../dist-demo',
+        emptyOutDir: true,
+        target: 'es2022',
+        rolldownOptions: {
+          input: {
+            index: 'demo/index.html',
+            gallery: 'demo/gallery.html',
+            states: 'demo/states.html',
+          },
+        },
+      },
+    };
+  }
   if (mode === 'npm') {
     // Unbundled ES modules for npm users; their bundler dedupes lit and friends.
     return {

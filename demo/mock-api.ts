@@ -8,6 +8,7 @@
  *   /api/error     500 with an ErrorBody        /api/slow     the normal data, 2.5 s late
  *   /api/expired   401 (session expired)        /api/broken   answers that break the contract
  *   /api/pro       the busy organisation on a Pro plan that expires in 12 days
+ *   /api/long      a long history: 5,000 processing runs (for the scroll view)
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
@@ -18,7 +19,16 @@ interface MockResponse {
   delay?: number;
 }
 
-export const SCENARIOS = ['credits', 'pro', 'empty', 'error', 'slow', 'expired', 'broken'] as const;
+export const SCENARIOS = [
+  'credits',
+  'pro',
+  'long',
+  'empty',
+  'error',
+  'slow',
+  'expired',
+  'broken',
+] as const;
 export type Scenario = (typeof SCENARIOS)[number];
 
 function rng(seed: number) {
@@ -129,6 +139,27 @@ function history(): Tx[] {
   const day = now.toISOString().slice(0, 10);
   if (cache?.day !== day) cache = { day, txs: buildHistory(now) };
   return cache.txs;
+}
+
+let longCache: { day: string; txs: Tx[] } | undefined;
+
+/** 5,000 processing runs, one every 40 minutes back from now, then the busy org's additions. */
+function longHistory(): Tx[] {
+  const now = new Date();
+  const day = now.toISOString().slice(0, 10);
+  if (longCache?.day !== day) {
+    const usage: Tx[] = Array.from({ length: 5000 }, (_, n) => ({
+      id: `long_${n}`,
+      kind: 'usage',
+      type: n % 7 ? 'photo_processing' : 'ai_image_rotation',
+      credits: -(10 + ((n * 37) % 400)),
+      createdAt: new Date(now.getTime() - n * 2_400_000).toISOString().replace(/\.\d{3}Z$/, 'Z'),
+      event: { id: 1040 + (n % EVENTS.length), name: EVENTS[n % EVENTS.length]! },
+      user: n % 5 ? USERS[n % USERS.length]! : null,
+    }));
+    longCache = { day, txs: [...usage, ...history().filter((t) => t.kind === 'purchase')] };
+  }
+  return longCache.txs;
 }
 
 function balanceOf(txs: Tx[]): number {
@@ -288,7 +319,7 @@ export function answer(
   if (scenario === 'expired') return error(401, 'unauthenticated', 'Session expired.');
   const empty = scenario === 'empty';
   const now = new Date();
-  const txs = empty ? [] : history();
+  const txs = empty ? [] : scenario === 'long' ? longHistory() : history();
   const delay = scenario === 'slow' ? 2500 : 0;
   const ok = (b: Json, status = 200): MockResponse => ({ status, body: b, delay });
 

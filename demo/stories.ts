@@ -1,0 +1,73 @@
+/**
+ * The playground's stories: for each element, named setups of its attributes against a scenario
+ * of the mock API (demo/mock-api.ts), with a theme where it matters.
+ */
+export interface Story {
+  name: string;
+  /** Scenario of the mock API: the element's `endpoint` is `/api/<scenario>`. */
+  scenario: string;
+  attrs?: Record<string, string | true>;
+  theme?: 'light' | 'dark' | 'brand';
+}
+
+const common: Story[] = [
+  { name: 'Empty new account', scenario: 'empty' },
+  { name: 'Server error', scenario: 'error' },
+  { name: 'Slow network (2.5 s)', scenario: 'slow' },
+  { name: 'Session expired', scenario: 'expired' },
+  { name: 'German locale', scenario: 'credits', attrs: { locale: 'de-DE' } },
+  { name: 'Dark theme', scenario: 'credits', theme: 'dark' },
+  { name: 'Brand theme', scenario: 'credits', theme: 'brand' },
+];
+
+const withAdmin = (extra: Story[] = []): Story[] => [
+  { name: 'Admin', scenario: 'credits', attrs: { admin: true } },
+  { name: 'Operator', scenario: 'credits' },
+  ...extra,
+  ...common,
+];
+
+export const STORIES: Record<string, Story[]> = {
+  'credits-dashboard': withAdmin([
+    {
+      name: 'Pro plan about to expire',
+      scenario: 'pro',
+      attrs: { admin: true, tab: 'subscription' },
+    },
+    { name: 'A pending payment', scenario: 'credits', attrs: { admin: true, tab: 'billing' } },
+  ]),
+  'credits-balance': withAdmin([
+    { name: 'Cost shown', scenario: 'credits', attrs: { 'show-cost': true } },
+    { name: 'Cost hidden', scenario: 'credits', attrs: { 'show-cost': 'false' } },
+    {
+      name: 'Low balance warning',
+      scenario: 'credits',
+      attrs: { admin: true, 'low-balance': '20000' },
+    },
+  ]),
+  'credits-monthly-summary': [
+    { name: 'Four months', scenario: 'credits' },
+    { name: 'A year', scenario: 'credits', attrs: { months: '12' } },
+    ...common,
+  ],
+  'credits-usage-table': [
+    { name: 'Paged', scenario: 'credits', attrs: { 'event-href': '#event-{id}' } },
+    {
+      name: 'Long history, scrolling',
+      scenario: 'long',
+      attrs: { paging: 'scroll', 'page-size': '100' },
+    },
+    ...common,
+  ],
+  'credits-purchase-history': [{ name: 'Paged', scenario: 'credits' }, ...common],
+  'credits-subscription': [
+    { name: 'Pay As You Go', scenario: 'credits' },
+    { name: 'Pro plan about to expire', scenario: 'pro' },
+    ...common,
+  ],
+  'credits-payments': withAdmin([
+    { name: 'A pending payment', scenario: 'credits', attrs: { admin: true } },
+  ]),
+  'credits-billing-details': withAdmin(),
+  'credits-billing': withAdmin(),
+};
