@@ -23,8 +23,12 @@ document.addEventListener('credits-tab-change', (e) => {
   log.textContent = `credits-tab-change: ${e.detail.tab}.`;
 });
 document.addEventListener('credits-purchase', (e) => {
+  log.textContent = `credits-purchase (balance ${e.detail.available}): the top-up dialog opens (cancel the event to open your own).`;
+});
+document.addEventListener('credits-checkout', (e) => {
+  // The demo stays here instead of going to the (made-up) checkout page.
   e.preventDefault();
-  log.textContent = `credits-purchase (balance ${e.detail.available}): a host opens its top-up flow here.`;
+  log.textContent = `credits-checkout: order ${e.detail.orderId}, the page would now go to ${e.detail.checkoutUrl}.`;
 });
 document.addEventListener('credits-view-billing', (e) => {
   // Inside the dashboard, View Billing opens its own tab; a standalone balance leaves it to us.

@@ -426,7 +426,10 @@ export function answer(
   if (method === 'POST' && path === '/purchases') {
     const credits = (body as { credits?: unknown } | undefined)?.credits;
     if (typeof credits !== 'number' || !Number.isInteger(credits) || credits < 1000)
-      return error(400, 'invalid', 'Buy at least 1,000 credits.');
+      return error(422, 'invalid', 'Buy at least 1,000 credits.');
+    // The demo's gateway takes at most 500,000 credits at once: the 422 path of the dialog.
+    if (credits > 500_000)
+      return error(422, 'too_large', 'At most 500,000 credits per purchase: split it into two.');
     return ok(
       { checkoutUrl: `https://example.com/checkout?credits=${credits}`, orderId: 'order_DEMO1' },
       201,

@@ -91,6 +91,11 @@ function show(): void {
   const stage = $('stage');
   stage.dataset.theme = story.theme ?? 'light';
   stage.replaceChildren(current);
+  // A dialog shows nothing until opened: its show() method gets a button.
+  if ((decl?.members ?? []).some((m) => m.kind === 'method' && m.name === 'show')) {
+    const target = current as HTMLElement & { show(): void };
+    stage.prepend(el('button', { type: 'button', onclick: () => target.show() }, 'Open (show())'));
+  }
   $('log').replaceChildren();
   renderControls(decl);
   renderSnippet(tag);
@@ -165,8 +170,8 @@ function listen(decl: Declaration | undefined): void {
   const names = [...new Set((decl?.events ?? []).map((e) => e.name))];
   const stage = $('stage');
   const onEvent = (e: Event) => {
-    // Event names lead to the host's event pages: the playground stays where it is.
-    if (e.type === 'credits-event-open') e.preventDefault();
+    // Event names and the checkout lead to other pages: the playground stays where it is.
+    if (e.type === 'credits-event-open' || e.type === 'credits-checkout') e.preventDefault();
     const detail = (e as CustomEvent).detail;
     const text = JSON.stringify(
       detail,

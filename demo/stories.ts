@@ -70,4 +70,9 @@ export const STORIES: Record<string, Story[]> = {
   ]),
   'credits-billing-details': withAdmin(),
   'credits-billing': withAdmin(),
+  'credits-top-up': [
+    { name: 'Admin (press Open)', scenario: 'credits', attrs: { admin: true } },
+    { name: 'Operator: no dialog', scenario: 'credits' },
+    { name: 'German locale', scenario: 'credits', attrs: { admin: true, locale: 'de-DE' } },
+  ],
 };

@@ -18,4 +18,5 @@ export { CreditsPayments } from './components/payments/credits-payments.js';
 export { CreditsBillingDetails } from './components/billing-details/credits-billing-details.js';
 export { CreditsBilling } from './components/billing/credits-billing.js';
 export { CreditsDashboard } from './components/dashboard/credits-dashboard.js';
+export { CreditsTopUp } from './components/top-up/credits-top-up.js';
 export type { Paging } from './components/table/credits-table.js';

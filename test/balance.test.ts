@@ -53,6 +53,7 @@ runStateTests({
   },
   method: 'getBalance',
   dataSelector: '[part~="value"]',
+  routes: { 'GET /usage/monthly': { body: fx.monthly } },
 });
 
 describe('<credits-balance>', () => {

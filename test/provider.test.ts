@@ -33,7 +33,7 @@ describe('<credits-provider>', () => {
     );
     const [el] = await allLoaded(host.shadowRoot!);
     expect(figure(el!)).to.equal('12,480');
-    expect(server.calls).to.have.length(1);
+    expect(server.callsTo('GET /balance')).to.have.length(1);
   });
 
   it('hands down admin, show-cost and locale', async () => {

@@ -70,14 +70,19 @@ export class CursorPagingController<T> implements ReactiveController {
     }
   }
 
-  /** Forgets every page: the next load starts again at page 0. */
-  reset(): void {
+  /**
+   * Forgets every page: the next load starts again at page 0. With `keepPage`, the same page is
+   * loaded again instead (a revalidation of the paged view keeps the user where they are).
+   */
+  reset({ keepPage = false } = {}): void {
     this.#pages = [];
     this.#rows = [];
     this.#starts = [];
     this.#cursors = new Set();
-    this.index = 0;
-    this.#onReset?.();
+    if (!keepPage) {
+      this.index = 0;
+      this.#onReset?.();
+    }
   }
 
   /** Loads what page `index` needs (the pages before it first) and returns what to show. */

@@ -195,6 +195,19 @@ export class CreditsClient extends EventTarget {
     return cached && cached.expires > Date.now() ? (cached.value as T) : undefined;
   }
 
+  #revalidatedAt = 0;
+
+  /**
+   * Asks again for everything the widgets show (the page came back into view, a polling tick):
+   * `refresh()`, once for all the widgets that ask within the same second.
+   */
+  revalidate(): void {
+    const now = Date.now();
+    if (now - this.#revalidatedAt < 1000) return;
+    this.#revalidatedAt = now;
+    this.refresh();
+  }
+
   get #ttl(): number {
     return this.#options.cacheTtl ?? DEFAULT_CACHE_TTL;
   }

@@ -11,3 +11,5 @@ export type { CreditsExportDetail } from './credits-export.js';
 export { CreditsEditBillingEvent } from './credits-edit-billing.js';
 export { CreditsTabChangeEvent } from './credits-tab-change.js';
 export type { CreditsTabChangeDetail, DashboardTab } from './credits-tab-change.js';
+export { CreditsCheckoutEvent } from './credits-checkout.js';
+export type { CreditsCheckoutDetail } from './credits-checkout.js';

@@ -10,6 +10,8 @@ export interface ActionOptions {
   event: (href: string | null) => Event;
   className?: string;
   part?: string;
+  /** What a button (no safe href) does when the event was not cancelled. */
+  onDefault?: (control: HTMLElement) => void;
 }
 
 /**
@@ -21,6 +23,7 @@ export function renderAction(host: EventTarget, options: ActionOptions): Templat
   const href = safeHref(options.href);
   const activate = (e: Event) => {
     if (!host.dispatchEvent(options.event(href))) e.preventDefault();
+    else if (!href) options.onDefault?.(e.currentTarget as HTMLElement);
   };
   return href
     ? html`<a

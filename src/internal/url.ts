@@ -11,3 +11,19 @@ export function safeHref(value: string | null | undefined): string | null {
     return null;
   }
 }
+
+/**
+ * Where a checkout may send the page: `https:`, or `http:` on a loopback host (`localhost`,
+ * `127.0.0.1`, `[::1]`) for development. Anything else is null.
+ */
+export function checkoutHref(value: string | null | undefined): string | null {
+  if (!value) return null;
+  try {
+    const url = new URL(value);
+    if (url.protocol === 'https:') return url.href;
+    const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
+    return url.protocol === 'http:' && loopback ? url.href : null;
+  } catch {
+    return null;
+  }
+}

@@ -27,6 +27,8 @@ export interface StateSpec {
   method: keyof CreditsClient;
   /** Something only the loaded data renders. */
   dataSelector: string;
+  /** Other resources the element reads besides `route` (answered alike in every state). */
+  routes?: Record<string, FakeReply>;
 }
 
 const base = (el: Element) => $(el, '[part~="base"]')!;
@@ -46,7 +48,7 @@ async function settled(el: Element): Promise<void> {
 }
 
 function serve(spec: StateSpec, reply: FakeReply) {
-  return fakeServer({ [spec.route]: reply });
+  return fakeServer({ ...spec.routes, [spec.route]: reply });
 }
 
 export function runStateTests(spec: StateSpec): void {

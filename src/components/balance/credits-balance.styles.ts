@@ -30,6 +30,13 @@ export const balanceStyles = css`
     margin: -0.5rem 0 0;
     font-size: 0.85rem;
   }
+  .runway {
+    margin: 0;
+    font-size: 0.9rem;
+  }
+  .runway .btn-link {
+    padding-inline: 0.25rem;
+  }
   .cost {
     display: flex;
     flex-wrap: wrap;

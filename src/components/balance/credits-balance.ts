@@ -9,7 +9,11 @@ import { formatDateTime, formatInteger, formatMoney, isZeroAmount } from '../../
 import { readPreference, writePreference } from '../../internal/preferences.js';
 import { hostStyles } from '../../styles/shared.js';
 import { CreditsElement } from '../base/credits-element.js';
+import '../top-up/credits-top-up.js';
+import type { CreditsTopUp } from '../top-up/credits-top-up.js';
+import { bundleFor } from '../top-up/bundles.js';
 import { balanceStyles } from './credits-balance.styles.js';
+import { roughDate, runway, type Runway } from './runway.js';
 
 const SHOW_COST_PREFERENCE = 'show-cost';
 
@@ -73,10 +77,28 @@ export class CreditsBalance extends CreditsElement {
   /** The user's own Show / Hide choice, remembered in this browser; null until they make one. */
   @state() private costChoice: boolean | null = null;
 
+  /** The top-up dialog is in the shadow root (from the first Purchase Credits on). */
+  @state() private topUp = false;
+
   private readonly balanceTask = this.dataTask({
     args: () => [],
     run: (client, _args, signal) => client.getBalance({ signal }),
   });
+
+  /** The recent pace, for the runway line (the same request as the monthly summary's). */
+  private readonly usageTask = this.dataTask({
+    args: () => [],
+    run: (client, _args, signal) => client.getMonthlyUsage(4, { signal }),
+    quiet: true,
+  });
+
+  /** Opens the top-up dialog (admins only), with `credits` chosen. */
+  async openTopUp(opener?: HTMLElement | null, credits?: number): Promise<void> {
+    if (!this.isAdmin) return;
+    this.topUp = true;
+    await this.updateComplete;
+    await this.renderRoot.querySelector<CreditsTopUp>('credits-top-up')?.show({ opener, credits });
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -117,6 +139,9 @@ export class CreditsBalance extends CreditsElement {
     return html`<div class="placeholder" aria-hidden="true">
         <p class="value"><span class="figure skeleton-text">00,000</span></p>
         <p class="as-of muted"><span class="skeleton-text">Updated Nov 24, 2026, 9:30 AM</span></p>
+        <p class="runway muted">
+          <span class="skeleton-text">At your recent pace, this lasts until early February.</span>
+        </p>
         <p class="cost"><span class="skeleton-text">Cost per Credit $0.0000</span></p>
         <div class="actions">
           ${this.isAdmin ? html`<span class="btn skeleton-text">Purchase Credits</span>` : nothing}
@@ -142,7 +167,7 @@ export class CreditsBalance extends CreditsElement {
             </p>`
           : nothing
       }
-      ${this.renderNotice(available)} ${this.renderCost(balance)}
+      ${this.renderRunway(available)} ${this.renderNotice(available)} ${this.renderCost(balance)}
       <div class="actions" part="actions">
         ${
           this.isAdmin
@@ -152,6 +177,7 @@ export class CreditsBalance extends CreditsElement {
                 part: 'purchase-button',
                 href: this.purchaseHref,
                 event: (href) => new CreditsPurchaseEvent({ available, href }),
+                onDefault: (button) => void this.openTopUp(button),
               })
             : nothing
         }
@@ -162,7 +188,47 @@ export class CreditsBalance extends CreditsElement {
           href: this.billingHref,
           event: (href) => new CreditsViewBillingEvent({ href }),
         })}
-      </div>`;
+      </div>
+      ${
+        this.topUp && this.isAdmin
+          ? html`<credits-top-up
+              .client=${this.resolvedClient}
+              .admin=${true}
+              .locale=${this.resolvedLocale}
+            ></credits-top-up>`
+          : nothing
+      }`;
+  }
+
+  /**
+   * "At your recent pace (about 4,700 credits a month), this lasts until early February": only
+   * with enough finished months of usage; under a month it is a warning, and admins get the
+   * top-up with the bundle that covers a month.
+   */
+  private renderRunway(available: number): TemplateResult | typeof nothing {
+    const months = this.shownValue(this.usageTask)?.months;
+    const pace: Runway | null = months ? runway(available, months) : null;
+    if (!pace) return nothing;
+    const locale = this.resolvedLocale;
+    const line = html`At your recent pace (about
+    ${formatInteger(Math.round(pace.perMonth / 100) * 100 || Math.round(pace.perMonth), locale)}
+    credits a month), this lasts until ${roughDate(pace.until, locale)}.`;
+    if (!pace.warning) return html`<p class="runway muted" part="runway">${line}</p>`;
+    const bundle = bundleFor(pace.perMonth);
+    return html`<p class="runway notice" part="runway" role="status">
+      ${line}
+      ${
+        this.isAdmin
+          ? html`<button
+              class="btn btn-link"
+              type="button"
+              @click=${(e: Event) => this.openTopUp(e.currentTarget as HTMLElement, bundle)}
+            >
+              Top up ${formatInteger(bundle, locale)} credits
+            </button>`
+          : 'Ask an admin to top up.'
+      }
+    </p>`;
   }
 
   private renderNotice(available: number): TemplateResult | typeof nothing {

@@ -27,6 +27,11 @@ export interface DataTaskOptions<A extends readonly unknown[], T> {
    * first render instead of a skeleton, while the task confirms it.
    */
   peek?: (client: CreditsClient, args: A) => T | undefined;
+  /**
+   * A load that only adds to what the element shows (the balance's runway): its failure fires
+   * no `credits-error` and the element shows no error for it.
+   */
+  quiet?: boolean;
 }
 
 interface Tracked {
@@ -61,6 +66,12 @@ export abstract class CreditsElement extends LitElement {
    * `lang`, then the browser's.
    */
   @property() locale = '';
+
+  /**
+   * Seconds between revalidations of what the element shows (0, the default, never polls).
+   * Never while the tab is hidden; the element also revalidates when the tab comes back.
+   */
+  @property({ attribute: 'refresh-interval', type: Number }) refreshInterval = 0;
 
   /**
    * A client of the host's own making (`new CreditsClient({endpoint, headers, fetch})`). Wins
@@ -151,7 +162,9 @@ export abstract class CreditsElement extends LitElement {
           const error = asCreditsError(e);
           // Our own bug: the developer console gets the stack, the user a plain sentence.
           if (error.kind === 'internal') console.error(e);
-          this.dispatchEvent(new CreditsErrorEvent({ error, message: userMessage(error) }));
+          if (!options.quiet) {
+            this.dispatchEvent(new CreditsErrorEvent({ error, message: userMessage(error) }));
+          }
           throw error;
         }
       },
@@ -197,16 +210,37 @@ export abstract class CreditsElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.hasUpdated) this.#subscribe(this.resolvedClient);
+    document.addEventListener('visibilitychange', this.#onVisibility);
+    this.#poll();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#subscribe(undefined);
+    document.removeEventListener('visibilitychange', this.#onVisibility);
+    clearInterval(this.#timer);
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     this.#subscribe(this.resolvedClient);
+    if (changed.has('refreshInterval')) this.#poll();
+  }
+
+  #timer?: ReturnType<typeof setInterval>;
+
+  /** Back from another tab (from the checkout page, say): what is shown may have changed. */
+  readonly #onVisibility = () => {
+    if (document.visibilityState === 'visible') this.resolvedClient?.revalidate();
+  };
+
+  #poll(): void {
+    clearInterval(this.#timer);
+    const seconds = this.refreshInterval;
+    if (!this.isConnected || !(seconds > 0)) return;
+    this.#timer = setInterval(() => {
+      if (document.visibilityState === 'visible') this.resolvedClient?.revalidate();
+    }, seconds * 1000);
   }
 
   #subscribe(client: CreditsClient | undefined): void {

@@ -198,8 +198,9 @@ export abstract class CreditsTable<T extends { id: string }> extends CreditsElem
     },
   });
 
+  /** Loads again (the client was refreshed): the paged view stays on its page; the scroll view starts over. */
   protected override reload(): void {
-    this.pagingCtl.reset();
+    this.pagingCtl.reset({ keepPage: this.paging === 'pages' });
     super.reload();
   }
 

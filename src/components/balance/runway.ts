@@ -1,0 +1,47 @@
+/**
+ * When the credits run out at the recent pace: the reference's monthly routine ends with "plan
+ * the next top-up", and this is the figure behind it. Pure, for tests.
+ */
+import type { MonthUsage } from '../../api/types.js';
+
+/** Finished months needed for a pace worth stating. */
+export const MIN_FINISHED_MONTHS = 2;
+/** Under this many months left, the runway is worth a warning. */
+export const RUNWAY_WARNING_MONTHS = 1;
+
+export interface Runway {
+  /** Average credits a month over the finished months. */
+  perMonth: number;
+  /** Months the balance lasts at that pace. */
+  months: number;
+  /** When it runs out. */
+  until: Date;
+  /** Under RUNWAY_WARNING_MONTHS. */
+  warning: boolean;
+}
+
+/**
+ * The runway of `available` credits at the pace of the finished months (the month in progress
+ * is partial), or null when there is too little history, no usage, or nothing left.
+ */
+export function runway(available: number, months: MonthUsage[], now = new Date()): Runway | null {
+  const finished = months.filter((m) => !m.current);
+  if (finished.length < MIN_FINISHED_MONTHS || available <= 0) return null;
+  const perMonth = finished.reduce((sum, m) => sum + m.credits, 0) / finished.length;
+  if (perMonth <= 0) return null;
+  const left = available / perMonth;
+  const until = new Date(now.getTime() + left * 30.44 * 86_400_000);
+  return { perMonth, months: left, until, warning: left < RUNWAY_WARNING_MONTHS };
+}
+
+/** `early February`, `mid-March 2028`: the part of the month, with the year when not this one. */
+export function roughDate(date: Date, locale: string, now = new Date()): string {
+  const day = date.getDate();
+  const part = day <= 10 ? 'early' : day <= 20 ? 'mid' : 'late';
+  const options: Intl.DateTimeFormatOptions =
+    date.getFullYear() === now.getFullYear()
+      ? { month: 'long' }
+      : { month: 'long', year: 'numeric' };
+  const month = new Intl.DateTimeFormat(locale, options).format(date);
+  return part === 'mid' ? `mid-${month}` : `${part} ${month}`;
+}

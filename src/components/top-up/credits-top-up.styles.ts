@@ -1,0 +1,128 @@
+import { css } from 'lit';
+
+export const topUpStyles = css`
+  dialog {
+    width: min(34rem, calc(100vw - 2rem));
+    max-height: calc(100dvh - 2rem);
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    box-shadow: 0 16px 48px rgb(0 0 0 / 0.25);
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.45);
+  }
+  .body {
+    display: grid;
+    gap: 1rem;
+  }
+  h2 {
+    margin: 0;
+    font-size: 1.15rem;
+  }
+  .step {
+    margin: 0;
+    font-size: 0.85rem;
+  }
+  fieldset {
+    display: grid;
+    gap: 0.5rem;
+    margin: 0;
+    padding: 0;
+    border: none;
+  }
+  legend {
+    margin-bottom: 0.5rem;
+    font-weight: 600;
+  }
+  .bundle {
+    display: grid;
+    grid-template-columns: auto 1fr auto;
+    align-items: center;
+    gap: 0.1rem 0.6rem;
+    padding: 0.6rem 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius-control);
+    cursor: pointer;
+  }
+  .bundle:has(input:checked) {
+    border-color: var(--_accent);
+    box-shadow: inset 0 0 0 1px var(--_accent);
+  }
+  .bundle .amount {
+    font-weight: 600;
+  }
+  .bundle .price {
+    font-variant-numeric: tabular-nums;
+  }
+  .bundle .suits {
+    grid-column: 2 / -1;
+    font-size: 0.85rem;
+  }
+  .custom,
+  .helper {
+    display: grid;
+    gap: 0.25rem;
+  }
+  .custom {
+    padding-inline-start: 2rem;
+  }
+  label[for] {
+    font-size: 0.85rem;
+    font-weight: 600;
+  }
+  input:not([type='radio']) {
+    min-height: 2.5rem;
+    max-width: 14rem;
+    padding: 0.4rem 0.6rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius-control);
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+  }
+  input[aria-invalid='true'] {
+    border-color: var(--_danger);
+    box-shadow: inset 0 0 0 1px var(--_danger);
+  }
+  .custom p,
+  .helper p {
+    margin: 0;
+    font-size: 0.85rem;
+  }
+  .field-error {
+    color: var(--_danger);
+  }
+  .review {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: 0.4rem 1rem;
+    margin: 0;
+  }
+  .review dt {
+    color: var(--_muted);
+  }
+  .review dd {
+    margin: 0;
+    font-variant-numeric: tabular-nums;
+  }
+  .review .total {
+    font-weight: 700;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: flex-end;
+    gap: 0.75rem;
+  }
+  .alert span {
+    flex: 1 1 16rem;
+  }
+  @media (forced-colors: active) {
+    .bundle:has(input:checked) {
+      border: 2px solid Highlight;
+    }
+  }
+`;

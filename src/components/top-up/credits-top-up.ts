@@ -1,0 +1,241 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { customElement, property, query, state } from 'lit/decorators.js';
+import { asCreditsError, userMessage } from '../../data/errors.js';
+import { CreditsCheckoutEvent } from '../../events/credits-checkout.js';
+import { optionalBoolean } from '../../internal/attributes.js';
+import { checkoutHref } from '../../internal/url.js';
+import { hostStyles } from '../../styles/shared.js';
+import { CreditsElement } from '../base/credits-element.js';
+import { amountProblem, parseAmount } from './bundles.js';
+import { topUpStyles } from './credits-top-up.styles.js';
+import { price, renderCreditsStep, renderReviewStep } from './top-up-steps.js';
+
+/**
+ * Buying credits without leaving the page: a modal dialog (admins only) with three steps.
+ * **Credits**: the suggested bundles with their prices, another amount (1,000 at least), and a
+ * helper that turns the photos of the next event into credits plus 10%. **Review**: the credits,
+ * the cost per credit and the exact total, the balance after. **Pay**: one `POST /purchases`,
+ * then the cancelable `credits-checkout` and the checkout page.
+ *
+ * The balance and the dashboard open it from Purchase Credits (unless the host set a
+ * `purchase-href` or cancelled `credits-purchase`); on its own, call `show()`.
+ *
+ * @summary The top-up dialog: choose credits, review the total, go to checkout.
+ *
+ * @event {CreditsCheckoutEvent} credits-checkout - The purchase started; `detail` has `checkoutUrl` and `orderId`. Cancelable: cancel it to open the checkout yourself instead of the page going there.
+ * @event {CreditsErrorEvent} credits-error - The balance (for prices) could not be loaded.
+ *
+ * @csspart dialog - The dialog.
+ */
+@customElement('credits-top-up')
+export class CreditsTopUp extends CreditsElement {
+  static override styles = [hostStyles, topUpStyles];
+
+  /** Only admins can buy: without it (or with `"false"`) there is no dialog at all. */
+  @property({ converter: optionalBoolean }) admin?: boolean;
+
+  /** Credits chosen to start with (a bundle, or any amount of 1,000 and more). */
+  @property({ type: Number }) credits = 3000;
+
+  @state() private step: 'credits' | 'review' = 'credits';
+  @state() private choice: number | 'custom' = 3000;
+  @state() private custom = '';
+  @state() private photos = '';
+  @state() private error = '';
+  @state() private paying = false;
+  @query('dialog') private dialog?: HTMLDialogElement;
+  #opener?: HTMLElement | null;
+
+  private readonly balanceTask = this.dataTask({
+    args: () => [],
+    run: (client, _args, signal) => client.getBalance({ signal }),
+  });
+
+  private get isAdmin(): boolean {
+    return this.admin ?? this.settings?.admin ?? false;
+  }
+
+  /** Whether the dialog is open. */
+  get open(): boolean {
+    return !!this.dialog?.open;
+  }
+
+  /**
+   * Opens the dialog at the Credits step (admins only); focus returns to `opener` (by default
+   * what has the focus now) when it closes. `credits` preselects an amount.
+   */
+  async show(opts: { opener?: HTMLElement | null; credits?: number } = {}): Promise<void> {
+    if (!this.isAdmin) return;
+    this.#opener = opts.opener ?? deepActiveElement();
+    const credits = opts.credits ?? this.credits;
+    this.#choose(credits);
+    this.step = 'credits';
+    this.error = '';
+    await this.updateComplete;
+    if (!this.dialog?.open) this.dialog?.showModal();
+    this.renderRoot.querySelector<HTMLInputElement>('input[name="bundle"]:checked')?.focus();
+  }
+
+  /** Closes the dialog; nothing is bought. */
+  close(): void {
+    this.dialog?.close();
+  }
+
+  #choose(credits: number): void {
+    if ([1000, 3000, 10000].includes(credits)) {
+      this.choice = credits;
+    } else {
+      this.choice = 'custom';
+      this.custom = String(Math.max(1000, Math.round(credits)));
+    }
+  }
+
+  /** The credits chosen, or null while the custom amount is not valid. */
+  private get chosen(): number | null {
+    if (this.choice !== 'custom') return this.choice;
+    return amountProblem(this.custom) ? null : parseAmount(this.custom);
+  }
+
+  protected override render(): TemplateResult | typeof nothing {
+    if (!this.isAdmin) return nothing;
+    return html`<dialog part="dialog" aria-labelledby="top-up-title" @close=${this.#onClose}>
+      <div class="body">
+        <h2 id="top-up-title">Purchase Credits</h2>
+        <p class="step muted">
+          Step ${this.step === 'credits' ? 1 : 2} of 2:
+          ${this.step === 'credits' ? 'choose the credits' : 'review and pay'}
+        </p>
+        ${this.step === 'credits' ? this.#renderCredits() : this.#renderReview()}
+      </div>
+    </dialog>`;
+  }
+
+  #renderCredits(): TemplateResult {
+    const balance = this.shownValue(this.balanceTask);
+    const chosen = this.chosen;
+    return html`${renderCreditsStep({
+        locale: this.resolvedLocale,
+        cost: balance?.costPerCredit ?? null,
+        choice: this.choice,
+        custom: this.custom,
+        photos: this.photos,
+        error: this.error,
+        onChoice: (choice) => (this.choice = choice),
+        onCustom: (typed) => {
+          this.choice = 'custom';
+          this.custom = typed;
+        },
+        onPhotos: (typed) => (this.photos = typed),
+        onUse: (credits) => this.#choose(credits),
+      })}
+      <div class="actions">
+        <button class="btn" type="button" @click=${() => this.close()}>Cancel</button>
+        <button
+          class="btn btn-primary"
+          type="button"
+          aria-disabled=${chosen === null ? 'true' : 'false'}
+          @click=${this.#continue}
+        >
+          Continue
+        </button>
+      </div>`;
+  }
+
+  #renderReview(): TemplateResult {
+    const balance = this.shownValue(this.balanceTask);
+    const credits = this.chosen ?? 0;
+    const cost = balance?.costPerCredit ?? null;
+    const total = price(credits, cost, this.resolvedLocale);
+    return html`${renderReviewStep({
+        locale: this.resolvedLocale,
+        credits,
+        cost,
+        available: balance?.available ?? null,
+        error: this.error,
+      })}
+      <div class="actions">
+        <button class="btn" type="button" @click=${this.#back}>Back</button>
+        <button
+          class="btn btn-primary"
+          type="button"
+          aria-disabled=${this.paying ? 'true' : 'false'}
+          @click=${this.#pay}
+        >
+          ${this.paying ? 'Starting the payment…' : total ? `Pay ${total}` : 'Go to checkout'}
+        </button>
+      </div>`;
+  }
+
+  readonly #continue = async () => {
+    if (this.chosen === null) {
+      // Refused: say why beside the field, and put the user there.
+      if (!this.custom) this.custom = ' ';
+      this.renderRoot.querySelector<HTMLInputElement>('#custom')?.focus();
+      return;
+    }
+    this.error = '';
+    this.step = 'review';
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.actions .btn-primary')?.focus();
+  };
+
+  readonly #back = async () => {
+    this.step = 'credits';
+    this.error = '';
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLInputElement>('input[name="bundle"]:checked')?.focus();
+  };
+
+  /** One POST however often Pay is pressed; then the checkout, or what went wrong. */
+  readonly #pay = async () => {
+    const client = this.resolvedClient;
+    const credits = this.chosen;
+    if (!client || credits === null || this.paying) return;
+    this.paying = true;
+    this.error = '';
+    try {
+      const { checkoutUrl, orderId } = await client.createPurchase(credits);
+      const event = new CreditsCheckoutEvent({ checkoutUrl, orderId: orderId ?? null });
+      if (!this.dispatchEvent(event)) return this.close();
+      const href = checkoutHref(checkoutUrl);
+      if (!href) {
+        this.error = 'The checkout page the server gave is not a secure (https) address.';
+        return;
+      }
+      location.assign(href);
+    } catch (e) {
+      const error = asCreditsError(e);
+      if (error.status === 422) {
+        // What the server refused is the amount: back to where it is chosen, with it kept.
+        this.step = 'credits';
+        this.error = error.serverMessage ?? 'The server refused this amount.';
+      } else if (error.kind === 'forbidden') {
+        this.error = 'Only admins of your organisation can buy credits.';
+      } else {
+        this.error = `${userMessage(error)} Your choice is kept: press Pay to try again.`;
+      }
+    } finally {
+      this.paying = false;
+    }
+  };
+
+  readonly #onClose = () => {
+    this.paying = false;
+    const opener = this.#opener;
+    this.#opener = undefined;
+    if (opener?.isConnected) opener.focus();
+  };
+}
+
+/** The focused element, through shadow roots. */
+function deepActiveElement(): HTMLElement | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active instanceof HTMLElement ? active : null;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'credits-top-up': CreditsTopUp;
+  }
+}

@@ -1,0 +1,381 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { CreditsBalance } from '../src/components/balance/credits-balance.js';
+import { roughDate, runway } from '../src/components/balance/runway.js';
+import { amountProblem, bundleFor, creditsForPhotos } from '../src/components/top-up/bundles.js';
+import type { CreditsTopUp } from '../src/components/top-up/credits-top-up.js';
+import '../src/index.js';
+import { multiply, round } from '../src/internal/decimal.js';
+import { checkoutHref } from '../src/internal/url.js';
+import * as fx from './fixtures.js';
+import { $, $$, has, text } from './helpers/dom.js';
+import { fakeServer, restoreFetch, type FakeServer, type Route } from './helpers/fake-server.js';
+import './helpers/setup.js';
+
+const COST = { amount: '0.01875', currency: 'USD' };
+
+function api(purchase?: Route): FakeServer {
+  return fakeServer({
+    'GET /balance': { body: { available: 12_480, costPerCredit: COST } },
+    'GET /usage/monthly': { body: fx.monthly },
+    ...(purchase ? { 'POST /purchases': purchase } : {}),
+  });
+}
+
+async function dialog(server: FakeServer, admin = true): Promise<CreditsTopUp> {
+  const el = await fixture<CreditsTopUp>(
+    html`<credits-top-up
+      endpoint=${server.endpoint}
+      locale="en-US"
+      ?admin=${admin}
+    ></credits-top-up>`,
+  );
+  return el;
+}
+
+/** Opens the dialog and waits for the prices (the balance brings the cost per credit). */
+async function openDialog(
+  el: CreditsTopUp,
+  opts: Parameters<CreditsTopUp['show']>[0] = {},
+): Promise<void> {
+  await el.show(opts);
+  await waitUntil(() => text($$(el, '.bundle .price')[0]) !== '', 'no prices');
+}
+
+const button = (el: Element, label: string | RegExp) =>
+  $$(el, 'button').find((b) =>
+    typeof label === 'string' ? text(b) === label : label.test(text(b)),
+  ) as HTMLButtonElement | undefined;
+const bundles = (el: Element) =>
+  $$(el, '.bundle').map((b) => [text(b.querySelector('.amount')), text(b.querySelector('.price'))]);
+
+function type(el: Element, selector: string, value: string): void {
+  const input = $(el, selector) as HTMLInputElement;
+  input.value = value;
+  input.dispatchEvent(new Event('input'));
+}
+
+describe('exact money', () => {
+  it('multiplies the contract decimal by whole credits without float artefacts', () => {
+    expect(multiply('0.01875', 10_000)).to.equal('187.50000');
+    expect(round(multiply('0.01875', 10_000), 2)).to.equal('187.50');
+    expect(round(multiply('0.1', 3), 2)).to.equal('0.30');
+    expect(0.1 * 3, 'what a float would say').to.not.equal(0.3);
+    expect(round(multiply('0.0000001', 3_000_000), 2)).to.equal('0.30');
+    expect(round(multiply('0.01875', 1_001), 2), 'halves round up').to.equal('18.77');
+    expect(round(multiply('12345678901234.99', 1_000), 2)).to.equal('12345678901234990.00');
+    expect(round('-1.005', 2)).to.equal('-1.01');
+  });
+});
+
+describe('the top-up rules', () => {
+  it('suggests the next event plus 10%, rounded up, never under 1,000', () => {
+    expect(creditsForPhotos(2_000)).to.equal(2_200);
+    expect(creditsForPhotos(1_234)).to.equal(1_358);
+    expect(creditsForPhotos(300)).to.equal(1_000);
+    expect(creditsForPhotos(0)).to.equal(1_000);
+  });
+
+  it('refuses an amount that is not a whole number of at least 1,000', () => {
+    expect(amountProblem('999')).to.equal('Buy at least 1,000 credits.');
+    expect(amountProblem('1500.5')).to.equal('Enter a whole number of credits.');
+    expect(amountProblem('abc')).to.equal('Enter a whole number of credits.');
+    expect(amountProblem('')).to.equal('Enter the number of credits.');
+    expect(amountProblem('1,000')).to.equal(null);
+    expect(amountProblem(' 25 000 ')).to.equal(null);
+    expect(amountProblem('25.000'), 'German grouping').to.equal(null);
+    expect(amountProblem('2,50'), 'a decimal comma is no grouping').to.equal(
+      'Enter a whole number of credits.',
+    );
+  });
+
+  it('picks the bundle that covers a month', () => {
+    expect(bundleFor(800)).to.equal(1_000);
+    expect(bundleFor(2_500)).to.equal(3_000);
+    expect(bundleFor(40_000)).to.equal(10_000);
+  });
+
+  it('sends the page only to https checkouts, or http on a loopback host', () => {
+    expect(checkoutHref('https://pay.example.com/c/1')).to.equal('https://pay.example.com/c/1');
+    expect(checkoutHref('http://localhost:5173/checkout')).to.equal(
+      'http://localhost:5173/checkout',
+    );
+    expect(checkoutHref('http://127.0.0.1/x')).to.equal('http://127.0.0.1/x');
+    expect(checkoutHref('http://pay.example.com/c/1')).to.equal(null);
+    expect(checkoutHref('javascript:alert(1)')).to.equal(null);
+  });
+});
+
+describe('<credits-top-up>', () => {
+  afterEach(restoreFetch);
+
+  it('passes axe with the dialog open, on each step', async () => {
+    const el = await dialog(api());
+    await openDialog(el);
+    await expect(el).to.be.accessible();
+    button(el, 'Continue')!.click();
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+  });
+
+  it('has nothing for non-admins: no dialog, and show() does nothing', async () => {
+    const el = await dialog(api(), false);
+    await el.show();
+    expect(has(el, 'dialog')).to.be.false;
+  });
+
+  it('offers the bundles with their prices at the cost per credit, and another amount', async () => {
+    const el = await dialog(api());
+    await openDialog(el);
+    expect(bundles(el)).to.deep.equal([
+      ['1,000 credits', '$18.75'],
+      ['3,000 credits', '$56.25'],
+      ['10,000 credits', '$187.50'],
+      ['Another amount', ''],
+    ]);
+  });
+
+  it('says what is wrong with a custom amount as it is typed, and refuses to continue', async () => {
+    const el = await dialog(api());
+    await openDialog(el);
+    type(el, '#custom', '999');
+    await el.updateComplete;
+    expect(text($(el, '#custom-note'))).to.equal('Buy at least 1,000 credits.');
+    expect($(el, '#custom')!.getAttribute('aria-invalid')).to.equal('true');
+    button(el, 'Continue')!.click();
+    await el.updateComplete;
+    expect(has(el, '.review'), 'still on the Credits step').to.be.false;
+    type(el, '#custom', '1500');
+    await el.updateComplete;
+    expect($(el, '#custom')!.getAttribute('aria-invalid')).to.equal('false');
+  });
+
+  it('turns the photos of the next event into credits plus 10%', async () => {
+    const el = await dialog(api());
+    await openDialog(el);
+    type(el, '#photos', '4000');
+    await el.updateComplete;
+    expect(text($(el, '#photos-note'))).to.contain('4,400 credits');
+    button(el, 'Use 4,400 credits')!.click();
+    await el.updateComplete;
+    expect(($(el, '#custom') as HTMLInputElement).value).to.equal('4400');
+  });
+
+  it('reviews the credits, the cost per credit, the exact total and the balance after', async () => {
+    const el = await dialog(api());
+    await openDialog(el, { credits: 10_000 });
+    button(el, 'Continue')!.click();
+    await el.updateComplete;
+    const pairs = $$(el, '.review dt').map((dt) => [text(dt), text(dt.nextElementSibling)]);
+    expect(pairs).to.deep.equal([
+      ['Credits', '10,000'],
+      ['Cost per credit', '$0.01875'],
+      ['Total', '$187.50 (USD)'],
+      ['Balance after purchase', '22,480 credits'],
+    ]);
+    expect(text($(el, '.body'))).to.contain('Taxes, where they apply, are added at checkout.');
+    expect(button(el, 'Pay $187.50')).to.not.equal(undefined);
+  });
+
+  it('posts once however often Pay is pressed, then fires credits-checkout', async () => {
+    const server = api({
+      status: 201,
+      body: { checkoutUrl: 'https://pay.example.com/c/9', orderId: 'o_9' },
+      delay: 50,
+    });
+    const el = await dialog(server);
+    await openDialog(el, { credits: 3_000 });
+    button(el, 'Continue')!.click();
+    await el.updateComplete;
+    const pay = button(el, /^Pay /)!;
+    const checkout = oneEvent(el, 'credits-checkout');
+    el.addEventListener('credits-checkout', (e) => e.preventDefault(), { once: true });
+    pay.click();
+    pay.click();
+    await el.updateComplete;
+    pay.click();
+    const event = await checkout;
+    expect(event.detail).to.deep.equal({
+      checkoutUrl: 'https://pay.example.com/c/9',
+      orderId: 'o_9',
+    });
+    expect(event.cancelable).to.be.true;
+    expect(server.callsTo('POST /purchases')).to.have.length(1);
+    expect(server.callsTo('POST /purchases')[0]!.body).to.deep.equal({ credits: 3_000 });
+    await waitUntil(() => !el.open, 'a host that takes the checkout closes the dialog');
+  });
+
+  it("shows the server's 422 on the Credits step, with the amount kept", async () => {
+    const server = api({
+      status: 422,
+      body: { error: { code: 'too_large', message: 'At most 500,000.' } },
+    });
+    const el = await dialog(server);
+    await openDialog(el, { credits: 600_000 });
+    button(el, 'Continue')!.click();
+    await el.updateComplete;
+    button(el, /^Pay /)!.click();
+    await waitUntil(() => has(el, '#custom'), 'not back on the Credits step');
+    expect(text($(el, '[role="alert"]'))).to.equal('At most 500,000.');
+    expect(($(el, '#custom') as HTMLInputElement).value).to.equal('600000');
+  });
+
+  it('says only admins can buy on a 403', async () => {
+    const el = await dialog(api(fx.errorReply(403, 'forbidden')));
+    await openDialog(el);
+    button(el, 'Continue')!.click();
+    await el.updateComplete;
+    button(el, /^Pay /)!.click();
+    await waitUntil(() => has(el, '[role="alert"]'));
+    expect(text($(el, '[role="alert"]'))).to.equal(
+      'Only admins of your organisation can buy credits.',
+    );
+  });
+
+  it('lets the user try again after a network failure, the choice kept', async () => {
+    const server = api({ networkError: true });
+    const el = await dialog(server);
+    await openDialog(el, { credits: 10_000 });
+    button(el, 'Continue')!.click();
+    await el.updateComplete;
+    button(el, /^Pay /)!.click();
+    await waitUntil(() => has(el, '[role="alert"]'));
+    expect(text($(el, '[role="alert"]'))).to.contain('press Pay to try again');
+    server.on('POST /purchases', {
+      status: 201,
+      body: { checkoutUrl: 'https://pay.example.com/c/1' },
+    });
+    el.addEventListener('credits-checkout', (e) => e.preventDefault(), { once: true });
+    const checkout = oneEvent(el, 'credits-checkout');
+    button(el, 'Pay $187.50')!.click();
+    await checkout;
+    expect(server.callsTo('POST /purchases').map((c) => c.body)).to.deep.equal([
+      { credits: 10_000 },
+      { credits: 10_000 },
+    ]);
+  });
+
+  it('is modal: closes on Escape and gives the focus back to what opened it', async () => {
+    const server = api();
+    const wrapper = await fixture(
+      html`<div>
+        <button id="opener">Open</button>
+        <credits-top-up endpoint=${server.endpoint} admin></credits-top-up>
+      </div>`,
+    );
+    const el = wrapper.querySelector('credits-top-up')!;
+    const opener = wrapper.querySelector('button')!;
+    opener.focus();
+    await openDialog(el);
+    expect(($(el, 'dialog') as HTMLDialogElement).matches(':modal')).to.be.true;
+    expect(el.shadowRoot!.activeElement?.getAttribute('name')).to.equal('bundle');
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !el.open, 'Escape did not close it');
+    expect(document.activeElement === opener, 'focus back on the opener').to.be.true;
+  });
+});
+
+describe('Purchase Credits in the balance', () => {
+  afterEach(restoreFetch);
+
+  async function balance(server: FakeServer, attrs = 'admin'): Promise<CreditsBalance> {
+    const wrapper = await fixture(html`<div></div>`);
+    const holder = document.createElement('template');
+    holder.innerHTML = `<credits-balance endpoint="${server.endpoint}" locale="en-US" ${attrs}></credits-balance>`;
+    wrapper.append(holder.content);
+    const el = wrapper.querySelector('credits-balance')!;
+    await waitUntil(() => has(el, '[part~="value"]'));
+    return el;
+  }
+
+  it('opens the top-up dialog when the host neither cancels it nor set a purchase-href', async () => {
+    const el = await balance(api());
+    ($(el, '[part~="purchase-button"]') as HTMLButtonElement).click();
+    const topUp = () => $(el, 'credits-top-up') as CreditsTopUp | null;
+    await waitUntil(() => topUp()?.open, 'the dialog did not open');
+  });
+
+  it('leaves it to a host that cancels credits-purchase', async () => {
+    const el = await balance(api());
+    el.addEventListener('credits-purchase', (e) => e.preventDefault(), { once: true });
+    ($(el, '[part~="purchase-button"]') as HTMLButtonElement).click();
+    await el.updateComplete;
+    expect(has(el, 'credits-top-up')).to.be.false;
+  });
+});
+
+describe('the runway', () => {
+  afterEach(restoreFetch);
+  const months = (values: number[]) =>
+    values.map((credits, i) => ({
+      month: `2026-${String(8 + i).padStart(2, '0')}`,
+      credits,
+      transactions: 1,
+      current: i === values.length - 1,
+    }));
+
+  it('reads the pace of the finished months and when the credits run out', () => {
+    const now = new Date(2026, 10, 25);
+    const r = runway(9_400, months([4_600, 4_800, 4_700, 900]), now)!;
+    expect(Math.round(r.perMonth)).to.equal(4_700);
+    expect(r.months).to.equal(2);
+    expect(roughDate(r.until, 'en-US', now)).to.equal('late January 2027');
+    expect(r.warning).to.be.false;
+    expect(runway(2_000, months([4_600, 4_800, 4_700, 900]), now)!.warning).to.be.true;
+  });
+
+  it('says nothing with too little history, no usage, or nothing left', () => {
+    expect(runway(9_400, months([4_600, 900]))).to.equal(null);
+    expect(runway(9_400, months([0, 0, 0, 0]))).to.equal(null);
+    expect(runway(0, months([4_600, 4_800, 4_700, 900]))).to.equal(null);
+  });
+
+  it('shows on the balance, and under a month leads admins to the top-up with a bundle', async () => {
+    const server = fakeServer({
+      'GET /balance': { body: { available: 2_000, costPerCredit: COST } },
+      'GET /usage/monthly': { body: { months: months([4_600, 4_800, 4_700, 900]) } },
+    });
+    const el = await fixture<CreditsBalance>(
+      html`<credits-balance endpoint=${server.endpoint} locale="en-US" admin></credits-balance>`,
+    );
+    await waitUntil(() => has(el, '[part~="runway"]'), 'no runway line');
+    expect(text($(el, '[part~="runway"]'))).to.match(
+      /^At your recent pace \(about 4,700 credits a month\), this lasts until (early|mid-|late) ?\w+/,
+    );
+    expect($(el, '[part~="runway"]')!.classList.contains('notice')).to.be.true;
+    button(el, 'Top up 10,000 credits')!.click();
+    await waitUntil(() => ($(el, 'credits-top-up') as CreditsTopUp | null)?.open);
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('fresh numbers after paying', () => {
+  afterEach(restoreFetch);
+
+  it('revalidates when the tab comes back, keeping the figure on screen meanwhile', async () => {
+    const server = api();
+    const el = await fixture<CreditsBalance>(
+      html`<credits-balance endpoint=${server.endpoint} locale="en-US"></credits-balance>`,
+    );
+    await waitUntil(() => has(el, '[part~="value"]'));
+    server.on('GET /balance', { body: { available: 22_480 }, delay: 100 });
+    document.dispatchEvent(new Event('visibilitychange'));
+    await el.updateComplete;
+    expect(text($(el, '[part~="value"]')), 'no loading flash').to.equal('12,480');
+    expect($(el, '[part~="base"]')!.getAttribute('aria-busy')).to.equal('true');
+    await waitUntil(() => text($(el, '[part~="value"]')) === '22,480', 'never revalidated');
+    expect(server.callsTo('GET /balance')).to.have.length(2);
+  });
+
+  it('polls every refresh-interval seconds', async () => {
+    const server = api();
+    const el = await fixture<CreditsBalance>(
+      html`<credits-balance endpoint=${server.endpoint} refresh-interval="1.2"></credits-balance>`,
+    );
+    await waitUntil(() => has(el, '[part~="value"]'));
+    server.on('GET /balance', { body: { available: 1 } });
+    await waitUntil(() => text($(el, '[part~="value"]')) === '1', 'never polled', {
+      timeout: 3000,
+    });
+  });
+});
