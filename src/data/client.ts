@@ -30,7 +30,7 @@ import {
   type RequestOptions,
 } from './options.js';
 import { walkPages } from './pages.js';
-import { errorFromStatus, readBody } from './response.js';
+import { errorFromStatus, readBody, transportError } from './response.js';
 
 export type { CreditsClientOptions, HeadersSource, RequestOptions } from './options.js';
 export { DEFAULT_CACHE_TTL, DEFAULT_TIMEOUT } from './options.js';
@@ -281,6 +281,14 @@ export class CreditsClient extends EventTarget {
     return this.#request(method, this.#url(path, {}), path, body, schema, opts.signal);
   }
 
+  #failure(cause: unknown, timedOut: boolean, signal: AbortSignal | undefined, request: string) {
+    if (signal?.aborted && !timedOut) return abortError();
+    return transportError(cause, request, {
+      timeout: timedOut ? this.timeout : undefined,
+      crossOrigin: this.#base.origin !== globalThis.location?.origin,
+    });
+  }
+
   async #headers(hasBody: boolean): Promise<Headers> {
     const source = this.#options.headers;
     const extra = typeof source === 'function' ? await source() : source;
@@ -320,14 +328,14 @@ export class CreditsClient extends EventTarget {
           signal: controller.signal,
         });
       } catch (cause) {
-        throw this.#transportError(cause, timedOut, signal, request);
+        throw this.#failure(cause, timedOut, signal, request);
       }
 
       let text: string;
       try {
         text = await response.text();
       } catch (cause) {
-        throw this.#transportError(cause, timedOut, signal, request);
+        throw this.#failure(cause, timedOut, signal, request);
       }
 
       if (!response.ok) throw errorFromStatus(response.status, text, request);
@@ -337,25 +345,5 @@ export class CreditsClient extends EventTarget {
       clearTimeout(timer);
       signal?.removeEventListener('abort', onAbort);
     }
-  }
-
-  #transportError(
-    cause: unknown,
-    timedOut: boolean,
-    signal: AbortSignal | undefined,
-    request: string,
-  ): CreditsError {
-    if (timedOut) {
-      return new CreditsError('timeout', `${request}: no answer within ${this.timeout} ms.`, {
-        request,
-        cause,
-      });
-    }
-    if (signal?.aborted) return abortError();
-    return new CreditsError('network', `${request}: the request failed (${String(cause)}).`, {
-      request,
-      cause,
-      crossOrigin: this.#base.origin !== globalThis.location?.origin,
-    });
   }
 }

@@ -80,3 +80,25 @@ export function errorFromStatus(status: number, text: string, request: string): 
     },
   );
 }
+
+/**
+ * A request that got no answer: kind `timeout` when it ran out of `timeout` ms, else `network`
+ * (offline, DNS, or CORS when the endpoint is on another origin).
+ */
+export function transportError(
+  cause: unknown,
+  request: string,
+  at: { timeout?: number; crossOrigin: boolean },
+): CreditsError {
+  if (at.timeout !== undefined) {
+    return new CreditsError('timeout', `${request}: no answer within ${at.timeout} ms.`, {
+      request,
+      cause,
+    });
+  }
+  return new CreditsError('network', `${request}: the request failed (${String(cause)}).`, {
+    request,
+    cause,
+    crossOrigin: at.crossOrigin,
+  });
+}

@@ -25,19 +25,13 @@ import {
   type ShownColumn,
   type TableBox,
 } from './table-body.js';
-import { renderExportStatus, renderPager } from './table-parts.js';
+import { clampPageSize, renderExportStatus, renderPager } from './table-parts.js';
 import { tableStyles } from './table.styles.js';
 
-const DEFAULT_PAGE_SIZE = 25;
 /** Skeleton rows in the scroll view: enough to fill its box. */
 const SCROLL_SKELETON_ROWS = 12;
 
 export type Paging = 'pages' | 'scroll';
-
-function clampPageSize(value: number): number {
-  if (!Number.isFinite(value)) return DEFAULT_PAGE_SIZE;
-  return Math.min(Math.max(Math.round(value), 1), 100);
-}
 
 /**
  * The table engine every list element builds on: a subclass declares its columns once (header,

@@ -6,6 +6,12 @@ import { formatInteger } from '../../internal/format.js';
 
 /** The parts of a table around its rows: pager and export status. */
 
+/** A page size within the contract's `limit`: 1 to 100, 25 for anything that is no number. */
+export function clampPageSize(value: number): number {
+  if (!Number.isFinite(value)) return 25;
+  return Math.min(Math.max(Math.round(value), 1), 100);
+}
+
 export interface PagerOptions {
   caption: string;
   view: PageView<unknown>;
