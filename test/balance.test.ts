@@ -326,9 +326,35 @@ describe('<credits-balance>', () => {
         html`<credits-balance endpoint="http://[not-a-host"></credits-balance>`,
       );
       expect(text($(el, '[role="alert"]'))).to.equal(
-        'This widget\'s endpoint is not a valid URL: "http://[not-a-host".',
+        'This widget\'s endpoint is not a usable http(s) URL: "http://[not-a-host".',
       );
     });
+
+    for (const endpoint of [
+      'data:application/json,{"available":999999}',
+      'javascript:alert(1)',
+      'blob:https://example.com/1',
+    ]) {
+      it(`refuses the endpoint ${endpoint.split(':')[0]}: and sends no request`, async () => {
+        const asked: string[] = [];
+        const original = window.fetch;
+        window.fetch = async (input) => {
+          asked.push(String(input));
+          return original(input);
+        };
+        try {
+          const el = await fixture<CreditsBalance>(
+            html`<credits-balance endpoint=${endpoint}></credits-balance>`,
+          );
+          await el.updateComplete;
+          expect(text($(el, '[role="alert"]'))).to.contain('is not a usable http(s) URL');
+          expect(has(el, '[part~="value"]'), 'no made-up figure').to.be.false;
+          expect(asked).to.deep.equal([]);
+        } finally {
+          window.fetch = original;
+        }
+      });
+    }
   });
 
   describe('reloading', () => {

@@ -108,7 +108,7 @@ export abstract class CreditsElement extends LitElement {
         try {
           client = sharedClient({ endpoint: this.endpoint });
         } catch {
-          client = undefined; // not a URL: renderUnconfigured() says so
+          client = undefined; // not an http(s) URL: renderUnconfigured() says so
         }
         this.#shared = { endpoint: this.endpoint, client };
       }
@@ -274,7 +274,8 @@ export abstract class CreditsElement extends LitElement {
   protected renderUnconfigured(): TemplateResult {
     const message =
       this.endpoint && !this.client
-        ? html`This widget's <code>endpoint</code> is not a valid URL: "${this.endpoint}".`
+        ? html`This widget's <code>endpoint</code> is not a usable http(s) URL:
+            "${this.endpoint.length > 80 ? `${this.endpoint.slice(0, 80)}…` : this.endpoint}".`
         : html`This widget has no data source: set its <code>endpoint</code> attribute or place it
             inside a <code>&lt;credits-provider&gt;</code>.`;
     return html`<div class="alert" role="alert" part="error"><p>${message}</p></div>`;
