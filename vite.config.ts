@@ -93,13 +93,13 @@ export default defineConfig(({ mode }) => {
     // Lit's production build in the demo too: dev mode only adds a console warning there.
     resolve: { conditions: ['module', 'browser', 'production'] },
     server: { port: 5173 },
-    // The CDN file: one self-contained module that registers every element; code only some
-    // elements need is split into chunks it loads on demand, relative to itself.
+    // The CDN file: the client and a loader (src/cdn.ts); each element's code is a chunk it
+    // loads, relative to itself, when the element's tag first appears in the page.
     build: {
       outDir: 'dist',
       emptyOutDir: false,
       sourcemap: true,
-      lib: { entry: 'src/index.ts', formats: ['es'], fileName: () => 'credits-widgets.js' },
+      lib: { entry: 'src/cdn.ts', formats: ['es'], fileName: () => 'credits-widgets.js' },
       rolldownOptions: {
         output: {
           minify: true,

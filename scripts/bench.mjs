@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findBrowser } from './find-browser.mjs';
+import { printPageBytes } from './bench/bytes.mjs';
 import { LOADING, printLoading } from './bench/loading.mjs';
 import { startServer } from './bench/server.mjs';
 import { printFirstRender, printScrollView } from './bench/speed.mjs';
@@ -29,7 +30,7 @@ const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 
 console.log('Size (minified, gzip -9)');
 console.log(
-  `  dist/credits-widgets.js        ${kb(gz('dist/credits-widgets.js'))}  (every element, lit, valibot)`,
+  `  dist/credits-widgets.js        ${kb(gz('dist/credits-widgets.js'))}  (the loader; it imports the client)`,
 );
 for (const chunk of readdirSync('dist/chunks').filter((f) => f.endsWith('.js'))) {
   console.log(
@@ -41,6 +42,7 @@ const { server, origin } = await startServer({ delay: LOADING.delay });
 const browser = await chromium.launch({ executablePath: findBrowser(), args: CHROMIUM_ARGS });
 try {
   console.log(`\nHeadless Chromium ${browser.version()}`);
+  await printPageBytes(browser, origin);
   const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
   const page = await context.newPage();
   page.on('pageerror', (e) => console.error(`page error: ${e.message}`));

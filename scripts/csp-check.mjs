@@ -98,8 +98,13 @@ try {
     null,
     { timeout: 15_000 },
   );
-  // Exercise the paths that create DOM at run time: a pop-out and the chart.
+  // Exercise the paths that create DOM at run time: a pop-out, the chart, the dashboard's tabs
+  // and the top-up dialog (loaded on demand, like every element from the CDN file).
   await page.locator('credits-purchase-history button.info').first().click();
+  await page.locator('credits-dashboard #tab-credits').click();
+  await page.locator('credits-dashboard credits-balance [part~="purchase-button"]').click();
+  await page.locator('credits-dashboard credits-top-up dialog[open]').waitFor({ timeout: 10_000 });
+  await page.locator('credits-dashboard credits-top-up button', { hasText: 'Continue' }).click();
   await page.waitForTimeout(500);
 } catch (e) {
   problems.push(`did not render: ${e.message}`);

@@ -1,4 +1,4 @@
-import { createContext } from '@lit/context';
+import { ContextRoot, createContext } from '@lit/context';
 import type { CreditsClient } from './client.js';
 
 /** The client every credits element inside a `<credits-provider>` uses. */
@@ -19,3 +19,18 @@ export interface CreditsSettings {
 export const settingsContext = createContext<CreditsSettings | undefined>(
   Symbol.for('credits-widgets/settings'),
 );
+
+const ROOT_KEY = Symbol.for('credits-widgets/context-root');
+
+/**
+ * Elements upgraded before their provider would otherwise miss it: a context root on the
+ * document replays their requests once the provider is defined. Once per page, whatever copies
+ * of the library are loaded; called by the provider and, in the CDN file, before any element
+ * loads.
+ */
+export function attachContextRoot(): void {
+  const scope = globalThis as unknown as Record<symbol, unknown>;
+  if (typeof document === 'undefined' || scope[ROOT_KEY]) return;
+  scope[ROOT_KEY] = true;
+  new ContextRoot().attach(document.documentElement);
+}

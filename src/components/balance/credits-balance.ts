@@ -9,7 +9,6 @@ import { formatDateTime, formatInteger, formatMoney, isZeroAmount } from '../../
 import { readPreference, writePreference } from '../../internal/preferences.js';
 import { hostStyles } from '../../styles/shared.js';
 import { CreditsElement } from '../base/credits-element.js';
-import '../top-up/credits-top-up.js';
 import type { CreditsTopUp } from '../top-up/credits-top-up.js';
 import { bundleFor } from '../top-up/bundles.js';
 import { balanceStyles } from './credits-balance.styles.js';
@@ -95,6 +94,8 @@ export class CreditsBalance extends CreditsElement {
   /** Opens the top-up dialog (admins only), with `credits` chosen. */
   async openTopUp(opener?: HTMLElement | null, credits?: number): Promise<void> {
     if (!this.isAdmin) return;
+    // The dialog's code comes with the first Purchase Credits, not with every balance.
+    await import('../top-up/credits-top-up.js');
     this.topUp = true;
     await this.updateComplete;
     await this.renderRoot.querySelector<CreditsTopUp>('credits-top-up')?.show({ opener, credits });

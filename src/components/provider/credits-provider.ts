@@ -1,4 +1,4 @@
-import { ContextRoot, provide } from '@lit/context';
+import { provide } from '@lit/context';
 import {
   css,
   html,
@@ -9,19 +9,16 @@ import {
 } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { CreditsClient, HeadersSource } from '../../data/client.js';
-import { clientContext, settingsContext, type CreditsSettings } from '../../data/context.js';
+import {
+  attachContextRoot,
+  clientContext,
+  settingsContext,
+  type CreditsSettings,
+} from '../../data/context.js';
 import { sharedClient } from '../../data/shared.js';
 import { guardBoolean } from '../../internal/attributes.js';
 
-// Elements upgraded before their provider would otherwise miss it: a context root on the
-// document replays their requests once the provider is defined. One per page, whatever copies
-// of the library are loaded.
-const ROOT_KEY = Symbol.for('credits-widgets/context-root');
-const globalScope = globalThis as unknown as Record<symbol, unknown>;
-if (typeof document !== 'undefined' && !globalScope[ROOT_KEY]) {
-  globalScope[ROOT_KEY] = true;
-  new ContextRoot().attach(document.documentElement);
-}
+attachContextRoot();
 
 /**
  * Hands one Credits API client and shared settings to every credits element inside it, so a

@@ -1,0 +1,58 @@
+/**
+ * The CDN file's loader: each element's code is a chunk fetched the first time its tag appears
+ * in the page, so a page pays only for the elements it uses. Tags in the document are found at
+ * once and as they are added; tags inside a shadow root of your own are loaded with
+ * `loadCreditsElements(root)`. Elements that render others (the dashboard, billing) bring them.
+ */
+const LOADERS: Record<string, () => Promise<unknown>> = {
+  'credits-provider': () => import('./components/provider/credits-provider.js'),
+  'credits-balance': () => import('./components/balance/credits-balance.js'),
+  'credits-monthly-summary': () =>
+    import('./components/monthly-summary/credits-monthly-summary.js'),
+  'credits-usage-table': () => import('./components/usage-table/credits-usage-table.js'),
+  'credits-purchase-history': () =>
+    import('./components/purchase-history/credits-purchase-history.js'),
+  'credits-subscription': () => import('./components/subscription/credits-subscription.js'),
+  'credits-payments': () => import('./components/payments/credits-payments.js'),
+  'credits-billing-details': () =>
+    import('./components/billing-details/credits-billing-details.js'),
+  'credits-billing': () => import('./components/billing/credits-billing.js'),
+  'credits-dashboard': () => import('./components/dashboard/credits-dashboard.js'),
+  'credits-top-up': () => import('./components/top-up/credits-top-up.js'),
+};
+const SELECTOR = Object.keys(LOADERS).join(',');
+const loading = new Map<string, Promise<unknown>>();
+
+function load(tag: string): Promise<unknown> {
+  let promise = loading.get(tag);
+  if (!promise) {
+    promise = customElements.get(tag)
+      ? Promise.resolve()
+      : LOADERS[tag]!().catch((error: unknown) => {
+          loading.delete(tag);
+          console.error(`credits-widgets: <${tag}> could not be loaded`, error);
+        });
+    loading.set(tag, promise);
+  }
+  return promise;
+}
+
+/** Loads the code of every credits element in `root` (a document or a shadow root of yours). */
+export async function loadCreditsElements(root: ParentNode = document): Promise<void> {
+  const tags = new Set([...root.querySelectorAll(SELECTOR)].map((el) => el.localName));
+  await Promise.all([...tags].map(load));
+}
+
+/** Loads what `root` has now and what is added to it later. */
+export function autoload(root: Document | ShadowRoot = document): void {
+  void loadCreditsElements(root);
+  new MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of record.addedNodes) {
+        if (!(node instanceof Element)) continue;
+        if (node.localName in LOADERS) void load(node.localName);
+        if (node.firstElementChild) void loadCreditsElements(node);
+      }
+    }
+  }).observe(root, { childList: true, subtree: true });
+}

@@ -1,0 +1,19 @@
+/**
+ * The CDN file (`dist/credits-widgets.js`): the API client, its errors and the event classes,
+ * and a loader that fetches each element's code the first time its tag is in the page (see
+ * autoload.ts). Element classes are not exported here (that would put every element in this
+ * file): get one with `customElements.whenDefined('credits-balance')`.
+ */
+import { autoload } from './autoload.js';
+import { attachContextRoot } from './data/context.js';
+
+export type * from './api/index.js';
+export { CreditsClient } from './data/client.js';
+export type { CreditsClientOptions, HeadersSource, RequestOptions } from './data/client.js';
+export { CreditsError, isCreditsError } from './data/errors.js';
+export type { CreditsErrorKind } from './data/errors.js';
+export * from './events/index.js';
+export { loadCreditsElements } from './autoload.js';
+
+attachContextRoot();
+if (typeof document !== 'undefined') autoload(document);
