@@ -63,7 +63,7 @@ export async function printLoading(browser, origin) {
   console.log(
     `\nLayout shift (CLS) while loading, API answering after ${delay} ms: sum of the layout-shift` +
       `\nentries from navigation to ${settle} ms after every widget loaded, median of ${loads} loads;` +
-      `\nsplit at the first API answer: upgrade (the elements are empty until the module runs, then` +
+      `\nsplit when the elements have upgraded: upgrade (the elements are empty until their code runs, then` +
       `\nshow their skeleton; a host reserves that space with :not(:defined), see the README)` +
       ` + data (skeleton → data: the elements' own doing)`,
   );

@@ -16,7 +16,8 @@ export function widgetsLoaded(selector) {
   const widgets = [...matches, ...matches.flatMap((el) => inside(el.shadowRoot ?? el))].filter(
     (el) => busy(el) !== undefined && busy(el) !== null,
   );
-  if (matches.length === 0 || !widgets.every((el) => busy(el) === 'false')) return null;
+  // Nothing rendered yet (the elements' code may still be on its way) is not loaded.
+  if (!widgets.length || !widgets.every((el) => busy(el) === 'false')) return null;
   return { errors: widgets.filter((el) => el.shadowRoot.querySelector('[part~="error"]')).length };
 }
 
@@ -38,6 +39,20 @@ export async function loadingHeights(selector) {
 /** Records layout shifts without recent input, from navigation on (an init script). */
 export function observeLayoutShift() {
   window.layoutShifts = [];
+  // When the last credits element on the page got its code (the CDN file loads each on demand).
+  window.definedAt = 0;
+  document.addEventListener('DOMContentLoaded', () => {
+    const tags = new Set(
+      [...document.querySelectorAll('*')]
+        .map((el) => el.localName)
+        .filter((t) => t.startsWith('credits-')),
+    );
+    for (const tag of tags) {
+      customElements.whenDefined(tag).then(() => {
+        window.definedAt = Math.max(window.definedAt, performance.now());
+      });
+    }
+  });
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
       if (!entry.hadRecentInput) window.layoutShifts.push([entry.startTime, entry.value]);
@@ -46,16 +61,19 @@ export function observeLayoutShift() {
 }
 
 /**
- * The layout shift so far: the sum, and that sum split at the first answer of `apiPrefix`:
- * shifts before it are the elements upgrading (empty until their script has run, then
- * skeletons); shifts after it are skeletons giving way to the data.
+ * The layout shift so far: the sum, and that sum split when the elements have upgraded (the
+ * first answer of `apiPrefix`, or the last element defined plus a frame, whichever is later):
+ * shifts before are the elements upgrading (empty until their code has run, then skeletons);
+ * shifts after are skeletons giving way to the data.
  */
 export function layoutShiftSoFar(apiPrefix) {
   const answers = performance
     .getEntriesByType('resource')
     .filter((r) => new URL(r.name).pathname.startsWith(apiPrefix))
     .map((r) => r.responseEnd);
-  const firstAnswer = Math.min(...answers);
+  // The upgrade ends when the last element is defined and has drawn its skeleton (a frame or
+  // so later), or at the first answer, whichever comes last.
+  const firstAnswer = Math.max(Math.min(...answers), window.definedAt + 100);
   const sum = (shifts) => shifts.reduce((total, [, value]) => total + value, 0);
   return {
     total: sum(window.layoutShifts),

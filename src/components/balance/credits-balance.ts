@@ -207,6 +207,12 @@ export class CreditsBalance extends CreditsElement {
    * top-up with the bundle that covers a month.
    */
   private renderRunway(available: number): TemplateResult | typeof nothing {
+    if (this.isBusy(this.usageTask) && !this.shownValue(this.usageTask)) {
+      // Its room is kept while the usage is on its way, so the line does not push in later.
+      return html`<p class="runway muted" aria-hidden="true">
+        <span class="skeleton-text">At your recent pace, this lasts until early February.</span>
+      </p>`;
+    }
     const months = this.shownValue(this.usageTask)?.months;
     const pace: Runway | null = months ? runway(available, months) : null;
     if (!pace) return nothing;
