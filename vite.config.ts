@@ -20,6 +20,35 @@ function demoServer(): Plugin {
   };
 }
 
+/**
+ * Minifies the CSS inside Lit's `css` tagged templates (comments and whitespace would ship
+ * otherwise: bundlers minify the JavaScript around them, not the template text). Conservative:
+ * comments go, runs of whitespace become one space, and spaces around `{ } ; ,` and after `:`
+ * go; a space before `:` stays (it is a descendant combinator in `.a :focus`).
+ */
+function minifyCss(text: string): string {
+  return text
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*([{};,])\s*/g, '$1')
+    .replace(/:\s+/g, ':')
+    .replace(/;}/g, '}')
+    .trim();
+}
+
+function minifyCssLiterals(): Plugin {
+  return {
+    name: 'credits-minify-css-literals',
+    transform(code, id) {
+      if (!id.includes('/src/') || !code.includes('css`')) return null;
+      return {
+        code: code.replace(/\bcss`([^`]*)`/g, (_, body: string) => `css\`${minifyCss(body)}\``),
+        map: null,
+      };
+    },
+  };
+}
+
 /** The modules that define an element (`@customElement`), not its base classes or parts. */
 function elementModules(): string[] {
   return readdirSync('src/components').flatMap((dir) =>
@@ -45,7 +74,7 @@ function elementEntries(): Record<string, string> {
 
 const dependencies = [/^lit($|\/)/, /^@lit\//, /^chart\.js($|\/)/, /^valibot$/, /^@lit-labs\//];
 
-export default defineConfig(({ mode }) => {
+export default defineConfig(({ mode, command }) => {
   if (mode === 'demo') {
     // npm run build:demo: the demo pages as static files for any host (the mock API then runs
     // in the page, demo/mock-worker.ts), relative to wherever they are served from.
@@ -70,6 +99,7 @@ export default defineConfig(({ mode }) => {
   if (mode === 'npm') {
     // Unbundled ES modules for npm users; their bundler dedupes lit and friends.
     return {
+      plugins: [minifyCssLiterals()],
       build: {
         outDir: 'dist/npm',
         emptyOutDir: true,
@@ -89,7 +119,7 @@ export default defineConfig(({ mode }) => {
     };
   }
   return {
-    plugins: [demoServer()],
+    plugins: [demoServer(), ...(command === 'build' ? [minifyCssLiterals()] : [])],
     // Lit's production build in the demo too: dev mode only adds a console warning there.
     resolve: { conditions: ['module', 'browser', 'production'] },
     server: { port: 5173 },
