@@ -391,6 +391,8 @@ export function answer(
     });
   }
   if (method === 'GET' && path === '/payments') {
+    if (scenario === 'broken')
+      return ok({ items: [{ id: 'p1', status: 'paid', amount: 12, currency: 'USD' }] });
     const list = empty ? [] : payments(now).map(confirmedIfRechecked);
     const p = page(list, url);
     return ok({ items: p.items, nextCursor: p.nextCursor });
@@ -404,6 +406,7 @@ export function answer(
     return { ...ok(confirmedIfRechecked(found)), delay: Math.max(delay ?? 0, 800) };
   }
   if (path === '/billing-details') {
+    if (method === 'GET' && scenario === 'broken') return ok({ companyName: 5 });
     if (method === 'GET') return ok(empty ? { email: '' } : billingDetails);
     if (method === 'PUT') {
       const b = (body ?? {}) as Record<string, unknown>;
