@@ -2,7 +2,8 @@
 // Figures, not pass/fail: machines here are shared and noisy, so compare runs, don't assert.
 // Timings are medians of repeated runs; against a baseline, runs alternate with it in the same
 // page and the ratio is printed.
-//   - gzip size of the CDN file and of each chunk it loads on demand
+//   - gzip size of the CDN file and of each chunk it loads on demand; the baseline (Lit, the
+//     Chart.js parts) bundled alone; each npm entry bundled with its imports
 //   - the usage table's first render with the data in hand, against a plain-DOM table
 //   - the scroll view with 10,000 rows: each page's cost (first pages against last pages), rows
 //     in the DOM, the element's render time per scroll position
@@ -15,7 +16,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findBrowser } from './find-browser.mjs';
-import { printPageBytes } from './bench/bytes.mjs';
+import { printBaselineAndEntries, printPageBytes } from './bench/bytes.mjs';
 import { LOADING, printLoading } from './bench/loading.mjs';
 import { startServer } from './bench/server.mjs';
 import { printFirstRender, printScrollView } from './bench/speed.mjs';
@@ -37,6 +38,8 @@ for (const chunk of readdirSync('dist/chunks').filter((f) => f.endsWith('.js')))
     `  dist/chunks/${chunk.padEnd(24)} ${kb(gz(join('dist/chunks', chunk)))}  (on demand)`,
   );
 }
+
+await printBaselineAndEntries();
 
 const { server, origin } = await startServer({ delay: LOADING.delay });
 const browser = await chromium.launch({ executablePath: findBrowser(), args: CHROMIUM_ARGS });

@@ -1,6 +1,8 @@
 // What a page pays in our JavaScript: every file of dist/ a page fetches, gzip -9 sizes summed.
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { rolldown } from 'rolldown';
 import { widgetsLoaded } from './probes.mjs';
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -34,4 +36,73 @@ export async function printPageBytes(browser, origin) {
     );
   }
   await context.close();
+}
+
+/** Bundles `code` (an ES module importing packages or dist files) minified; gzip per chunk. */
+async function bundled(name, code) {
+  const dir = 'node_modules/.cache/credits-bench';
+  mkdirSync(dir, { recursive: true });
+  const input = join(dir, `${name}.mjs`);
+  writeFileSync(input, code);
+  const bundle = await rolldown({ input, logLevel: 'silent' });
+  const { output } = await bundle.generate({ format: 'esm', minify: true });
+  await bundle.close();
+  const chunks = new Map(output.filter((o) => o.type === 'chunk').map((o) => [o.fileName, o]));
+  // Eager: the entry and what it imports statically, transitively; the rest loads on demand.
+  const eagerFiles = new Set();
+  const visit = (file) => {
+    if (eagerFiles.has(file)) return;
+    eagerFiles.add(file);
+    for (const next of chunks.get(file)?.imports ?? []) visit(next);
+  };
+  for (const chunk of chunks.values()) if (chunk.isEntry) visit(chunk.fileName);
+  let eager = 0;
+  let lazy = 0;
+  for (const chunk of chunks.values()) {
+    const bytes = gzipSync(chunk.code, { level: 9 }).length;
+    if (eagerFiles.has(chunk.fileName)) eager += bytes;
+    else lazy += bytes;
+  }
+  return { eager, lazy };
+}
+
+/**
+ * The floor: Lit (with the decorators, task and context consumer every element uses) and the
+ * Chart.js parts the summary registers, each bundled alone; then what a bundler makes of each
+ * npm entry with its imports (the dependencies included), the way an npm user's build would.
+ */
+export async function printBaselineAndEntries() {
+  console.log('\nBaseline, bundled alone (minified, gzip -9)');
+  const lit = await bundled(
+    'baseline-lit',
+    `export { LitElement, html, css, nothing } from 'lit';
+export { customElement, property, state, query } from 'lit/decorators.js';
+export { Task } from '@lit/task';
+export { consume, createContext } from '@lit/context';`,
+  );
+  const chart = await bundled(
+    'baseline-chart',
+    `import { BarController, BarElement, CategoryScale, Chart, LinearScale, Tooltip } from 'chart.js';
+Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip);
+export { Chart };`,
+  );
+  console.log(`  lit + decorators + @lit/task + @lit/context  ${kb(lit.eager)}`);
+  console.log(`  Chart.js, the parts the summary registers    ${kb(chart.eager)}`);
+
+  console.log('\nEach npm entry with its imports, bundled (minified, gzip -9)');
+  const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+  for (const [key, value] of Object.entries(pkg.exports)) {
+    if (!/^\.\/credits-[a-z-]+\.js$/.test(key) && key !== '.') continue;
+    const file = resolve(value.import);
+    const { eager, lazy } = await bundled(
+      `entry-${key.replace(/\W/g, '_')}`,
+      `export * from ${JSON.stringify(file)};`,
+    );
+    const name =
+      key === '.' ? 'credits-widgets (every element)' : `credits-widgets/${key.slice(2)}`;
+    console.log(
+      `  ${name.padEnd(44)} ${kb(eager)}, ${kb(eager - lit.eager)} beyond the Lit baseline` +
+        (lazy ? ` (+ ${kb(lazy)} on demand)` : ''),
+    );
+  }
 }
