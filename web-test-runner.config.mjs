@@ -2,11 +2,40 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROMIUM_ARGS, findBrowser } from './scripts/find-browser.mjs';
 
+/**
+ * `emulate-media-features`: CSS media features set through the DevTools protocol, for what the
+ * stock `emulateMedia` cannot do with this launcher (puppeteer refuses `forced-colors`). The
+ * payload is `{ features: [{ name, value }] }`; an empty list clears what this command set.
+ * One protocol session per page, so each call replaces the previous one's features.
+ */
+function emulateMediaFeaturesPlugin() {
+  const sessions = new WeakMap();
+  return {
+    name: 'emulate-media-features',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'emulate-media-features') return undefined;
+      if (session.browser.type !== 'puppeteer') {
+        throw new Error(
+          `emulate-media-features needs the chrome launcher, not ${session.browser.type}`,
+        );
+      }
+      const page = session.browser.getPage(session.id);
+      if (!sessions.has(page)) sessions.set(page, page.createCDPSession());
+      const cdp = await sessions.get(page);
+      await cdp.send('Emulation.setEmulatedMedia', { features: payload?.features ?? [] });
+      return true;
+    },
+  };
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   // Lit's legacy decorators: esbuild must read tsconfig.json to compile them.
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
+    emulateMediaFeaturesPlugin(),
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: findBrowser(), headless: true, args: CHROMIUM_ARGS },

@@ -4,6 +4,7 @@ import '../src/index.js';
 import * as fx from './fixtures.js';
 import { fakeServer, restoreFetch, type FakeServer } from './helpers/fake-server.js';
 import { $, has, text } from './helpers/dom.js';
+import { expectAccessibleInEveryScheme } from './helpers/schemes.js';
 import './helpers/setup.js';
 import { runStateTests } from './shared/element-states.js';
 
@@ -62,7 +63,7 @@ describe('<credits-balance>', () => {
 
   it('passes axe as an admin with the cost shown and a notice', async () => {
     const el = await mount(serve(), { admin: true, 'show-cost': true, 'low-balance': '99999' });
-    await expect(el).to.be.accessible();
+    await expectAccessibleInEveryScheme(el, 'an admin with the cost shown and a notice');
   });
 
   describe('the figure', () => {

@@ -5,6 +5,7 @@ import '../src/index.js';
 import * as fx from './fixtures.js';
 import { $, $$, has, text } from './helpers/dom.js';
 import { fakeServer, restoreFetch, type FakeServer } from './helpers/fake-server.js';
+import { expectAccessibleInEveryScheme } from './helpers/schemes.js';
 import './helpers/setup.js';
 
 function api(): FakeServer {
@@ -54,19 +55,34 @@ describe('<credits-dashboard>', () => {
     const el = await mount(api(), 'admin');
     await settled(() => inPanel(el, 'credits', 'credits-balance'), '[part~="value"]');
     await settled(() => inPanel(el, 'usage', 'credits-usage-table'), 'tbody tr[part~="row"]');
-    await expect(el).to.be.accessible();
-    for (const tab of ['subscription', 'billing']) {
-      el.tab = tab as CreditsDashboard['tab'];
-      await el.updateComplete;
-    }
+    await expectAccessibleInEveryScheme(el, 'the Credits tab');
+    el.tab = 'subscription';
     await settled(() => inPanel(el, 'subscription', 'credits-subscription'), '[part~="badge"]');
+    await expectAccessibleInEveryScheme(el, 'the Subscription tab');
+    el.tab = 'billing';
+    await el.updateComplete;
     const billing = inPanel(el, 'billing', 'credits-billing')!;
     await waitUntil(() => billing.shadowRoot?.querySelector('credits-payments'));
     await settled(
       () => billing.shadowRoot.querySelector('credits-payments'),
       'tbody tr[part~="row"]',
     );
-    await expect(el).to.be.accessible();
+    await expectAccessibleInEveryScheme(el, 'the Billing & Transactions tab');
+  });
+
+  it("draws its header and tabs in the page's colour scheme: accessible on a page that follows the user's", async () => {
+    const root = document.documentElement;
+    root.style.colorScheme = 'light dark';
+    root.style.background = 'Canvas';
+    try {
+      const el = await mount(api(), 'admin');
+      await settled(() => $(el, 'credits-subscription[compact]'), '[part~="badge"]');
+      await settled(() => inPanel(el, 'credits', 'credits-balance'), '[part~="value"]');
+      await expectAccessibleInEveryScheme(el, "on a page in the user's scheme");
+    } finally {
+      root.style.colorScheme = '';
+      root.style.background = '';
+    }
   });
 
   it('shows the plan badge above three tabs that follow the WAI-ARIA pattern', async () => {

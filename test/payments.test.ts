@@ -4,6 +4,7 @@ import '../src/index.js';
 import * as fx from './fixtures.js';
 import { $, $$, has, text } from './helpers/dom.js';
 import { fakeServer, restoreFetch, type FakeServer } from './helpers/fake-server.js';
+import { expectAccessibleInEveryScheme } from './helpers/schemes.js';
 import './helpers/setup.js';
 import { runStateTests } from './shared/element-states.js';
 
@@ -56,7 +57,7 @@ describe('<credits-payments>', () => {
   it('passes axe with a pending, a completed and a waiting payment, as admin', async () => {
     const waiting = { ...completed, id: 'w', invoice: { status: 'waiting_for_billing' } };
     const el = await mount(serve([fx.payment, completed, waiting]), true);
-    await expect(el).to.be.accessible();
+    await expectAccessibleInEveryScheme(el, 'pending, completed and waiting payments');
   });
 
   it('has the columns Date, Type, Amount, Credits, Status, Gateway, Payment ID and an action', async () => {
@@ -219,7 +220,7 @@ describe('<credits-payments>', () => {
       expect(text($(el, '.row-error'))).to.equal('Recheck failed: The gateway did not answer');
       expect(text(cell(rows(el)[0]!, 'Status'))).to.equal('Pending');
       expect(button(el, 'Recheck')!.getAttribute('aria-disabled')).to.equal('false');
-      await expect(el).to.be.accessible();
+      await expectAccessibleInEveryScheme(el, 'a failed recheck');
     });
   });
 });

@@ -10,6 +10,7 @@ import {
 } from './helpers/fake-server.js';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { $, $$, has, text } from './helpers/dom.js';
+import { expectAccessibleInEveryScheme } from './helpers/schemes.js';
 import './helpers/setup.js';
 import { runStateTests } from './shared/element-states.js';
 
@@ -107,7 +108,7 @@ describe('<credits-usage-table>', () => {
 
   it('passes axe with data', async () => {
     const el = await mountUsage(usageServer());
-    await expect(el).to.be.accessible();
+    await expectAccessibleInEveryScheme(el, 'usage with data');
   });
 
   it('asks for usage transactions with the page size', async () => {
@@ -246,7 +247,7 @@ describe('<credits-usage-table>', () => {
       const el = await mountUsage(usageServer());
       infoButtons(el)[0]!.click();
       await el.updateComplete;
-      await expect(el).to.be.accessible();
+      await expectAccessibleInEveryScheme(el, 'an open pop-out');
     });
   });
 
@@ -552,7 +553,7 @@ describe('<credits-usage-table>', () => {
         expect(td.getBoundingClientRect().right).to.be.at.most(wrap.getBoundingClientRect().right);
       }
       expect(wrap.hasAttribute('tabindex'), 'nothing to scroll, no tab stop').to.be.false;
-      await expect(el).to.be.accessible();
+      await expectAccessibleInEveryScheme(el, 'rows stacked in a narrow container');
     });
 
     it('still gives assistive technology a table with headers and cells', async () => {
@@ -665,7 +666,7 @@ describe('<credits-usage-table>', () => {
       await waitUntil(() => has(el, '[part~="pager"] [role="alert"]'), 'no error shown');
       expect(text($(el, '[part~="pager"] [role="alert"] p'))).to.equal('Try again shortly');
       expect(rows(el).length).to.be.greaterThan(0);
-      await expect(el).to.be.accessible();
+      await expectAccessibleInEveryScheme(el, 'a failed load of more rows');
     });
 
     it('loads the next page when the scroll view reaches its end', async () => {
@@ -781,7 +782,7 @@ describe('<credits-purchase-history>', () => {
 
   it('passes axe with data', async () => {
     const el = await mountPurchases(usageServer());
-    await expect(el).to.be.accessible();
+    await expectAccessibleInEveryScheme(el, 'purchases with data');
   });
 
   it('asks for purchase transactions and has the columns Type, Credits, Event, Date', async () => {
@@ -880,7 +881,7 @@ describe('<credits-purchase-history>', () => {
     const copies = [...popout.querySelectorAll('button')].map((b) => b.getAttribute('aria-label'));
     expect(copies).to.deep.equal(['Copy Payment ID', 'Copy Order ID']);
     expect(text(popout.querySelector('dd:nth-of-type(2) code'))).to.equal('pay_6PL9D');
-    await expect(el).to.be.accessible();
+    await expectAccessibleInEveryScheme(el, 'the payment details pop-out');
   });
 
   it('copies a payment ID and says so', async () => {

@@ -10,6 +10,7 @@ import { checkoutHref } from '../src/internal/url.js';
 import * as fx from './fixtures.js';
 import { $, $$, has, text } from './helpers/dom.js';
 import { fakeServer, restoreFetch, type FakeServer, type Route } from './helpers/fake-server.js';
+import { expectAccessibleInEveryScheme } from './helpers/schemes.js';
 import './helpers/setup.js';
 
 const COST = { amount: '0.01875', currency: 'USD' };
@@ -112,10 +113,10 @@ describe('<credits-top-up>', () => {
   it('passes axe with the dialog open, on each step', async () => {
     const el = await dialog(api());
     await openDialog(el);
-    await expect(el).to.be.accessible();
+    await expectAccessibleInEveryScheme(el, 'the Credits step');
     button(el, 'Continue')!.click();
     await el.updateComplete;
-    await expect(el).to.be.accessible();
+    await expectAccessibleInEveryScheme(el, 'the review step');
   });
 
   it('has nothing for non-admins: no dialog, and show() does nothing', async () => {
@@ -148,6 +149,23 @@ describe('<credits-top-up>', () => {
     type(el, '#custom', '1500');
     await el.updateComplete;
     expect($(el, '#custom')!.getAttribute('aria-invalid')).to.equal('false');
+  });
+
+  it('keeps the chosen bundle while the keyboard passes through the amount field', async () => {
+    const el = await dialog(api());
+    await openDialog(el);
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement?.id, 'on the amount field').to.equal('custom');
+    await sendKeys({ press: 'Tab' });
+    await el.updateComplete;
+    const checked = $(el, 'input[name="bundle"]:checked')!.closest('label');
+    expect(text(checked?.querySelector('.amount'))).to.equal('10,000 credits');
+    type(el, '#custom', '2500');
+    await el.updateComplete;
+    expect(
+      text($(el, 'input[name="bundle"]:checked')!.closest('label')!.querySelector('.amount')),
+    ).to.equal('Another amount', 'typing an amount chooses it');
   });
 
   it('turns the photos of the next event into credits plus 10%', async () => {
@@ -345,7 +363,7 @@ describe('the runway', () => {
     expect($(el, '[part~="runway"]')!.classList.contains('notice')).to.be.true;
     button(el, 'Top up 10,000 credits')!.click();
     await waitUntil(() => ($(el, 'credits-top-up') as CreditsTopUp | null)?.open);
-    await expect(el).to.be.accessible();
+    await expectAccessibleInEveryScheme(el, 'opened from the runway');
   });
 });
 

@@ -7,13 +7,15 @@ export const POPOUT_ID = 'credits-popout';
  * One info pop-out for many info buttons (a row each), on the platform's `popover`: buttons
  * name it with `popovertarget`, so the browser opens and closes it, dismisses it on Escape or a
  * click elsewhere, puts its content next in the Tab order after the button that opened it, and
- * gives focus back to that button when it closes with focus inside. CSS anchors it to the button.
- * The controller only remembers which button opened it (`openKey`), for `aria-expanded` and for
- * what the pop-out shows.
+ * should give focus back to that button when it closes with focus inside; in a shadow root
+ * Chromium leaves it on the page's body instead, so the controller does it. CSS anchors it to the
+ * button. The controller remembers which button opened it (`openKey`), for `aria-expanded`, for
+ * what the pop-out shows and for where the focus goes back.
  */
 export class InfoPopoutController implements ReactiveController {
   /** The key of the button whose pop-out is open, or null. */
   openKey: string | null = null;
+  #opener: HTMLElement | null = null;
   readonly #host: ReactiveControllerHost & { renderRoot: HTMLElement | DocumentFragment };
   readonly #onChange?: () => void;
 
@@ -29,6 +31,7 @@ export class InfoPopoutController implements ReactiveController {
 
   hostDisconnected(): void {
     this.openKey = null;
+    this.#opener = null;
   }
 
   /** The info button of `key`; `label` is its accessible name (what it opens). */
@@ -85,6 +88,7 @@ export class InfoPopoutController implements ReactiveController {
       e.preventDefault();
       return;
     }
+    this.#opener = e.currentTarget as HTMLElement;
     this.#set(key);
   }
 
@@ -95,7 +99,13 @@ export class InfoPopoutController implements ReactiveController {
     this.#host.requestUpdate();
   }
 
+  /** Closing (Escape, a click elsewhere, `close()`): with focus inside, it goes to the opener. */
   readonly #onToggle = (e: ToggleEvent): void => {
-    if (e.newState === 'closed') this.#set(null);
+    if (e.newState !== 'closed') return;
+    const popout = e.currentTarget as HTMLElement;
+    const opener = this.#opener;
+    this.#opener = null;
+    if (opener?.isConnected && popout.matches(':focus-within')) opener.focus();
+    this.#set(null);
   };
 }

@@ -106,7 +106,10 @@ const common = css`
     background: none;
     text-decoration: underline;
   }
-  :focus-visible {
+  /* A date field's focus is on a part inside it, so the field itself never matches
+     :focus-visible in Chromium; like every text field, it shows its focus however it got it. */
+  :focus-visible,
+  input[type='date']:focus {
     outline: 2px solid var(--_focus);
     outline-offset: 2px;
   }

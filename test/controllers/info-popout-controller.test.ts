@@ -15,7 +15,9 @@ class PopoutHost extends LitElement {
       ${this.info.button('a', 'About charge A')} ${this.info.button('b', 'About charge B')}
       ${this.info.popout(
         (key) => `Charge ${key.toUpperCase()}`,
-        (key) => html`<p>Details of ${key}</p>`,
+        (key) =>
+          html`<p>Details of ${key}</p>
+            <button type="button">Copy ${key}</button>`,
       )}
     `;
   }
@@ -58,7 +60,7 @@ describe('InfoPopoutController', () => {
     await el.updateComplete;
 
     expect(isOpen(popout)).to.be.true;
-    expect(text(popout)).to.equal('Details of a');
+    expect(text(popout.querySelector('p'))).to.equal('Details of a');
     expect(popout.getAttribute('aria-label')).to.equal('Charge A');
     expect(expanded(el)).to.deep.equal(['true', 'false']);
     expect(el.info.openKey).to.equal('a');
@@ -74,7 +76,7 @@ describe('InfoPopoutController', () => {
     await el.updateComplete;
 
     expect(isOpen(popout)).to.be.true;
-    expect(text(popout)).to.equal('Details of b');
+    expect(text(popout.querySelector('p'))).to.equal('Details of b');
     expect(expanded(el)).to.deep.equal(['false', 'true']);
   });
 
@@ -141,6 +143,32 @@ describe('InfoPopoutController', () => {
 
     expect(el.info.openKey).to.equal(null);
     expect(expanded(el)).to.deep.equal(['false', 'false']);
+  });
+
+  it('gives the focus back to its button when Escape closes it with the focus inside', async () => {
+    const el = await host();
+    const { a, popout } = parts(el);
+    a.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(isOpen(popout), 'Enter opens it').to.be.true;
+    await sendKeys({ press: 'Tab' });
+    expect(text(el.shadowRoot!.activeElement), 'Tab moves into it').to.equal('Copy a');
+
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !isOpen(popout), 'the pop-out closes');
+    expect(el.shadowRoot!.activeElement === a, 'the focus is back on its button').to.be.true;
+  });
+
+  it('leaves the focus alone when it closes with the focus elsewhere', async () => {
+    const el = await host();
+    const { a, b, popout } = parts(el);
+    a.click();
+    await el.updateComplete;
+    b.focus();
+    el.info.close();
+    expect(isOpen(popout)).to.be.false;
+    expect(el.shadowRoot!.activeElement === b, 'the focus stayed where it was').to.be.true;
   });
 
   it('forgets the open pop-out when the host disconnects', async () => {

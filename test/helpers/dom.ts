@@ -19,3 +19,11 @@ export function text(node: Element | null | undefined): string {
 export function has(el: Element, selector: string): boolean {
   return el.shadowRoot!.querySelector(selector) !== null;
 }
+
+/** Animations and transitions running now in `el`'s shadow tree and the shadow trees inside it. */
+export function running(el: Element): number {
+  const root = el.shadowRoot;
+  if (!root) return 0;
+  const nested = [...root.querySelectorAll('*')].reduce((sum, child) => sum + running(child), 0);
+  return root.getAnimations().filter((a) => a.playState === 'running').length + nested;
+}

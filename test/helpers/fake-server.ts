@@ -8,6 +8,8 @@ export interface FakeReply {
   body?: unknown;
   /** Milliseconds before answering; `Infinity` never answers (until aborted). */
   delay?: number;
+  /** Answers only once this settles (a test holds the loading state for as long as it needs). */
+  until?: Promise<unknown>;
   /** Reject like a network failure. */
   networkError?: boolean;
 }
@@ -95,6 +97,7 @@ export function fakeServer(
         });
       });
     }
+    if (reply.until) await reply.until;
     if (init.signal?.aborted) throw new DOMException('The operation was aborted.', 'AbortError');
     if (reply.networkError) throw new TypeError('Failed to fetch');
     const text = typeof reply.body === 'string' ? reply.body : JSON.stringify(reply.body ?? {});

@@ -1,13 +1,16 @@
 /**
  * The states every credits element has, as one suite run for each element (on the model of
- * Shoelace's shared form-control tests): loading, empty, error with Retry, 401, a contract
- * error, a bug of its own, and no data source. Each state is checked with axe too.
+ * Shoelace's shared form-control tests): loading, loaded, empty, error with Retry, 401, a
+ * contract error, a bug of its own, and no data source. Each state is checked with axe in
+ * light, dark and forced colours, once it is drawn; the skeleton stands still under reduced motion.
  */
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import { CreditsClient } from '../../src/data/client.js';
 import * as fx from '../fixtures.js';
-import { $, $$, has, text } from '../helpers/dom.js';
+import { $, $$, has, running, text } from '../helpers/dom.js';
 import { fakeServer, restoreFetch, type FakeReply } from '../helpers/fake-server.js';
+import { expectAccessibleInEveryScheme } from '../helpers/schemes.js';
 
 export interface StateSpec {
   tag: string;
@@ -56,20 +59,44 @@ export function runStateTests(spec: StateSpec): void {
     afterEach(restoreFetch);
 
     it('loading: aria-busy, the heading, a skeleton as tall as the loaded element, accessible', async () => {
-      const server = serve(spec, { body: spec.data, delay: 300 });
+      let answer = () => {};
+      const until = new Promise<void>((resolve) => (answer = resolve));
+      const server = serve(spec, { body: spec.data, until });
       const el = await mount(spec, server.endpoint);
       expect(busy(el), 'aria-busy while loading').to.be.true;
       expect(text($(el, 'h2'))).to.equal(spec.title);
       expect($$(el, '.skeleton, .skeleton-text').length).to.be.greaterThan(0);
       expect(has(el, spec.dataSelector), 'no data while loading').to.be.false;
-      await expect(el).to.be.accessible();
+      await expectAccessibleInEveryScheme(el, 'loading');
+      expect(busy(el), 'still loading after the axe checks').to.be.true;
       const loading = base(el).getBoundingClientRect().height;
+      answer();
       await settled(el);
       await waitUntil(() => has(el, spec.dataSelector), 'the data never showed');
       const loaded = base(el).getBoundingClientRect().height;
       expect(Math.abs(loaded - loading), `loading ${loading}px, loaded ${loaded}px`).to.be.at.most(
         1,
       );
+    });
+
+    it('loading: the skeleton pulses, and stands still under reduced motion', async () => {
+      const el = await mount(spec, serve(spec, { body: spec.data, delay: Infinity }).endpoint);
+      expect(running(el), 'the skeleton pulses').to.be.greaterThan(0);
+      try {
+        await emulateMedia({ reducedMotion: 'reduce' });
+        expect(matchMedia('(prefers-reduced-motion: reduce)').matches).to.be.true;
+        await nextFrame();
+        expect(running(el), 'animations under reduced motion').to.equal(0);
+      } finally {
+        await emulateMedia({ reducedMotion: 'no-preference' });
+      }
+    });
+
+    it('loaded: accessible in light, dark and forced colours', async () => {
+      const el = await mount(spec, serve(spec, { body: spec.data }).endpoint);
+      await settled(el);
+      await waitUntil(() => has(el, spec.dataSelector), 'the data never showed');
+      await expectAccessibleInEveryScheme(el, 'loaded');
     });
 
     if (spec.empty) {
@@ -79,7 +106,7 @@ export function runStateTests(spec: StateSpec): void {
         await settled(el);
         expect(text(base(el))).to.contain(empty.says);
         expect(has(el, '[role="alert"]'), 'an empty account is no error').to.be.false;
-        await expect(el).to.be.accessible();
+        await expectAccessibleInEveryScheme(el, 'empty');
       });
     }
 
@@ -89,7 +116,7 @@ export function runStateTests(spec: StateSpec): void {
       await settled(el);
       expect(text($(el, '[role="alert"] p'))).to.equal('Credits are being recalculated');
       expect(has(el, spec.dataSelector)).to.be.false;
-      await expect(el).to.be.accessible();
+      await expectAccessibleInEveryScheme(el, 'error');
       server.on(spec.route, { body: spec.data });
       const retry = $$(el, '[role="alert"] button').find((b) => text(b) === 'Retry');
       (retry as HTMLButtonElement).click();
@@ -108,7 +135,7 @@ export function runStateTests(spec: StateSpec): void {
       );
       expect(event.detail.error.kind).to.equal('unauthenticated');
       expect([event.bubbles, event.composed]).to.deep.equal([true, true]);
-      await expect(el).to.be.accessible();
+      await expectAccessibleInEveryScheme(el, 'expired session');
     });
 
     it('contract error: names the field in plain words and renders none of the answer', async () => {
@@ -116,7 +143,7 @@ export function runStateTests(spec: StateSpec): void {
       await settled(el);
       expect(text($(el, '[role="alert"] p'))).to.equal(spec.broken.says);
       expect(has(el, spec.dataSelector)).to.be.false;
-      await expect(el).to.be.accessible();
+      await expectAccessibleInEveryScheme(el, 'contract error');
     });
 
     it('a bug of its own is reported as such, never as an HTTP error', async () => {
@@ -139,6 +166,7 @@ export function runStateTests(spec: StateSpec): void {
         expect(message).to.contain('ran into a problem of its own');
         expect(message).not.to.match(/HTTP/);
         expect(logged[0], 'the stack is in the console for developers').to.be.instanceOf(TypeError);
+        await expectAccessibleInEveryScheme(el, 'a bug of its own');
       } finally {
         console.error = original;
       }
@@ -151,7 +179,7 @@ export function runStateTests(spec: StateSpec): void {
       await child.updateComplete;
       expect(text($(child, '[role="alert"]'))).to.contain('set its endpoint attribute');
       expect(busy(child)).to.be.false;
-      await expect(child).to.be.accessible();
+      await expectAccessibleInEveryScheme(child, 'no endpoint');
     });
   });
 }

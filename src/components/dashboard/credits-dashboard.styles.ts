@@ -71,10 +71,28 @@ export const dashboardStyles = css`
     grid-template-columns: minmax(0, 1fr);
     gap: 1rem;
   }
+  /* Forced colours turn a transparent border into a visible one (every tab would look chosen)
+     and drop backgrounds (the chosen pill would look like the others): the chosen tab gets the
+     system's selection colours, and nothing else looks like it or like the focus ring. */
   @media (forced-colors: active) {
+    [role='tab'] {
+      border-bottom-color: Canvas;
+    }
     [role='tab'][aria-selected='true'] {
       border-bottom-color: Highlight;
-      outline: 1px solid Highlight;
+    }
+    .inner [role='tab'] {
+      border-color: ButtonText;
+    }
+    .inner [role='tab'][aria-selected='true'] {
+      forced-color-adjust: none;
+      border-color: SelectedItem;
+      background: SelectedItem;
+      color: SelectedItemText;
+    }
+    :focus-visible,
+    [role='tabpanel']:focus-visible {
+      outline-color: Highlight;
     }
   }
 `;

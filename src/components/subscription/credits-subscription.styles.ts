@@ -1,6 +1,12 @@
 import { css } from 'lit';
 
 export const subscriptionStyles = css`
+  /* The one-line plan sits on the page's background (the dashboard's header), not on a card of
+     ours: like the tabs beside it, it takes the page's colour scheme, so dark text never lands
+     on a light page (or light on a dark one) when the user's preference differs from the page. */
+  :host([compact]) {
+    color-scheme: inherit;
+  }
   .compact {
     display: flex;
     flex-wrap: wrap;

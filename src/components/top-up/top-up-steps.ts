@@ -73,7 +73,6 @@ export function renderCreditsStep(s: CreditsStep): TemplateResult {
           .value=${s.custom}
           aria-invalid=${problem ? 'true' : 'false'}
           aria-describedby="custom-note"
-          @focus=${() => s.onChoice('custom')}
           @input=${(e: Event) => s.onCustom((e.target as HTMLInputElement).value)}
         />
         <p id="custom-note" class=${problem ? 'field-error' : 'muted'} aria-live="polite">
