@@ -49,6 +49,42 @@ function minifyCssLiterals(): Plugin {
   };
 }
 
+/**
+ * The CDN loader fetches an element's chunk when its tag appears; the browser learns that chunk's
+ * own imports (the Lit core, the table engine…) only once it has it, one round trip later. This
+ * starts them together: each `import('./chunks/x.js')` of the loader also imports, at the same
+ * moment, every chunk x needs that the loader has not loaded already.
+ */
+function preloadElementChunks(): Plugin {
+  return {
+    name: 'credits-preload-element-chunks',
+    generateBundle(_options, bundle) {
+      const chunks = new Map(
+        Object.values(bundle).flatMap((c) => (c.type === 'chunk' ? [[c.fileName, c]] : [])),
+      );
+      const needs = (file: string, seen = new Set<string>()): Set<string> => {
+        for (const dep of chunks.get(file)?.imports ?? []) {
+          if (!seen.has(dep)) needs(dep, seen.add(dep));
+        }
+        return seen;
+      };
+      for (const entry of chunks.values()) {
+        if (!entry.isEntry) continue;
+        const loaded = needs(entry.fileName);
+        entry.code = entry.code.replace(
+          /import\(`\.\/(chunks\/[^`]+)`\)/g,
+          (call, file: string) => {
+            const extra = [...needs(file)].filter((dep) => !loaded.has(dep));
+            if (!extra.length) return call;
+            const early = extra.map((dep) => `import(\`./${dep}\`).catch(()=>{})`).join(',');
+            return `(${early},${call})`;
+          },
+        );
+      }
+    },
+  };
+}
+
 /** The modules that define an element (`@customElement`), not its base classes or parts. */
 function elementModules(): string[] {
   return readdirSync('src/components').flatMap((dir) =>
@@ -127,7 +163,10 @@ export default defineConfig(({ mode, command }) => {
     };
   }
   return {
-    plugins: [demoServer(), ...(command === 'build' ? [minifyCssLiterals()] : [])],
+    plugins: [
+      demoServer(),
+      ...(command === 'build' ? [minifyCssLiterals(), preloadElementChunks()] : []),
+    ],
     // Lit's production build in the demo too: dev mode only adds a console warning there.
     resolve: { conditions: ['module', 'browser', 'production'] },
     server: { port: 5173 },

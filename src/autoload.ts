@@ -4,6 +4,8 @@
  * once and as they are added; tags inside a shadow root of your own are loaded with
  * `loadCreditsElements(root)`. Elements that render others (the dashboard, billing) bring them.
  */
+import { startFirstLoads } from './prefetch.js';
+
 const LOADERS: Record<string, () => Promise<unknown>> = {
   'credits-provider': () => import('./components/provider/credits-provider.js'),
   'credits-balance': () => import('./components/balance/credits-balance.js'),
@@ -21,6 +23,11 @@ const LOADERS: Record<string, () => Promise<unknown>> = {
   'credits-top-up': () => import('./components/top-up/credits-top-up.js'),
 };
 const SELECTOR = Object.keys(LOADERS).join(',');
+
+/** A tag seen before its code is here: its first requests start now, beside the code's. */
+function seen(el: Element): void {
+  if (!customElements.get(el.localName)) startFirstLoads(el);
+}
 const loading = new Map<string, Promise<unknown>>();
 
 function load(tag: string): Promise<unknown> {
@@ -39,7 +46,9 @@ function load(tag: string): Promise<unknown> {
 
 /** Loads the code of every credits element in `root` (a document or a shadow root of yours). */
 export async function loadCreditsElements(root: ParentNode = document): Promise<void> {
-  const tags = new Set([...root.querySelectorAll(SELECTOR)].map((el) => el.localName));
+  const found = [...root.querySelectorAll(SELECTOR)];
+  found.forEach(seen);
+  const tags = new Set(found.map((el) => el.localName));
   await Promise.all([...tags].map(load));
 }
 
@@ -50,7 +59,10 @@ export function autoload(root: Document | ShadowRoot = document): void {
     for (const record of records) {
       for (const node of record.addedNodes) {
         if (!(node instanceof Element)) continue;
-        if (node.localName in LOADERS) void load(node.localName);
+        if (node.localName in LOADERS) {
+          seen(node);
+          void load(node.localName);
+        }
         if (node.firstElementChild) void loadCreditsElements(node);
       }
     }

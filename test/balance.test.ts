@@ -1,9 +1,9 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import type { CreditsBalance } from '../src/index.js';
+import { CreditsClient, type CreditsBalance } from '../src/index.js';
 import '../src/index.js';
 import * as fx from './fixtures.js';
 import { fakeServer, restoreFetch, type FakeServer } from './helpers/fake-server.js';
-import { $, has, text } from './helpers/dom.js';
+import { $, $$, has, text } from './helpers/dom.js';
 import { expectAccessibleInEveryScheme } from './helpers/schemes.js';
 import './helpers/setup.js';
 import { runStateTests } from './shared/element-states.js';
@@ -64,6 +64,30 @@ describe('<credits-balance>', () => {
   it('passes axe as an admin with the cost shown and a notice', async () => {
     const el = await mount(serve(), { admin: true, 'show-cost': true, 'low-balance': '99999' });
     await expectAccessibleInEveryScheme(el, 'an admin with the cost shown and a notice');
+  });
+
+  it('draws the figure and the runway in its first render when the client already holds them', async () => {
+    const server = fakeServer({
+      'GET /balance': { body: fx.balance },
+      'GET /usage/monthly': { body: fx.monthly },
+    });
+    const client = new CreditsClient({ endpoint: server.endpoint });
+    await Promise.all([client.getBalance(), client.getMonthlyUsage(4)]);
+    const asked = server.calls.length;
+    const el = document.createElement('credits-balance') as CreditsBalance;
+    el.setAttribute('locale', 'en-US');
+    el.client = client;
+    document.body.append(el);
+    try {
+      await el.updateComplete;
+      expect(text($(el, '[part~="value"]'))).to.equal('12,480');
+      expect($(el, '[part~="runway"]'), 'the runway').to.exist;
+      expect($$(el, '.skeleton, .skeleton-text'), 'no skeleton').to.have.length(0);
+      await loaded(el);
+      expect(server.calls.length, 'nothing asked again').to.equal(asked);
+    } finally {
+      el.remove();
+    }
   });
 
   describe('the figure', () => {

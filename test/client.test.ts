@@ -21,6 +21,27 @@ describe('CreditsClient', () => {
       );
     });
 
+    it("appends contract paths to an endpoint at the origin's root without doubling the slash", async () => {
+      const asked: string[] = [];
+      const client = new CreditsClient({
+        endpoint: 'https://credits.example/',
+        fetch: async (input) => {
+          asked.push(String(input));
+          const body = String(input).includes('/usage/monthly') ? fx.monthly : fx.balance;
+          return new Response(JSON.stringify(body), {
+            headers: { 'Content-Type': 'application/json' },
+          });
+        },
+      });
+      await client.getBalance();
+      await client.getMonthlyUsage(4);
+      expect(client.endpoint).to.equal('https://credits.example/');
+      expect(asked).to.deep.equal([
+        'https://credits.example/balance',
+        'https://credits.example/usage/monthly?months=4',
+      ]);
+    });
+
     it('sends the transaction filters as query parameters and leaves out empty ones', async () => {
       const server = fakeServer({ 'GET /transactions': { body: fx.usagePage } });
       const client = new CreditsClient({ endpoint: server.endpoint });

@@ -21,7 +21,6 @@ import type {
   TransactionPage,
   TransactionQuery,
 } from '../api/types.js';
-import { CreditsError } from './errors.js';
 import { join, type InFlight } from './flight.js';
 import {
   DEFAULT_CACHE_TTL,
@@ -29,8 +28,9 @@ import {
   type CreditsClientOptions,
   type RequestOptions,
 } from './options.js';
+import { abortError, resolveBase } from './endpoint.js';
 import { walkPages } from './pages.js';
-import { errorFromStatus, readBody, transportError } from './response.js';
+import { request, type Wire } from './request.js';
 
 export type { CreditsClientOptions, HeadersSource, RequestOptions } from './options.js';
 export { DEFAULT_CACHE_TTL, DEFAULT_TIMEOUT } from './options.js';
@@ -39,27 +39,6 @@ export { DEFAULT_CACHE_TTL, DEFAULT_TIMEOUT } from './options.js';
 export const INVALIDATE_EVENT = 'credits-invalidate';
 
 type Query = Record<string, string | number | null | undefined>;
-
-/**
- * The endpoint as an absolute http(s) URL without query or trailing slash. Anything else
- * (`data:`, `javascript:`, `blob:`…) is refused before any request: a `TypeError` the elements
- * show as an unusable endpoint.
- */
-function resolveBase(endpoint: string): URL {
-  const base = typeof document !== 'undefined' ? document.baseURI : globalThis.location?.href;
-  const url = new URL(endpoint, base);
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new TypeError(`The endpoint must be an http(s) URL, not ${url.protocol}`);
-  }
-  url.pathname = url.pathname.replace(/\/+$/, '');
-  url.search = '';
-  url.hash = '';
-  return url;
-}
-
-function abortError(): CreditsError {
-  return new CreditsError('aborted', 'The request was cancelled.');
-}
 
 /**
  * Speaks the Credits API for one endpoint. Every widget on a page that uses the same endpoint and
@@ -74,6 +53,7 @@ function abortError(): CreditsError {
 export class CreditsClient extends EventTarget {
   readonly endpoint: string;
   readonly #base: URL;
+  readonly #root: string;
   readonly #options: CreditsClientOptions;
   readonly #cache = new Map<string, { value: unknown; expires: number }>();
   readonly #inflight = new Map<string, InFlight>();
@@ -83,6 +63,8 @@ export class CreditsClient extends EventTarget {
     this.#options = options;
     this.#base = resolveBase(options.endpoint);
     this.endpoint = this.#base.href;
+    // An endpoint at the origin's root has the path "/": paths are added after it without it.
+    this.#root = this.#base.href.replace(/\/$/, '');
   }
 
   get timeout(): number {
@@ -97,6 +79,16 @@ export class CreditsClient extends EventTarget {
   /** `GET /usage/monthly?months=N` */
   getMonthlyUsage(months = 4, opts: RequestOptions = {}): Promise<MonthlyUsage> {
     return this.#get('/usage/monthly', { months }, MonthlyUsageSchema, opts);
+  }
+
+  /** What `getBalance()` would answer from the cache now, without asking (see `peekTransactions`). */
+  peekBalance(): Balance | undefined {
+    return this.#peek('/balance', {});
+  }
+
+  /** What `getMonthlyUsage(months)` would answer from the cache now, without asking. */
+  peekMonthlyUsage(months = 4): MonthlyUsage | undefined {
+    return this.#peek('/usage/monthly', { months });
   }
 
   /** `GET /transactions` for one page of one kind. */
@@ -144,6 +136,11 @@ export class CreditsClient extends EventTarget {
     return this.#get('/subscription', {}, SubscriptionSchema, opts);
   }
 
+  /** What `getSubscription()` would answer from the cache now, without asking. */
+  peekSubscription(): Subscription | undefined {
+    return this.#peek('/subscription', {});
+  }
+
   /** `GET /payments` */
   getPayments(query: PaymentQuery = {}, opts: RequestOptions = {}): Promise<PaymentPage> {
     return this.#get(
@@ -152,6 +149,11 @@ export class CreditsClient extends EventTarget {
       PaymentPageSchema,
       opts,
     );
+  }
+
+  /** What `getPayments(query)` would answer from the cache now, without asking. */
+  peekPayments(query: PaymentQuery = {}): PaymentPage | undefined {
+    return this.#peek('/payments', { limit: query.limit, cursor: query.cursor });
   }
 
   /** `POST /payments/{id}/recheck`; payments and balance are revalidated afterwards. */
@@ -165,6 +167,11 @@ export class CreditsClient extends EventTarget {
   /** `GET /billing-details` */
   getBillingDetails(opts: RequestOptions = {}): Promise<BillingDetails> {
     return this.#get('/billing-details', {}, BillingDetailsSchema, opts);
+  }
+
+  /** What `getBillingDetails()` would answer from the cache now, without asking. */
+  peekBillingDetails(): BillingDetails | undefined {
+    return this.#peek('/billing-details', {});
   }
 
   /**
@@ -230,15 +237,14 @@ export class CreditsClient extends EventTarget {
     this.dispatchEvent(new Event(INVALIDATE_EVENT));
   }
 
+  /** The URL of `path` with `query` (empty values left out): also the cache's key. */
   #url(path: string, query: Query): string {
-    const url = new URL(this.#base.href);
-    url.pathname = this.#base.pathname + path;
+    const params = new URLSearchParams();
     for (const [key, value] of Object.entries(query)) {
-      if (value !== undefined && value !== null && value !== '') {
-        url.searchParams.set(key, String(value));
-      }
+      if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
     }
-    return url.href;
+    const search = params.size ? `?${params}` : '';
+    return `${this.#root}${path}${search}`;
   }
 
   #get<S extends v.GenericSchema>(
@@ -289,24 +295,7 @@ export class CreditsClient extends EventTarget {
     return this.#request(method, this.#url(path, {}), path, body, schema, opts.signal);
   }
 
-  #failure(cause: unknown, timedOut: boolean, signal: AbortSignal | undefined, request: string) {
-    if (signal?.aborted && !timedOut) return abortError();
-    return transportError(cause, request, {
-      timeout: timedOut ? this.timeout : undefined,
-      crossOrigin: this.#base.origin !== globalThis.location?.origin,
-    });
-  }
-
-  async #headers(hasBody: boolean): Promise<Headers> {
-    const source = this.#options.headers;
-    const extra = typeof source === 'function' ? await source() : source;
-    const headers = new Headers(extra);
-    if (!headers.has('Accept')) headers.set('Accept', 'application/json');
-    if (hasBody) headers.set('Content-Type', 'application/json');
-    return headers;
-  }
-
-  async #request<S extends v.GenericSchema>(
+  #request<S extends v.GenericSchema>(
     method: string,
     url: string,
     path: string,
@@ -314,44 +303,11 @@ export class CreditsClient extends EventTarget {
     schema: S,
     signal: AbortSignal | undefined,
   ): Promise<v.InferOutput<S>> {
-    const request = `${method} ${path}`;
-    const controller = new AbortController();
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      controller.abort();
-    }, this.timeout);
-    const onAbort = () => controller.abort();
-    signal?.addEventListener('abort', onAbort, { once: true });
-
-    try {
-      let response: Response;
-      try {
-        const fetchFn = this.#options.fetch ?? globalThis.fetch;
-        response = await fetchFn.call(globalThis, url, {
-          method,
-          credentials: this.#options.credentials ?? 'same-origin',
-          headers: await this.#headers(body !== undefined),
-          body: body === undefined ? undefined : JSON.stringify(body),
-          signal: controller.signal,
-        });
-      } catch (cause) {
-        throw this.#failure(cause, timedOut, signal, request);
-      }
-
-      let text: string;
-      try {
-        text = await response.text();
-      } catch (cause) {
-        throw this.#failure(cause, timedOut, signal, request);
-      }
-
-      if (!response.ok) throw errorFromStatus(response.status, text, request);
-
-      return readBody(schema, text, response.status, request);
-    } finally {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', onAbort);
-    }
+    const wire: Wire = {
+      ...this.#options,
+      timeout: this.timeout,
+      crossOrigin: this.#base.origin !== globalThis.location?.origin,
+    };
+    return request(wire, { method, url, path, body, signal }, schema);
   }
 }

@@ -15,14 +15,20 @@ function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, 
   return f;
 }
 
+const canonical = new Map<string, string | undefined>();
+
 /** A usable BCP 47 tag, or undefined when `tag` is empty or malformed. */
 export function validLocale(tag: string | null | undefined): string | undefined {
   if (!tag) return undefined;
+  if (canonical.has(tag)) return canonical.get(tag);
+  let valid: string | undefined;
   try {
-    return Intl.getCanonicalLocales(tag)[0];
+    valid = Intl.getCanonicalLocales(tag)[0];
   } catch {
-    return undefined;
+    valid = undefined;
   }
+  canonical.set(tag, valid);
+  return valid;
 }
 
 /** The nearest `lang` above `el`, crossing shadow roots; undefined when none is set. */
@@ -116,5 +122,17 @@ export function formatMonth(
   return cached(
     `month ${locale} ${style}`,
     () => new Intl.DateTimeFormat(locale, { month: style, year: 'numeric', timeZone: 'UTC' }),
+  ).format(date);
+}
+
+/** A local `Date`'s month (`March`), with its year (`March 2027`) when `withYear`. */
+export function formatLocalMonth(date: Date, locale: string, withYear: boolean): string {
+  return cached(
+    `local month ${locale} ${withYear}`,
+    () =>
+      new Intl.DateTimeFormat(
+        locale,
+        withYear ? { month: 'long', year: 'numeric' } : { month: 'long' },
+      ),
   ).format(date);
 }

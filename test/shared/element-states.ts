@@ -92,6 +92,26 @@ export function runStateTests(spec: StateSpec): void {
       }
     });
 
+    it('data in hand: a second one on the same endpoint shows it in its first render, asking nothing', async () => {
+      const server = serve(spec, { body: spec.data });
+      const first = await mount(spec, server.endpoint);
+      await settled(first);
+      await waitUntil(() => has(first, spec.dataSelector), 'the data never showed');
+      const asked = server.calls.length;
+      const second = document.createElement(spec.tag) as HTMLElement & {
+        updateComplete: Promise<boolean>;
+      };
+      second.setAttribute('endpoint', server.endpoint);
+      second.setAttribute('locale', 'en-US');
+      for (const [k, v] of Object.entries(spec.attrs ?? {})) second.setAttribute(k, v);
+      first.after(second);
+      await second.updateComplete;
+      expect(has(second, spec.dataSelector), 'the data, in the first render').to.be.true;
+      expect($$(second, '.skeleton, .skeleton-text'), 'no skeleton').to.have.length(0);
+      await settled(second);
+      expect(server.calls.length, 'no request').to.equal(asked);
+    });
+
     it('loaded: accessible in light, dark and forced colours', async () => {
       const el = await mount(spec, serve(spec, { body: spec.data }).endpoint);
       await settled(el);

@@ -82,12 +82,14 @@ export class CreditsBalance extends CreditsElement {
   private readonly balanceTask = this.dataTask({
     args: () => [],
     run: (client, _args, signal) => client.getBalance({ signal }),
+    peek: (client) => client.peekBalance(),
   });
 
   /** The recent pace, for the runway line (the same request as the monthly summary's). */
   private readonly usageTask = this.dataTask({
     args: () => [],
     run: (client, _args, signal) => client.getMonthlyUsage(4, { signal }),
+    peek: (client) => client.peekMonthlyUsage(4),
     quiet: true,
   });
 

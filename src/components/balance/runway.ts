@@ -3,6 +3,7 @@
  * the next top-up", and this is the figure behind it. Pure, for tests.
  */
 import type { MonthUsage } from '../../api/types.js';
+import { formatLocalMonth } from '../../internal/format.js';
 
 /** Finished months needed for a pace worth stating. */
 export const MIN_FINISHED_MONTHS = 2;
@@ -38,10 +39,6 @@ export function runway(available: number, months: MonthUsage[], now = new Date()
 export function roughDate(date: Date, locale: string, now = new Date()): string {
   const day = date.getDate();
   const part = day <= 10 ? 'early' : day <= 20 ? 'mid' : 'late';
-  const options: Intl.DateTimeFormatOptions =
-    date.getFullYear() === now.getFullYear()
-      ? { month: 'long' }
-      : { month: 'long', year: 'numeric' };
-  const month = new Intl.DateTimeFormat(locale, options).format(date);
+  const month = formatLocalMonth(date, locale, date.getFullYear() !== now.getFullYear());
   return part === 'mid' ? `mid-${month}` : `${part} ${month}`;
 }

@@ -148,6 +148,13 @@ export abstract class CreditsElement extends LitElement {
           next.slice(1) as unknown as A,
         ),
     };
+    const { peek } = options;
+    if (peek) {
+      tracked.peek = (all) => {
+        const [client, ...args] = all as [CreditsClient | undefined, ...A];
+        return client ? peek(client, args as unknown as A) : undefined;
+      };
+    }
     const task = new Task(this, {
       args: tracked.args,
       task: async (all: readonly unknown[], { signal }) => {
@@ -210,14 +217,14 @@ export abstract class CreditsElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.hasUpdated) this.#subscribe(this.resolvedClient);
-    document.addEventListener('visibilitychange', this.#onVisibility);
+    CreditsElement.#watchVisibility(this, true);
     this.#poll();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#subscribe(undefined);
-    document.removeEventListener('visibilitychange', this.#onVisibility);
+    CreditsElement.#watchVisibility(this, false);
     clearInterval(this.#timer);
   }
 
@@ -229,10 +236,26 @@ export abstract class CreditsElement extends LitElement {
 
   #timer?: ReturnType<typeof setInterval>;
 
-  /** Back from another tab (from the checkout page, say): what is shown may have changed. */
-  readonly #onVisibility = () => {
-    if (document.visibilityState === 'visible') this.resolvedClient?.revalidate();
+  /**
+   * Back from another tab (from the checkout page, say): what is shown may have changed. One
+   * document listener for every connected element.
+   */
+  static readonly #visible = new Set<CreditsElement>();
+  static readonly #onVisibility = () => {
+    if (document.visibilityState !== 'visible') return;
+    for (const el of CreditsElement.#visible) el.resolvedClient?.revalidate();
   };
+
+  static #watchVisibility(el: CreditsElement, on: boolean): void {
+    const set = CreditsElement.#visible;
+    if (on) set.add(el);
+    else set.delete(el);
+    const listen = on && set.size === 1;
+    if (listen) document.addEventListener('visibilitychange', CreditsElement.#onVisibility);
+    if (!on && set.size === 0) {
+      document.removeEventListener('visibilitychange', CreditsElement.#onVisibility);
+    }
+  }
 
   #poll(): void {
     clearInterval(this.#timer);

@@ -127,6 +127,7 @@ export class CreditsBillingDetails extends CreditsElement {
   private readonly detailsTask = this.dataTask({
     args: () => [],
     run: (client, _args, signal) => client.getBillingDetails({ signal }),
+    peek: (client) => client.peekBillingDetails(),
   });
 
   private get isAdmin(): boolean {

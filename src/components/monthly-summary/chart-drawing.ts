@@ -5,8 +5,8 @@ import type { MonthCard } from './months.js';
 type ChartModule = typeof import('./usage-chart.js');
 
 /**
- * The summary's bar chart: Chart.js is imported the first time one is drawn (a page without a
- * summary never downloads it). Colours are read from probe elements in the host's shadow root,
+ * The summary's bar chart: Chart.js is imported when the first summary joins the page, while its
+ * data loads (a page without a summary never downloads it). Colours are read from probe elements in the host's shadow root,
  * so theme tokens, dark mode and forced colours all reach the canvas.
  */
 export class UsageChart {
@@ -17,6 +17,14 @@ export class UsageChart {
 
   constructor(host: HTMLElement & { renderRoot: HTMLElement | DocumentFragment }) {
     this.#host = host;
+  }
+
+  /**
+   * Starts downloading Chart.js now (a summary is on the page), so it comes while the data does
+   * instead of after it.
+   */
+  static preload(): void {
+    UsageChart.#load ??= import('./usage-chart.js');
   }
 
   #colours() {
@@ -38,8 +46,7 @@ export class UsageChart {
     locale: string,
     recolour: boolean,
   ): Promise<void> {
-    UsageChart.#load ??= import('./usage-chart.js');
-    const { Chart } = await UsageChart.#load;
+    const { Chart } = await (UsageChart.#load ??= import('./usage-chart.js'));
     // The element may have left the page or drawn something else while Chart.js loaded.
     if (!this.#host.isConnected || !canvas.isConnected) return;
     if (this.#chart && this.#chart.canvas !== canvas) this.destroy();

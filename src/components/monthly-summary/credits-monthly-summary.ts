@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
+import type { MonthlyUsage } from '../../api/types.js';
 import { ColorSchemeController } from '../../controllers/color-scheme-controller.js';
 import { formatInteger, formatMonth } from '../../internal/format.js';
 import { hostStyles } from '../../styles/shared.js';
@@ -62,14 +63,30 @@ export class CreditsMonthlySummary extends CreditsElement {
 
   protected readonly colorScheme = new ColorSchemeController(this, () => this.#drawChart(true));
 
+  /** The cards of the last answer: the same answer (from the cache) gives the same cards. */
+  #cards?: { usage: MonthlyUsage; count: number; cards: MonthCard[] };
+
+  #cardsOf(usage: MonthlyUsage, count: number): MonthCard[] {
+    if (this.#cards?.usage !== usage || this.#cards.count !== count) {
+      this.#cards = { usage, count, cards: monthCards(usage.months, count) };
+    }
+    return this.#cards.cards;
+  }
+
   private readonly usageTask = this.dataTask({
     args: () => [clampMonths(this.months)] as const,
     run: async (client, [count], signal) =>
-      monthCards((await client.getMonthlyUsage(count, { signal })).months, count),
+      this.#cardsOf(await client.getMonthlyUsage(count, { signal }), count),
+    // The cached answer, drawn in the first render; the chart is drawn once for both.
+    peek: (client, [count]) => {
+      const usage = client.peekMonthlyUsage(count);
+      return usage && this.#cardsOf(usage, count);
+    },
   });
 
   override connectedCallback(): void {
     super.connectedCallback();
+    UsageChart.preload();
     // Coming back into the page: draw the chart again (it was destroyed on disconnect).
     if (this.hasUpdated) this.requestUpdate();
   }

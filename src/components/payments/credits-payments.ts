@@ -180,6 +180,10 @@ export class CreditsPayments extends CreditsTable<Payment> {
     return client.getPayments({ limit, cursor }, { signal });
   }
 
+  protected override peekFirstPage(client: CreditsClient, limit: number) {
+    return client.peekPayments({ limit, cursor: null });
+  }
+
   protected allPages(client: CreditsClient, signal: AbortSignal) {
     return client.paymentPages({ limit: EXPORT_PAGE_SIZE }, { signal });
   }

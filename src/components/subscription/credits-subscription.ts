@@ -42,6 +42,7 @@ export class CreditsSubscription extends CreditsElement {
   private readonly planTask = this.dataTask({
     args: () => [],
     run: (client, _args, signal) => client.getSubscription({ signal }),
+    peek: (client) => client.peekSubscription(),
   });
 
   protected override render(): TemplateResult {

@@ -49,6 +49,7 @@ export class CreditsTopUp extends CreditsElement {
   private readonly balanceTask = this.dataTask({
     args: () => [],
     run: (client, _args, signal) => client.getBalance({ signal }),
+    peek: (client) => client.peekBalance(),
   });
 
   private get isAdmin(): boolean {

@@ -1,0 +1,106 @@
+/**
+ * The CDN loader's early requests (src/prefetch.ts) against what each element then asks for: an
+ * element mounted after them must find everything in the shared client (no request of its own)
+ * and draw the data in its first render. So the loader's table cannot drift from the elements.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import '../src/index.js';
+import { startFirstLoads } from '../src/prefetch.js';
+import * as fx from './fixtures.js';
+import { $, $$, has } from './helpers/dom.js';
+import { fakeServer, restoreFetch, type FakeServer } from './helpers/fake-server.js';
+import './helpers/setup.js';
+
+function api(): FakeServer {
+  return fakeServer({
+    'GET /balance': { body: fx.balance },
+    'GET /usage/monthly': { body: fx.monthly },
+    'GET /transactions': (request) => ({
+      body: request.url.searchParams.get('kind') === 'purchase' ? fx.purchasePage : fx.usagePage,
+    }),
+    'GET /subscription': { body: fx.subscription },
+    'GET /payments': { body: fx.paymentPage },
+    'GET /billing-details': { body: fx.billingDetails },
+  });
+}
+
+const asked = (server: FakeServer) => server.calls.map((c) => `${c.path}${c.url.search}`).sort();
+
+function tag(name: string, server: FakeServer, attrs: Record<string, string> = {}) {
+  const el = document.createElement(name) as HTMLElement & { updateComplete: Promise<boolean> };
+  el.setAttribute('endpoint', server.endpoint);
+  el.setAttribute('locale', 'en-US');
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  return el;
+}
+
+const busy = (el: Element) => $(el, '[part~="base"]')?.getAttribute('aria-busy') !== 'false';
+
+const CASES: [string, Record<string, string>, string[], string][] = [
+  ['credits-balance', {}, ['/balance', '/usage/monthly?months=4'], '[part~="value"]'],
+  ['credits-monthly-summary', {}, ['/usage/monthly?months=4'], '[part~="card"]'],
+  ['credits-monthly-summary', { months: '6' }, ['/usage/monthly?months=6'], '[part~="card"]'],
+  ['credits-usage-table', {}, ['/transactions?kind=usage&limit=25'], 'tbody tr[part~="row"]'],
+  [
+    'credits-usage-table',
+    { 'page-size': '50', paging: 'scroll' },
+    ['/transactions?kind=usage&limit=50'],
+    'tbody tr[part~="row"]',
+  ],
+  [
+    'credits-purchase-history',
+    {},
+    ['/transactions?kind=purchase&limit=25'],
+    'tbody tr[part~="row"]',
+  ],
+  ['credits-subscription', {}, ['/subscription'], '[part~="badge"]'],
+  ['credits-payments', {}, ['/payments?limit=25'], 'tbody tr[part~="row"]'],
+  ['credits-billing-details', {}, ['/billing-details'], '[part~="details"]'],
+];
+
+describe('the CDN loader starting first requests', () => {
+  afterEach(restoreFetch);
+
+  for (const [name, attrs, expected, data] of CASES) {
+    const given = Object.keys(attrs).length ? ` with ${JSON.stringify(attrs)}` : '';
+    it(`<${name}>${given}: asks what the element would, which then asks nothing`, async () => {
+      const server = api();
+      const el = tag(name, server, attrs);
+      expect(startFirstLoads(el), 'started').to.be.true;
+      await waitUntil(() => server.calls.length >= expected.length, 'the requests never went');
+      expect(asked(server)).to.deep.equal(expected);
+      document.body.append(el);
+      try {
+        await el.updateComplete;
+        await waitUntil(() => has(el, data), 'the data never showed');
+        await waitUntil(() => !busy(el), 'it never settled');
+        expect($$(el, '.skeleton, .skeleton-text'), 'no skeleton left').to.have.length(0);
+        expect(asked(server), 'the element asked nothing more').to.deep.equal(expected);
+      } finally {
+        el.remove();
+      }
+    });
+  }
+
+  it('leaves alone what it cannot read from the tag', async () => {
+    const server = api();
+    const withClient = tag('credits-balance', server);
+    (withClient as unknown as { client: unknown }).client = {};
+    const cases = [
+      tag('credits-usage-table', server, { from: '2026-01-01' }),
+      tag('credits-purchase-history', server, { 'event-id': 'evt_1' }),
+      tag('credits-usage-table', server, { 'page-size': 'many' }),
+      tag('credits-monthly-summary', server, { months: '2.5' }),
+      tag('credits-payments', server, { 'page-size': '500' }),
+      tag('credits-dashboard', server),
+      withClient,
+    ];
+    for (const el of cases) expect(startFirstLoads(el), el.outerHTML).to.be.false;
+    const noEndpoint = document.createElement('credits-balance');
+    const badEndpoint = tag('credits-balance', server, { endpoint: 'javascript:alert(1)' });
+    expect(startFirstLoads(noEndpoint), 'no endpoint').to.be.false;
+    expect(startFirstLoads(badEndpoint), 'not http(s)').to.be.false;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(server.calls, 'no request').to.have.length(0);
+  });
+});
