@@ -5,7 +5,7 @@ import { CreditsClient } from '/dist/credits-widgets.js';
 import { transactionPage } from './data.mjs';
 import { elementSheets, plainUsageTable } from './plain-table.mjs';
 
-const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
+export const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
 
 const base = (el) => el.shadowRoot?.querySelector('[part~="base"]');
 const busy = (el) => base(el)?.getAttribute('aria-busy') !== 'false';
@@ -23,7 +23,7 @@ function rowsLoaded(el) {
  * so a render that is all microtasks is timed without frame or timer granularity. Falls back to
  * animation frames (counted and returned) if the element is waiting on a real task.
  */
-async function until(el, ready) {
+export async function until(el, ready) {
   let frames = 0;
   for (let i = 0; !ready(); i++) {
     await el.updateComplete;
@@ -41,7 +41,7 @@ async function until(el, ready) {
  * A Response whose body is read without a task: the client's `await response.text()` (or
  * `.json()`) then settles in microtasks, like the rest of the element's work.
  */
-class MemoryResponse extends Response {
+export class MemoryResponse extends Response {
   #text;
   constructor(text) {
     super(text, { headers: { 'Content-Type': 'application/json' } });
@@ -173,6 +173,22 @@ export async function scrollPositions() {
     Number(el.shadowRoot.querySelector('tbody tr[part~="row"]')?.getAttribute('aria-rowindex'));
   const times = [];
   let moved = true;
+  // The main thread while scrolling: tasks over 50 ms (the browser reports only those), and the
+  // longest gap between two frames, which bounds the longest task below that.
+  const longTasks = [];
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) longTasks.push(entry.duration);
+  });
+  observer.observe({ type: 'longtask' });
+  let lastFrame = performance.now();
+  let longestGap = 0;
+  let watching = true;
+  const watch = (now) => {
+    longestGap = Math.max(longestGap, now - lastFrame);
+    lastFrame = now;
+    if (watching) requestAnimationFrame(watch);
+  };
+  requestAnimationFrame(watch);
   for (let i = 1; i <= 200; i++) {
     const before = firstIndex();
     const scrolled = new Promise((resolve) =>
@@ -186,10 +202,19 @@ export async function scrollPositions() {
     times.push(performance.now() - event.timeStamp);
     if (i === 100) moved = firstIndex() !== before;
   }
+  watching = false;
+  observer.takeRecords().forEach((entry) => longTasks.push(entry.duration));
+  observer.disconnect();
   box.scrollTop = box.scrollHeight;
   await nextFrame();
   await nextFrame();
   await el.updateComplete;
   const rows = [...el.shadowRoot.querySelectorAll('tbody tr[part~="row"]')];
-  return { times, moved, lastRow: rows.at(-1)?.getAttribute('aria-rowindex') };
+  return {
+    times,
+    moved,
+    lastRow: rows.at(-1)?.getAttribute('aria-rowindex'),
+    longTasks,
+    longestGap,
+  };
 }

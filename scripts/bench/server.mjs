@@ -1,6 +1,6 @@
 // The bench's HTTP server: the built library, the in-page half of the bench, the pages it loads
 // and a Credits API that answers after a delay (/api/bench-slow).
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,7 +15,14 @@ import {
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
 /** Files of scripts/bench/ the page may load. */
-const PAGE_MODULES = ['data.mjs', 'page.mjs', 'plain-table.mjs'];
+const PAGE_MODULES = [
+  'data.mjs',
+  'page.mjs',
+  'plain-page.mjs',
+  'plain-table.mjs',
+  'plain-views.mjs',
+  'views.mjs',
+];
 export const WIDGETS = [
   'credits-balance',
   'credits-monthly-summary',
@@ -34,16 +41,43 @@ export const RESERVE = `
   credits-usage-table:not(:defined),
   credits-purchase-history:not(:defined) { display: block; min-height: 83rem; }`;
 
-function html(title, body, style = '') {
+const LIBRARY = '<script type="module" src="/dist/credits-widgets.js"></script>';
+
+function html(title, body, style = '', head = LIBRARY) {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8">
     <meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,">
     <title>${title}</title>
     <style>body { margin: 0; font-family: system-ui, sans-serif; }
       main { display: grid; gap: 1rem; max-width: 64rem; margin: 0 auto; padding: 1rem; }
       p { margin: 0; }${style}</style>
-    <script type="module" src="/dist/credits-widgets.js"></script></head>
+    ${head}</head>
     <body><main>${body}</main></body></html>`;
 }
+
+/**
+ * Notes in `window.dataOnScreen` the first frame (ms from navigation) in which the balance
+ * figure, a drawn chart and usage rows are all on the page, whoever drew them.
+ */
+const DATA_PROBE = `<script>
+  (() => {
+    const find = (root, selector) => {
+      const hit = root.querySelector(selector);
+      if (hit) return hit;
+      for (const el of root.querySelectorAll('*')) {
+        const deep = el.shadowRoot && find(el.shadowRoot, selector);
+        if (deep) return deep;
+      }
+      return null;
+    };
+    const drawn = () => find(document, '[part~="chart"] canvas')?.style.boxSizing === 'border-box';
+    const tick = () => {
+      if (find(document, '[part~="value"]') && find(document, 'tbody tr[part~="row"]') && drawn()) {
+        window.dataOnScreen = performance.now();
+      } else requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  })();
+</script>`;
 
 const widget = (tag) => `<${tag} endpoint="${SLOW_API}" locale="en-US"></${tag}>`;
 
@@ -54,7 +88,9 @@ export const PAGES = {
       'bench',
       `<script type="module">
         import * as bench from '/bench/page.mjs';
-        window.bench = bench;
+        import * as views from '/bench/views.mjs';
+        import { sheetsOf } from '/bench/plain-views.mjs';
+        window.bench = { ...bench, views, sheetsOf };
       </script>`,
     ),
   '/cls/tables': () =>
@@ -64,6 +100,29 @@ export const PAGES = {
     html(
       'dashboard',
       `<credits-dashboard endpoint="${SLOW_API}" locale="en-US" admin></credits-dashboard>${TEXT}`,
+    ),
+  // Time to data on screen: the balance, the summary and the usage table, ours and plain.
+  '/ttd/widgets': () =>
+    html(
+      'three widgets',
+      ['credits-balance', 'credits-monthly-summary', 'credits-usage-table'].map(widget).join(''),
+      '',
+      DATA_PROBE + LIBRARY,
+    ),
+  '/ttd/plain': () =>
+    html(
+      'the same page in plain JavaScript',
+      '<div id="balance"></div><div id="summary"></div><div id="usage"></div>',
+      '',
+      `${DATA_PROBE}<script type="module" src="/bench/plain-page.mjs"></script>`,
+    ),
+  // Requests per resource: the whole dashboard, every tab opened, and two widgets beside it.
+  '/requests/dashboard': () =>
+    html(
+      'dashboard and two widgets',
+      `<credits-dashboard endpoint="${SLOW_API}" locale="en-US" admin></credits-dashboard>` +
+        widget('credits-balance') +
+        widget('credits-usage-table'),
     ),
   '/cls/column-reserved': () =>
     html('one column', WIDGETS.map((tag) => widget(tag) + TEXT).join(''), RESERVE),
@@ -93,15 +152,31 @@ const ISOLATED = {
   'Cross-Origin-Embedder-Policy': 'require-corp',
 };
 
-export async function startServer({ delay }) {
-  const server = createServer((req, res) => {
+/** The element styles the plain page uses (CSS text by view), taken from the built elements. */
+let plainStyles = {};
+export function setPlainStyles(styles) {
+  plainStyles = styles;
+}
+
+/**
+ * The bench's server. The API answers after `delay` ms; every answer (page, script, API) after
+ * `latency` ms more, as from a server some way off. `requests` lists each API request's path
+ * and query as it came.
+ */
+export async function startServer({ delay, latency = 0 }) {
+  const requests = [];
+  const server = createServer((req, res) =>
+    latency ? setTimeout(() => handle(req, res), latency) : handle(req, res),
+  );
+  const handle = (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const send = (type, body) => {
-      res.writeHead(200, { 'Content-Type': type, ...ISOLATED });
+      res.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-store', ...ISOLATED });
       res.end(body);
     };
     if (PAGES[url.pathname]) return send('text/html', PAGES[url.pathname]());
     if (url.pathname.startsWith(`${SLOW_API}/`)) {
+      requests.push(url.pathname.slice(SLOW_API.length) + url.search);
       const body = slowApi(url);
       setTimeout(() => {
         if (body) send('application/json', JSON.stringify(body));
@@ -111,6 +186,14 @@ export async function startServer({ delay }) {
         }
       }, delay);
       return;
+    }
+    if (url.pathname === '/bench/plain-styles.mjs') {
+      return send('text/javascript', `export default ${JSON.stringify(plainStyles)};`);
+    }
+    // The plain summary's Chart.js: the very build (and registered parts) the element loads.
+    if (url.pathname === '/bench/chart.mjs') {
+      const chunk = readdirSync('dist/chunks').find((f) => /^usage-chart-.*\.js$/.test(f));
+      return send('text/javascript', `export * from '/dist/chunks/${chunk}';`);
     }
     const module = url.pathname.match(/^\/bench\/([a-z-]+\.mjs)$/)?.[1];
     if (module && PAGE_MODULES.includes(module)) {
@@ -125,7 +208,7 @@ export async function startServer({ delay }) {
     }
     res.writeHead(404);
     res.end();
-  });
+  };
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { server, origin: `http://127.0.0.1:${server.address().port}` };
+  return { server, origin: `http://127.0.0.1:${server.address().port}`, requests };
 }

@@ -79,4 +79,47 @@ export async function printScrollView(page) {
     console.log('    note: scrolling did not change the rows shown: that is not a render time');
   }
   console.log(`  scrolled to the end, last row   aria-rowindex ${scroll.lastRow}`);
+  const longest = scroll.longTasks.length ? ms(Math.max(...scroll.longTasks)) : 'none';
+  console.log(
+    `  main thread while scrolling     ${scroll.longTasks.length} tasks over 50 ms (longest ${longest});` +
+      ` longest gap between frames ${ms(scroll.longestGap)} (target: no task over 50 ms)`,
+  );
+}
+
+export const VIEWS = { warmup: 5, runs: 41 };
+
+function printPair(label, element, plain) {
+  console.log(`  ${label.padEnd(34)} element   ${medianIqr(element)}`);
+  console.log(`  ${''.padEnd(34)} plain     ${medianIqr(plain)}`);
+  console.log(`  ${''.padEnd(34)} element / plain ${ratio(median(element) / median(plain))}`);
+}
+
+/**
+ * 3. The balance, the summary with its chart and the dashboard's tab switches, with the data in
+ * hand, against plain builds of the same views (scripts/bench/plain-views.mjs), alternating.
+ * The page emulates reduced motion, so both charts draw at once instead of animating.
+ */
+export async function printViews(page) {
+  const { warmup, runs } = VIEWS;
+  console.log(
+    `\nRender with the data in hand (cached client) vs plain JavaScript of the same view` +
+      `\n  append or tab click → data rendered (chart drawn) → forced layout; median (IQR) of` +
+      ` ${runs} alternating runs after ${warmup} warm-ups`,
+  );
+  for (const [label, name] of [
+    ['balance (figure, runway, cost)', 'balance'],
+    ['summary (4 cards, bar chart)', 'summary'],
+  ]) {
+    const r = await page.evaluate(([n, o]) => window.bench.views[n](o), [name, VIEWS]);
+    printPair(label, r.element, r.plain);
+    if (r.frames) console.log(`    note: ${r.frames} frame waits in timed runs`);
+  }
+  const d = await page.evaluate((o) => window.bench.views.dashboard(o), VIEWS);
+  printPair(
+    'dashboard: first open, Subscription',
+    d['element first subscription'],
+    d['plain first subscription'],
+  );
+  printPair('dashboard: first open, Billing', d['element first billing'], d['plain first billing']);
+  printPair('dashboard: a tab opened before', d['element again'], d['plain again']);
 }
