@@ -41,7 +41,9 @@ export default {
       launchOptions: { executablePath: findBrowser(), headless: true, args: CHROMIUM_ARGS },
     }),
   ],
-  testFramework: { config: { timeout: 5000 } },
+  // axe in four colour schemes over a 100-row table takes seconds on a busy 2-core machine; the
+  // waits inside tests keep their own, shorter limits.
+  testFramework: { config: { timeout: 15000 } },
   // Lit's one-off "dev mode" notice is expected here; every other Lit warning is collected for
   // test/helpers/setup.ts, which fails the test it happened in.
   testRunnerHtml: (framework) => `<!doctype html>
