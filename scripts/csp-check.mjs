@@ -1,12 +1,11 @@
 // Loads the built CDN file (dist/credits-widgets.js) in headless Chromium on a page served with
 // a strict Content-Security-Policy and Trusted Types enforced, against the demo's mock API, and
 // fails on any CSP violation, page error or console error. Run after `npm run build`.
-import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
 import { chromium } from 'playwright-core';
 import { createServer as createViteServer } from 'vite';
 import { CHROMIUM_ARGS, findBrowser } from './find-browser.mjs';
+import { serveDist } from './serve-dist.mjs';
 
 const CSP = [
   "default-src 'none'",
@@ -33,8 +32,6 @@ const PAGE = `<!doctype html>
 <credits-dashboard endpoint="/api/credits" admin tab="billing"></credits-dashboard>
 </body></html>`;
 
-const TYPES = { '.js': 'text/javascript', '.map': 'application/json' };
-
 // The mock API is TypeScript; Vite's SSR loader runs it without a separate build step.
 const vite = await createViteServer({
   server: { middlewareMode: true },
@@ -50,18 +47,7 @@ const server = createServer(async (req, res) => {
     res.end(PAGE);
     return;
   }
-  if (url.pathname.startsWith('/dist/')) {
-    const file = normalize(join(process.cwd(), url.pathname));
-    try {
-      const body = await readFile(file);
-      res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
-      res.end(body);
-    } catch {
-      res.writeHead(404);
-      res.end();
-    }
-    return;
-  }
+  if (await serveDist(url.pathname, res)) return;
   mockApiMiddleware(req, res, () => {
     res.writeHead(404);
     res.end();

@@ -3,12 +3,11 @@
 // each must show the right state, recover with Retry once the server is well again, throw
 // nothing uncaught and log no console error of its own (the browser's own "Failed to load
 // resource" lines for 4xx/5xx answers are expected). Run after `npm run build`.
-import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
 import { chromium } from 'playwright-core';
 import { createServer as createViteServer } from 'vite';
 import { CHROMIUM_ARGS, findBrowser } from './find-browser.mjs';
+import { serveDist } from './serve-dist.mjs';
 
 const ELEMENTS = [
   'credits-balance',
@@ -93,15 +92,7 @@ const server = createServer(async (req, res) => {
     );
   const api_ = /^\/api\/[a-z0-9]+(\/.*)$/.exec(url.pathname);
   if (api_) return api(req, res, api_[1], url);
-  if (url.pathname.startsWith('/dist/')) {
-    try {
-      const body = await readFile(normalize(join(process.cwd(), url.pathname)));
-      const type = extname(url.pathname) === '.js' ? 'text/javascript' : 'application/json';
-      return respond(res, 200, body, type);
-    } catch {
-      return respond(res, 404, '');
-    }
-  }
+  if (await serveDist(url.pathname, res)) return;
   respond(res, 404, '');
 });
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));

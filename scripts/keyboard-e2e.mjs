@@ -6,12 +6,12 @@
 // At every stop the focused element (found through shadow roots) must be the expected one and
 // show a focus indicator; each named step saves a screenshot in test-results/keyboard/.
 // Run after `npm run build`.
-import { mkdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
 import { chromium } from 'playwright-core';
 import { createServer as createViteServer } from 'vite';
 import { CHROMIUM_ARGS, findBrowser } from './find-browser.mjs';
+import { serveDist } from './serve-dist.mjs';
 
 const OUT = 'test-results/keyboard';
 const started = Date.now();
@@ -55,15 +55,7 @@ const server = createServer(async (req, res) => {
     await new Promise((r) => setTimeout(r, result.delay ?? 0));
     return respond(res, result.status, JSON.stringify(result.body));
   }
-  if (url.pathname.startsWith('/dist/')) {
-    try {
-      const body = await readFile(normalize(join(process.cwd(), url.pathname)));
-      const type = extname(url.pathname) === '.js' ? 'text/javascript' : 'application/json';
-      return respond(res, 200, body, type);
-    } catch {
-      return respond(res, 404, '');
-    }
-  }
+  if (await serveDist(url.pathname, res)) return;
   respond(res, 404, '');
 });
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
