@@ -137,6 +137,33 @@ describe('<credits-payments>', () => {
     }
   });
 
+  it('keeps every column in view in a 56rem container: dates break between day and time only', async () => {
+    const waiting = { ...completed, id: 'w', invoice: { status: 'waiting_for_billing' } };
+    const server = serve([fx.payment, completed, waiting]);
+    const wrapper = await fixture(
+      html`<div style="width: 56rem">
+        <credits-payments endpoint=${server.endpoint} locale="en-US" admin></credits-payments>
+      </div>`,
+    );
+    const el = wrapper.querySelector('credits-payments')!;
+    await waitUntil(() => rows(el).length === 3, 'no rows');
+    const wrap = $(el, '[part~="table-wrap"]')!;
+    expect(wrap.scrollWidth, 'no sideways scroll').to.be.at.most(wrap.clientWidth);
+    const actions = rows(el).map((row) => cell(row, 'Action')!.getBoundingClientRect());
+    for (const box of actions) {
+      expect(box.right, 'the Action column in view').to.be.at.most(
+        wrap.getBoundingClientRect().right,
+      );
+    }
+    for (const part of $$(el, 'td[data-label="Date"] time > span')) {
+      const lines = part.getClientRects().length;
+      expect(lines, `"${text(part)}" on one line`).to.equal(1);
+    }
+    expect(text(cell(rows(el)[0]!, 'Date')), 'the same words').to.match(
+      /^\w{3} \d+, \d{4}, \d+:\d{2} [AP]M$/,
+    );
+  });
+
   describe('invoices', () => {
     it('links a completed payment to its invoice', async () => {
       const el = await mount(serve([completed]));

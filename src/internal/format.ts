@@ -101,6 +101,22 @@ export function formatDateTime(iso: string, locale: string): string {
   ).format(date);
 }
 
+/**
+ * An RFC 3339 instant as `formatDateTime` writes it, cut before the time (`Nov 5, 2026, ` and
+ * `2:05 PM`) so a narrow cell breaks there and nowhere else; `[text, '']` when unreadable.
+ */
+export function formatDateTimeParts(iso: string, locale: string): [string, string] {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return [iso, ''];
+  const parts = cached(
+    `dt ${locale}`,
+    () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }),
+  ).formatToParts(date);
+  const at = parts.findIndex((p) => p.type === 'hour');
+  const text = (list: Intl.DateTimeFormatPart[]) => list.map((p) => p.value).join('');
+  return at > 0 ? [text(parts.slice(0, at)), text(parts.slice(at))] : [text(parts), ''];
+}
+
 /** An RFC 3339 instant as the locale's date alone (`Mar 5, 2027`), in the user's time zone. */
 export function formatDate(iso: string, locale: string): string {
   const date = new Date(iso);

@@ -213,6 +213,16 @@ const common = css`
     :focus-visible {
       outline-color: Highlight;
     }
+    /* A text button (Show, Add billing details) has no box here: its text reads as a link. */
+    .btn-link {
+      color: LinkText;
+      text-decoration: underline;
+    }
+    /* A field in error has no red here: a thicker, dashed edge marks it. */
+    input[aria-invalid='true'],
+    select[aria-invalid='true'] {
+      border: 2px dashed CanvasText;
+    }
   }
 `;
 

@@ -40,6 +40,7 @@ const paymentStyles = css`
   }
   .id {
     display: inline-flex;
+    flex-wrap: wrap;
     align-items: center;
     gap: 0.35rem;
   }
@@ -57,6 +58,7 @@ const paymentStyles = css`
   /* Add billing details reads like the Download invoice link beside it. */
   .action .btn-link {
     padding-inline: 0;
+    text-align: start;
     font-weight: inherit;
     text-decoration: underline;
   }
@@ -110,6 +112,7 @@ export class CreditsPayments extends CreditsTable<Payment> {
     {
       header: 'Date',
       cell: (p, locale) => dateCell(p.createdAt, locale),
+      wrap: 'wrap',
       csv: (p) => p.createdAt,
       placeholder: 'Nov 20, 2026, 2:05 PM',
     },
@@ -159,6 +162,7 @@ export class CreditsPayments extends CreditsTable<Payment> {
     {
       header: 'Payment ID',
       cell: (p) => this.#paymentId(p.id),
+      wrap: 'wrap',
       csv: (p) => p.id,
       placeholder: 'pay_6PL9D Copy',
     },
@@ -167,6 +171,7 @@ export class CreditsPayments extends CreditsTable<Payment> {
     {
       header: 'Action',
       cell: (p) => this.#action(this.#current(p)),
+      wrap: 'wrap',
       placeholder: 'Download invoice',
     },
   ];

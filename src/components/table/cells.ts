@@ -2,7 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import type { Transaction } from '../../api/types.js';
 import type { Column } from './columns.js';
 import { CreditsEventOpenEvent } from '../../events/credits-event-open.js';
-import { formatDateTime, formatSignedInteger } from '../../internal/format.js';
+import { formatDateTimeParts, formatSignedInteger } from '../../internal/format.js';
 import { safeHref } from '../../internal/url.js';
 
 /** Cells the transaction tables share. Each returns the content of one `<td>`. */
@@ -16,9 +16,16 @@ export function creditsCell(credits: number, locale: string): TemplateResult {
   return html`<data class=${tone} value=${credits}>${formatSignedInteger(credits, locale)}</data>`;
 }
 
-/** An instant as the locale's date and time, machine-readable too. */
+/**
+ * An instant as the locale's date and time, machine-readable too. In a column that may wrap it
+ * breaks between the date and the time only (`Nov 5, 2026,` / `2:05 PM`).
+ */
 export function dateCell(iso: string, locale: string): TemplateResult {
-  return html`<time datetime=${iso}>${formatDateTime(iso, locale)}</time>`;
+  const [date, time] = formatDateTimeParts(iso, locale);
+  const [, day = date, gap = ''] = /^(.*?)(\s*)$/s.exec(date) ?? [];
+  return html`<time datetime=${iso}
+    ><span class="nobr">${day}</span>${gap}<span class="nobr">${time}</span></time
+  >`;
 }
 
 /** Server text that may be long: clamped on screen, whole in the DOM and the tooltip. */
@@ -64,6 +71,7 @@ export const creditsColumn: Column<Transaction> = {
 export const dateColumn: Column<Transaction> = {
   header: 'Date',
   cell: (tx, locale) => dateCell(tx.createdAt, locale),
+  wrap: 'wrap',
   csv: (tx) => tx.createdAt,
   placeholder: 'Nov 20, 2026, 2:05 PM',
 };

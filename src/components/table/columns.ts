@@ -15,11 +15,13 @@ export interface Column<T> {
   /** `end` for figures: header, cells and skeleton align to the end. Default `start`. */
   align?: 'start' | 'end';
   /**
-   * `nowrap` (default) for short values that must not break (figures, dates, badges); `clamp`
-   * for free text from the server (names): it wraps within a maximum width and is cut after two
-   * lines, the full text still in the DOM, in a tooltip, and shown whole on focus.
+   * `nowrap` (default) for short values that must not break (figures, badges); `wrap` for values
+   * that may break at their spaces when the table would not fit otherwise (dates, between date
+   * and time; actions); `clamp` for free text from the server (names): it wraps within a maximum
+   * width and is cut after two lines, the full text still in the DOM, in a tooltip, and shown
+   * whole on focus.
    */
-  wrap?: 'nowrap' | 'clamp';
+  wrap?: 'nowrap' | 'wrap' | 'clamp';
   /** Text whose width the skeleton bar takes while loading. */
   placeholder?: string;
 }
@@ -36,7 +38,6 @@ export function csvFields<T>(columns: readonly Column<T>[]): CsvField<T>[] {
 
 /** The class of a column's header and cells. */
 export function columnClass<T>(column: Column<T>): string {
-  return [column.align === 'end' ? 'num' : '', column.wrap === 'clamp' ? 'clamp' : '']
-    .filter(Boolean)
-    .join(' ');
+  const wrap = column.wrap === 'clamp' ? 'clamp' : column.wrap === 'wrap' ? 'wraps' : '';
+  return [column.align === 'end' ? 'num' : '', wrap].filter(Boolean).join(' ');
 }

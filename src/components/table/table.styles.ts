@@ -73,6 +73,21 @@ export const tableStyles = css`
     white-space: nowrap;
     border-bottom: 1px solid var(--_border);
   }
+  /* Columns that may break at their spaces when the table would not fit otherwise (a date
+     between its day and its time): the table keeps every column in view instead. */
+  .wraps {
+    white-space: normal;
+  }
+  .nobr {
+    white-space: nowrap;
+  }
+  /* A table as wide as its container before rows stack: cells give up some padding. */
+  @container credits-table (max-width: 60rem) {
+    th,
+    td {
+      padding-inline: 0.5rem;
+    }
+  }
   /* Every row the same height, with or without an info button, loaded or skeleton. */
   tbody tr.row td {
     height: 2.75rem;
@@ -310,6 +325,10 @@ export const tableStyles = css`
     }
     .info[aria-expanded='true'] {
       outline: 1px solid Highlight;
+    }
+    /* No red here: a date filter in error gets a thicker, dashed edge. */
+    .toolbar input[aria-invalid='true'] {
+      border: 2px dashed CanvasText;
     }
   }
 `;
