@@ -80,6 +80,9 @@ describe('<credits-balance>', () => {
     document.body.append(el);
     try {
       await el.updateComplete;
+      expect($(el, '[part~="base"]')!.getAttribute('aria-busy'), 'nothing loading').to.equal(
+        'false',
+      );
       expect(text($(el, '[part~="value"]'))).to.equal('12,480');
       expect($(el, '[part~="runway"]'), 'the runway').to.exist;
       expect($$(el, '.skeleton, .skeleton-text'), 'no skeleton').to.have.length(0);

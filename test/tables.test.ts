@@ -502,6 +502,8 @@ describe('<credits-usage-table>', () => {
         body: { items: fx.purchasePage.items, nextCursor: null },
         delay: 200,
       });
+      // Nothing in the cache: the next one loads (one with the page in hand draws it at once).
+      first.refresh();
       const again = await fixture<CreditsPurchaseHistory>(
         html`<credits-purchase-history endpoint=${server.endpoint}></credits-purchase-history>`,
       );

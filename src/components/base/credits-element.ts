@@ -180,9 +180,17 @@ export abstract class CreditsElement extends LitElement {
     return task as Task<readonly unknown[], T>;
   }
 
-  /** Whether `task` is loading now. */
+  /**
+   * Whether `task` is loading now. Not while it shows fresh data from the client's cache (a
+   * peek): the run then answers from the same cache, so nothing is on its way.
+   */
   protected isBusy(task: Task<readonly unknown[], unknown>): boolean {
-    return !!this.resolvedClient && task.status === TaskStatus.PENDING;
+    if (!this.resolvedClient || task.status !== TaskStatus.PENDING) return false;
+    const tracked = this.#tasks.get(task);
+    if (!tracked?.peek) return true;
+    const args = tracked.args();
+    const reloading = tracked.loadedFor && tracked.sameData(tracked.loadedFor, args);
+    return reloading || tracked.peek(args) === undefined;
   }
 
   /**

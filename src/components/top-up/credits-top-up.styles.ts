@@ -95,9 +95,10 @@ export const topUpStyles = css`
   .field-error {
     color: var(--_danger);
   }
+  /* On a phone the labels wrap, never the figures ("$36.00 (USD)" on one line). */
   .review {
     display: grid;
-    grid-template-columns: max-content 1fr;
+    grid-template-columns: minmax(0, max-content) 1fr;
     gap: 0.4rem 1rem;
     margin: 0;
   }
@@ -107,6 +108,7 @@ export const topUpStyles = css`
   .review dd {
     margin: 0;
     font-variant-numeric: tabular-nums;
+    white-space: nowrap;
   }
   .review .total {
     font-weight: 700;
