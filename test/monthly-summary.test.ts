@@ -99,6 +99,19 @@ describe('<credits-monthly-summary>', () => {
   });
 
   describe('cards', () => {
+    it('at phone width: a card per row, its two figures side by side', async () => {
+      const el = await mount(serve(), {}, 'width: 358px');
+      const cards = $$(el, '[part~="card"]');
+      const lefts = new Set(cards.map((c) => Math.round(c.getBoundingClientRect().left)));
+      expect(lefts.size, 'one column').to.equal(1);
+      for (const card of cards) {
+        const [usage, runs] = [...card.querySelectorAll('dd')].map((d) =>
+          d.getBoundingClientRect(),
+        );
+        expect(Math.abs(usage!.top - runs!.top), 'figures on one row').to.be.lessThan(12);
+      }
+    });
+
     it('shows the three months before the current one and then it, oldest first like the chart, gaps as zero', async () => {
       const el = await mount(serve());
       expect(cardTexts(el)).to.deep.equal([

@@ -85,6 +85,29 @@ export const monthlySummaryStyles = css`
   .trend strong {
     display: block;
   }
+  /* A phone-width summary: one card per row, its two figures side by side, instead of two
+     cramped columns whose labels and note wrap word by word. */
+  @container credits-summary (max-width: 26rem) {
+    .cards {
+      grid-template-columns: minmax(0, 1fr);
+      gap: 0.5rem;
+    }
+    .month {
+      padding: 0.75rem 1rem;
+    }
+    .month dl {
+      grid-template-rows: auto auto;
+      grid-auto-flow: column;
+      grid-auto-columns: minmax(0, 1fr);
+      column-gap: 1rem;
+    }
+    .month dd {
+      margin-bottom: 0;
+    }
+    .usage {
+      font-size: 1.5rem;
+    }
+  }
   /* In a narrow container a reading takes more lines: reserve them too. */
   @container credits-summary (max-width: 30rem) {
     .trend {
