@@ -99,6 +99,17 @@ describe('<credits-monthly-summary>', () => {
   });
 
   describe('cards', () => {
+    it('while loading, shows the Current badge as a placeholder bar, not the word', async () => {
+      const server = fakeServer({ 'GET /usage/monthly': { body: fx.monthly, delay: Infinity } });
+      const el = await fixture<CreditsMonthlySummary>(
+        html`<credits-monthly-summary endpoint=${server.endpoint}></credits-monthly-summary>`,
+      );
+      const badge = $(el, '.current-badge')!;
+      expect(badge, 'the badge keeps its room').to.exist;
+      expect(getComputedStyle(badge).visibility, 'its word hidden').to.equal('hidden');
+      expect(badge.classList.contains('skeleton-text'), 'a bar in its place').to.be.true;
+    });
+
     it('at phone width: a card per row, its two figures side by side', async () => {
       const el = await mount(serve(), {}, 'width: 358px');
       const cards = $$(el, '[part~="card"]');

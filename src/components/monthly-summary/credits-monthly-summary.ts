@@ -153,7 +153,15 @@ export class CreditsMonthlySummary extends CreditsElement {
     >
       <h3 class="month-head">
         <span class=${text}>${formatMonth(card.month, locale)}</span>
-        ${card.current ? html`<span class="badge current-badge" part="badge">Current</span>` : nothing}
+        ${
+          card.current
+            ? html`<span
+                class=${skeleton ? 'badge current-badge skeleton-text' : 'badge current-badge'}
+                part=${skeleton ? nothing : 'badge'}
+                >Current</span
+              >`
+            : nothing
+        }
       </h3>
       <dl>
         <dt><span class=${text}>Usage</span></dt>
