@@ -110,6 +110,20 @@ describe('<credits-monthly-summary>', () => {
       expect(badge.classList.contains('skeleton-text'), 'a bar in its place').to.be.true;
     });
 
+    it("lines the figures up across cards, though the current month's heading wraps", async () => {
+      const el = await mount(serve(), {}, 'width: 640px');
+      const cards = $$(el, '[part~="card"]');
+      const tops = (selector: string) =>
+        new Set(
+          cards.map((c) => Math.round(c.querySelector(selector)!.getBoundingClientRect().top)),
+        );
+      expect(tops('.month-head').size, 'one row of cards').to.equal(1);
+      const head = $(el, '.current .month-head')!.getBoundingClientRect().height;
+      const other = $(el, '.month:not(.current) .month-head span')!.getBoundingClientRect().height;
+      expect(head, 'the current heading takes two lines here').to.be.greaterThan(other * 1.5);
+      expect(tops('dd.usage').size, 'every Usage figure on one line').to.equal(1);
+    });
+
     it('at phone width: a card per row, its two figures side by side', async () => {
       const el = await mount(serve(), {}, 'width: 358px');
       const cards = $$(el, '[part~="card"]');

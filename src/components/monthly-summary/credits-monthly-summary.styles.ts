@@ -12,8 +12,12 @@ export const monthlySummaryStyles = css`
     padding: 0;
     list-style: none;
   }
+  /* Each card's heading, figures and note sit on rows shared by the cards beside it, so a
+     heading that wraps (the Current badge on a line of its own) moves no figures. */
   .month {
     display: grid;
+    grid-row: span 3;
+    grid-template-rows: subgrid;
     align-content: start;
     gap: 0.35rem;
     padding: 1rem;
@@ -26,6 +30,7 @@ export const monthlySummaryStyles = css`
     box-shadow: inset 0 0 0 1px var(--_accent);
   }
   .month-head {
+    align-self: start;
     display: flex;
     flex-wrap: wrap;
     align-items: center;
@@ -93,6 +98,8 @@ export const monthlySummaryStyles = css`
       gap: 0.5rem;
     }
     .month {
+      grid-row: auto;
+      grid-template-rows: none;
       padding: 0.75rem 1rem;
     }
     .month dl {
