@@ -4,19 +4,10 @@
 // attributes, and the element's own stylesheets (adopted from an instance, shared as Lit shares
 // them). So the ratio measures what our rendering machinery costs, not a different design.
 
-let sheets;
+import { sheetsOf } from './plain-views.mjs';
 
 /** The element's adopted stylesheets, taken once from an instance. */
-export async function elementSheets() {
-  if (sheets) return sheets;
-  await customElements.whenDefined('credits-usage-table');
-  const probe = document.createElement('credits-usage-table');
-  document.body.append(probe);
-  await probe.updateComplete;
-  sheets = [...probe.shadowRoot.adoptedStyleSheets];
-  probe.remove();
-  return sheets;
-}
+export const elementSheets = () => sheetsOf('credits-usage-table');
 
 const INTEGER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 const SIGNED = new Intl.NumberFormat('en-US', {
@@ -34,7 +25,7 @@ const COLUMNS = [
   ['Event', 'clamp'],
   ['Event ID', 'num'],
   ['User', 'clamp'],
-  ['Date', ''],
+  ['Date', 'wraps'],
 ];
 
 /** `h('td', {class: 'num'}, child, 'text')` */
@@ -78,7 +69,31 @@ function row(tx) {
   const user = tx.user
     ? h('span', { class: 'clamp-text', title: tx.user.name }, tx.user.name)
     : h('span', { class: 'system' }, 'System');
-  const time = h('time', { datetime: tx.createdAt }, DATE_TIME.format(new Date(tx.createdAt)));
+  // As the element writes it: it may break between the day and the time, nowhere else.
+  const parts = DATE_TIME.formatToParts(new Date(tx.createdAt));
+  const at = parts.findIndex((p) => p.type === 'hour');
+  const [day, gap] = /^(.*?)(\s*)$/s
+    .exec(
+      parts
+        .slice(0, at)
+        .map((p) => p.value)
+        .join(''),
+    )
+    .slice(1);
+  const time = h(
+    'time',
+    { datetime: tx.createdAt },
+    h('span', { class: 'nobr' }, day),
+    gap,
+    h(
+      'span',
+      { class: 'nobr' },
+      parts
+        .slice(at)
+        .map((p) => p.value)
+        .join(''),
+    ),
+  );
   const cells = [type, credits, event, eventId, user, time];
   return h(
     'tr',
