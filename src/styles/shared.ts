@@ -106,6 +106,22 @@ const common = css`
     background: none;
     text-decoration: underline;
   }
+  /* Text fields and selects (the table filters, the top-up amount, the billing form): one look,
+     each element setting only its size. A field in error has a danger edge. */
+  input:not([type='radio'], [type='checkbox']),
+  select {
+    min-height: 2.5rem;
+    padding: 0.4rem 0.6rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius-control);
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+  }
+  [aria-invalid='true'] {
+    border-color: var(--_danger);
+    box-shadow: inset 0 0 0 1px var(--_danger);
+  }
   /* A date field's focus is on a part inside it, so the field itself never matches
      :focus-visible in Chromium; like every text field, it shows its focus however it got it. */
   :focus-visible,

@@ -56,17 +56,6 @@ const styles = css`
   select {
     width: 100%;
     min-width: 0;
-    min-height: 2.5rem;
-    padding: 0.4rem 0.6rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius-control);
-    background: var(--_surface);
-    color: var(--_text);
-    font: inherit;
-  }
-  [aria-invalid='true'] {
-    border-color: var(--_danger);
-    box-shadow: inset 0 0 0 1px var(--_danger);
   }
   .field-error {
     margin: 0;

@@ -24,21 +24,12 @@ export const tableStyles = css`
     width: 100%;
     min-height: 2.25rem;
     padding: 0.25rem 0.5rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius-control);
-    background: var(--_surface);
-    color: var(--_text);
-    font: inherit;
     font-size: 0.9rem;
     font-weight: 400;
   }
   /* An empty date field shows its mm/dd/yyyy hint muted, not like a date that was entered. */
   .toolbar input.empty::-webkit-datetime-edit {
     color: var(--_muted);
-  }
-  .toolbar input[aria-invalid='true'] {
-    border-color: var(--_danger);
-    box-shadow: inset 0 0 0 1px var(--_danger);
   }
   .toolbar .spacer {
     flex: 1 1 0;
@@ -325,10 +316,6 @@ export const tableStyles = css`
     }
     .info[aria-expanded='true'] {
       outline: 1px solid Highlight;
-    }
-    /* No red here: a date filter in error gets a thicker, dashed edge. */
-    .toolbar input[aria-invalid='true'] {
-      border: 2px dashed CanvasText;
     }
   }
 `;

@@ -74,18 +74,7 @@ export const topUpStyles = css`
     font-weight: 600;
   }
   input:not([type='radio']) {
-    min-height: 2.5rem;
     max-width: 14rem;
-    padding: 0.4rem 0.6rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius-control);
-    background: var(--_surface);
-    color: var(--_text);
-    font: inherit;
-  }
-  input[aria-invalid='true'] {
-    border-color: var(--_danger);
-    box-shadow: inset 0 0 0 1px var(--_danger);
   }
   .custom p,
   .helper p {
