@@ -1,0 +1,40 @@
+// After a build: the CDN loader (dist/credits-widgets.js) starts, with each element's chunk,
+// every chunk that chunk imports and the loader has not loaded already (vite.config.ts,
+// preloadElementChunks), so they download together instead of one round trip apart. Fails when
+// a tag's loader misses one.
+import { readFileSync } from 'node:fs';
+import { posix } from 'node:path';
+
+const read = (file) => readFileSync(`dist/${file}`, 'utf8');
+/** The chunks `file` imports statically, as paths under dist/. */
+const imports = (file) =>
+  [...read(file).matchAll(/(?:from|import)\s*"(\.\/[^"]+\.js)"/g)].map((m) =>
+    posix.join(posix.dirname(file), m[1]),
+  );
+/** `file`'s static imports, all the way down. */
+function needs(file, seen = new Set()) {
+  for (const dep of imports(file)) if (!seen.has(dep)) needs(dep, seen.add(dep));
+  return seen;
+}
+
+const loader = 'credits-widgets.js';
+const loaded = needs(loader);
+const tags = [
+  ...read(loader).matchAll(/"(credits-[a-z-]+)":\(\)=>(\([^]*?\)|import\(`[^`]+`\))(?=[,}])/g),
+];
+const problems = [];
+for (const [, tag, body] of tags) {
+  const started = [...body.matchAll(/import\(`\.\/([^`]+)`\)/g)].map((m) => m[1]);
+  const element = started.at(-1);
+  const missing = [...needs(element)].filter((dep) => !loaded.has(dep) && !started.includes(dep));
+  if (missing.length)
+    problems.push(`<${tag}> loads ${element} without starting ${missing.join(', ')}`);
+}
+if (tags.length < 11) problems.push(`found the loaders of ${tags.length} tags, not 11`);
+if (problems.length) {
+  console.error(`CDN loader:\n- ${problems.join('\n- ')}`);
+  process.exit(1);
+}
+console.log(
+  `CDN loader: each of ${tags.length} tags starts its chunk and every chunk it needs at once.`,
+);
