@@ -13,6 +13,10 @@ export type { CreditsClientOptions, HeadersSource, RequestOptions } from './data
 export { CreditsError, isCreditsError } from './data/errors.js';
 export type { CreditsErrorKind } from './data/errors.js';
 export * from './events/index.js';
+export { registerMessages } from './i18n/messages.js';
+export type { Message, PluralMessage } from './i18n/messages.js';
+export type { MessageKey } from './i18n/keys.js';
+export { SHIPPED_LOCALES } from './i18n/shipped.js';
 export { loadCreditsElements } from './autoload.js';
 
 attachContextRoot();

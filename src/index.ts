@@ -8,6 +8,10 @@ export type { CreditsClientOptions, HeadersSource, RequestOptions } from './data
 export { CreditsError, isCreditsError } from './data/errors.js';
 export type { CreditsErrorKind } from './data/errors.js';
 export * from './events/index.js';
+export { registerMessages } from './i18n/messages.js';
+export type { Message, PluralMessage } from './i18n/messages.js';
+export type { MessageKey } from './i18n/keys.js';
+export { SHIPPED_LOCALES } from './i18n/shipped.js';
 export { CreditsProvider } from './components/provider/credits-provider.js';
 export { CreditsBalance } from './components/balance/credits-balance.js';
 export { CreditsMonthlySummary } from './components/monthly-summary/credits-monthly-summary.js';

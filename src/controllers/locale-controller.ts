@@ -1,21 +1,41 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { MessageKey } from '../i18n/keys.js';
+import { hasHostMessages, onMessagesChange, translate, translateParts } from '../i18n/messages.js';
+import { isShippedLoaded, isShippedSettled, loadShipped, shippedFor } from '../i18n/shipped.js';
 import { inheritedLang, validLocale } from '../internal/format.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
 /**
- * The locale an element formats with: the first valid tag of `explicit()` (its own `locale`
- * attribute, then its provider's), else the nearest `lang` above it (shadow roots crossed), else
- * the browser's. Resolved once per update into `value`. A `lang` changed anywhere above the
- * element re-renders it: each root on its way up to the document is watched while connected.
+ * The locale an element speaks and formats with: the first valid tag of `explicit()` (its own
+ * `locale` attribute, then its provider's), else the nearest `lang` above it (shadow roots
+ * crossed), else the browser's. Resolved once per update into `value`. A `lang` changed
+ * anywhere above the element re-renders it: each root on its way up to the document is watched
+ * while connected. So do messages a host registers, and a shipped translation arriving.
  */
 export class LocaleController implements ReactiveController {
   /** The resolved BCP 47 tag for the update in progress. */
   value = 'en-US';
 
+  /**
+   * The shipped translation being downloaded for the resolved locale, if any. Before the
+   * element's first words (`waiting`) it shows its loading state rather than English words that
+   * would change under the reader; on a later switch it keeps its language until the new one is
+   * here, then changes words, numbers and dates at once.
+   */
+  pending?: Promise<void>;
+
+  /** No language has been ready yet: the element shows its loading state. */
+  get waiting(): boolean {
+    return !this.#ready && this.pending !== undefined;
+  }
+
   readonly #host: Host;
   readonly #explicit: () => readonly (string | undefined)[];
   #observer?: MutationObserver;
+  #unsubscribe?: () => void;
+  #shipped?: string;
+  #ready = false;
 
   constructor(host: Host, explicit: () => readonly (string | undefined)[]) {
     this.#host = host;
@@ -32,6 +52,27 @@ export class LocaleController implements ReactiveController {
     return validLocale(globalThis.navigator?.language) ?? 'en-US';
   }
 
+  /**
+   * The language the words are in (for the `lang` of what the element renders): the locale
+   * when its messages are here (shipped or the host's), else English.
+   */
+  get textLang(): string {
+    const locale = this.value;
+    if (locale.split('-')[0] === 'en') return locale;
+    if (this.#shipped && isShippedLoaded(this.#shipped)) return locale;
+    return hasHostMessages(locale) ? locale : 'en';
+  }
+
+  /** The message `key` in the element's locale, `{placeholders}` filled from `params`. */
+  t(key: MessageKey, params?: Readonly<Record<string, string | number>>): string {
+    return translate(this.value, this.#shipped, key, params);
+  }
+
+  /** The message `key` as template parts, so a placeholder can be markup. */
+  parts(key: MessageKey, params: Readonly<Record<string, unknown>>): unknown[] {
+    return translateParts(this.value, this.#shipped, key, params);
+  }
+
   hostConnected(): void {
     this.#observer = new MutationObserver(() => {
       if (this.resolve() !== this.value) this.#host.requestUpdate();
@@ -43,14 +84,34 @@ export class LocaleController implements ReactiveController {
       if (!(root instanceof ShadowRoot)) break;
       root = root.host.getRootNode();
     }
+    this.#unsubscribe = onMessagesChange(() => this.#host.requestUpdate());
   }
 
   hostDisconnected(): void {
     this.#observer?.disconnect();
     this.#observer = undefined;
+    this.#unsubscribe?.();
   }
 
   hostUpdate(): void {
-    this.value = this.resolve();
+    const next = this.resolve();
+    const id = shippedFor(next);
+    if (!id || isShippedSettled(id)) {
+      this.value = next;
+      this.#shipped = id;
+      this.pending = undefined;
+      this.#ready = true;
+      return;
+    }
+    if (!this.#ready) {
+      this.value = next;
+      this.#shipped = id;
+    }
+    const pending = loadShipped(id).then(() => {
+      if (this.pending !== pending) return;
+      this.pending = undefined;
+      this.#host.requestUpdate();
+    });
+    this.pending = pending;
   }
 }

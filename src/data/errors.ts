@@ -1,4 +1,6 @@
 import { describeIssue, type ContractIssue } from '../api/validate.js';
+import { english } from '../i18n/english.js';
+import type { Translate } from '../i18n/keys.js';
 
 /**
  * What went wrong, as a UI needs to tell it apart:
@@ -91,55 +93,45 @@ export function asCreditsError(e: unknown): CreditsError {
   return new CreditsError('internal', `The widget failed: ${String(e)}`, { cause: e });
 }
 
-function contractMessage(error: CreditsError): string {
+function contractMessage(error: CreditsError, t: Translate): string {
   const [first, ...rest] = error.issues;
-  if (!first) return 'The server sent data this widget cannot read.';
-  const more = rest.length
-    ? ` (and ${rest.length} more ${rest.length === 1 ? 'problem' : 'problems'})`
-    : '';
-  return `The server sent data this widget cannot read: ${first.sentence}${more}.`;
+  if (!first) return t('error.contract');
+  // The issue itself names a field of the contract for a support ticket: it stays as written.
+  if (!rest.length) return t('error.contractIssue', { issue: first.sentence });
+  return t('error.contractIssues', { issue: first.sentence, count: rest.length });
 }
 
-function networkMessage(error: CreditsError): string {
-  if (globalThis.navigator?.onLine === false) {
-    return 'You seem to be offline. Check your connection and try again.';
-  }
-  if (error.crossOrigin) {
-    return (
-      'The credits service did not answer this page. It may not accept requests from this ' +
-      'site (CORS): its developers can find how to allow them in the credits-widgets README, ' +
-      'under "Cross-origin APIs".'
-    );
-  }
-  return 'Could not reach the credits service. Check your connection and try again.';
+function networkMessage(error: CreditsError, t: Translate): string {
+  if (globalThis.navigator?.onLine === false) return t('error.offline');
+  return t(error.crossOrigin ? 'error.cors' : 'error.network');
 }
 
 /**
- * The sentence a user reads for an error, in their terms. The server's message wins for plain HTTP
- * errors because it is the most specific thing we know; contract problems name the field so a
- * support ticket can quote it.
+ * The sentence a user reads for an error, in their terms and in `t`'s language (English by
+ * default). The server's message wins for plain HTTP errors because it is the most specific
+ * thing we know; contract problems name the field so a support ticket can quote it.
  */
-export function userMessage(error: unknown): string {
+export function userMessage(error: unknown, t: Translate = english): string {
   const e = asCreditsError(error);
   switch (e.kind) {
     case 'unauthenticated':
-      return 'Your session has expired. Sign in again to see your credits.';
+      return t('error.unauthenticated');
     case 'forbidden':
-      return e.serverMessage ?? 'You do not have permission to see this.';
+      return e.serverMessage ?? t('error.forbidden');
     case 'network':
-      return networkMessage(e);
+      return networkMessage(e, t);
     case 'timeout':
-      return 'The credits service took too long to answer. Try again in a moment.';
+      return t('error.timeout');
     case 'contract':
-      return contractMessage(e);
+      return contractMessage(e, t);
     case 'validation':
-      return e.serverMessage ?? 'Some fields need attention.';
+      return e.serverMessage ?? t('error.validation');
     case 'aborted':
-      return 'The request was cancelled.';
+      return t('error.cancelled');
     case 'internal':
-      return 'This widget ran into a problem of its own while showing your credits. Try again; if it keeps happening, tell the site’s support.';
+      return t('error.internal');
     case 'http':
     default:
-      return e.serverMessage ?? `The credits service could not answer (HTTP ${e.status ?? '?'}).`;
+      return e.serverMessage ?? t('error.http', { status: String(e.status ?? '?') });
   }
 }

@@ -1,48 +1,22 @@
-/** Names for the contract's codes; unknown codes are humanised, never an error. */
+/**
+ * Names for the contract's codes, in the caller's language (`t`); unknown codes are humanised,
+ * never an error.
+ */
+import { english } from '../i18n/english.js';
+import type { MessageKey, Translate } from '../i18n/keys.js';
 
-const TYPE_LABELS: Record<string, string> = {
-  photo_processing: 'Photo Processing',
-  ai_image_rotation: 'AI Image Rotation',
-  purchase: 'Purchase',
-  free_credits: 'Free Credits',
-  admin_grant: 'Admin Grant',
-  refund: 'Refund',
-};
-
-/** What each kind of credit addition is, for rows that carry no payment of their own. */
-const ADDITION_NOTES: Record<string, string> = {
-  purchase: 'A paid top-up.',
-  free_credits:
-    'Free credits granted during the trial. They combine with paid credits into one balance.',
-  admin_grant: 'Credits applied by staff. No payment was involved.',
-  refund: 'Credits returned to the balance.',
-};
-
-const PAYMENT_TYPES: Record<string, string> = {
-  credits: 'Credits',
-  subscription: 'Subscription',
-  custom: 'Custom Payment',
-};
-
-const PAYMENT_STATUSES: Record<string, { label: string; note: string }> = {
-  completed: { label: 'Completed', note: 'Paid: the credits were added or the plan activated.' },
-  pending: {
-    label: 'Pending',
-    note: 'The gateway has not confirmed it yet; that usually takes minutes. Recheck asks the gateway again.',
-  },
-  abandoned: {
-    label: 'Abandoned',
-    note: 'The payment window was closed or cancelled. Nothing was charged.',
-  },
-  failed: { label: 'Failed', note: 'The gateway reported that the payment failed.' },
-};
-
-const DETAIL_LABELS: Record<string, string> = {
-  gateway: 'Gateway',
-  paymentId: 'Payment ID',
-  orderId: 'Order ID',
-  invoiceNumber: 'Invoice number',
-};
+const TYPES = new Set([
+  'photo_processing',
+  'ai_image_rotation',
+  'purchase',
+  'free_credits',
+  'admin_grant',
+  'refund',
+]);
+const ADDITIONS = new Set(['purchase', 'free_credits', 'admin_grant', 'refund']);
+const PAYMENT_TYPES = new Set(['credits', 'subscription', 'custom']);
+const PAYMENT_STATUSES = new Set(['completed', 'pending', 'abandoned', 'failed']);
+const DETAILS = new Set(['gateway', 'paymentId', 'orderId', 'invoiceNumber']);
 
 const GATEWAY_LABELS: Record<string, string> = {
   razorpay: 'Razorpay',
@@ -60,27 +34,36 @@ export function humanise(code: string): string {
   return words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
 }
 
-export function typeLabel(code: string): string {
-  return TYPE_LABELS[code] ?? humanise(code);
+export function typeLabel(code: string, t: Translate = english): string {
+  return TYPES.has(code) ? t(`type.${code}` as MessageKey) : humanise(code);
 }
 
 /** What a credit addition of this type is, in a sentence. */
-export function additionNote(code: string): string {
-  return ADDITION_NOTES[code] ?? `Credits added: ${typeLabel(code)}.`;
+export function additionNote(code: string, t: Translate = english): string {
+  return ADDITIONS.has(code)
+    ? t(`addition.${code}` as MessageKey)
+    : t('addition.other', { type: typeLabel(code, t) });
 }
 
-export function detailLabel(key: string): string {
-  return DETAIL_LABELS[key] ?? humanise(key);
+export function detailLabel(key: string, t: Translate = english): string {
+  return DETAILS.has(key) ? t(`detail.${key}` as MessageKey) : humanise(key);
 }
 
 /** `credits` -> `Credits`, `custom` -> `Custom Payment`; unknown types humanised. */
-export function paymentTypeLabel(code: string): string {
-  return PAYMENT_TYPES[code] ?? humanise(code);
+export function paymentTypeLabel(code: string, t: Translate = english): string {
+  return PAYMENT_TYPES.has(code) ? t(`paymentType.${code}` as MessageKey) : humanise(code);
 }
 
 /** A payment status as shown (unknown ones as given) and what it means, when known. */
-export function paymentStatus(code: string): { label: string; note?: string } {
-  return PAYMENT_STATUSES[code] ?? { label: code };
+export function paymentStatus(
+  code: string,
+  t: Translate = english,
+): { label: string; note?: string } {
+  if (!PAYMENT_STATUSES.has(code)) return { label: code };
+  return {
+    label: t(`paymentStatus.${code}` as MessageKey),
+    note: t(`paymentStatus.${code}.note` as MessageKey),
+  };
 }
 
 /** `razorpay` -> `Razorpay`, `payglocal` -> `PayGlocal`; unknown gateways humanised. */

@@ -7,6 +7,7 @@ import { renderAction } from '../../internal/actions.js';
 import { optionalBoolean } from '../../internal/attributes.js';
 import { formatDateTime, formatInteger, formatMoney, isZeroAmount } from '../../internal/format.js';
 import { readPreference, writePreference } from '../../internal/preferences.js';
+import '../../i18n/en/balance.js';
 import { hostStyles } from '../../styles/shared.js';
 import { CreditsElement } from '../base/credits-element.js';
 import type { CreditsTopUp } from '../top-up/credits-top-up.js';
@@ -124,7 +125,7 @@ export class CreditsBalance extends CreditsElement {
 
   protected override render(): TemplateResult {
     return this.renderFrame(
-      'Available Credits',
+      this.t('balance.title'),
       this.isBusy(this.balanceTask),
       this.renderTask(this.balanceTask, {
         complete: (balance) => this.renderBalance(balance),
@@ -139,19 +140,24 @@ export class CreditsBalance extends CreditsElement {
    * data arrives.
    */
   private renderSkeleton(): TemplateResult {
+    const t = this.t;
     return html`<div class="placeholder" aria-hidden="true">
         <p class="value"><span class="figure skeleton-text">00,000</span></p>
         <p class="as-of muted"><span class="skeleton-text">Updated Nov 24, 2026, 9:30 AM</span></p>
         <p class="runway muted">
-          <span class="skeleton-text">At your recent pace, this lasts until early February.</span>
+          <span class="skeleton-text">${t('balance.runwayPlaceholder')}</span>
         </p>
-        <p class="cost"><span class="skeleton-text">Cost per Credit $0.0000</span></p>
+        <p class="cost"><span class="skeleton-text">${t('balance.cost')} $0.0000</span></p>
         <div class="actions">
-          ${this.isAdmin ? html`<span class="btn skeleton-text">Purchase Credits</span>` : nothing}
-          <span class="btn skeleton-text">View Billing</span>
+          ${
+            this.isAdmin
+              ? html`<span class="btn skeleton-text">${t('balance.purchase')}</span>`
+              : nothing
+          }
+          <span class="btn skeleton-text">${t('balance.viewBilling')}</span>
         </div>
       </div>
-      <span class="visually-hidden">Loading available credits…</span>`;
+      <span class="visually-hidden">${t('balance.loading')}</span>`;
   }
 
   private renderBalance(balance: Balance): TemplateResult {
@@ -161,12 +167,16 @@ export class CreditsBalance extends CreditsElement {
         <data class=${available < 0 ? 'figure negative' : 'figure'} part="value" value=${available}
           >${formatInteger(available, locale)}</data
         >
-        <span class="unit muted">credits</span>
+        <span class="unit muted">${this.t('balance.unit', { count: available })}</span>
       </p>
       ${
         balance.asOf
           ? html`<p class="as-of muted">
-              Updated <time datetime=${balance.asOf}>${formatDateTime(balance.asOf, locale)}</time>
+              ${this.parts('balance.updated', {
+                time: html`<time datetime=${balance.asOf}
+                  >${formatDateTime(balance.asOf, locale)}</time
+                >`,
+              })}
             </p>`
           : nothing
       }
@@ -175,7 +185,7 @@ export class CreditsBalance extends CreditsElement {
         ${
           this.isAdmin
             ? renderAction(this, {
-                label: 'Purchase Credits',
+                label: this.t('balance.purchase'),
                 className: 'btn btn-primary',
                 part: 'purchase-button',
                 href: this.purchaseHref,
@@ -185,7 +195,7 @@ export class CreditsBalance extends CreditsElement {
             : nothing
         }
         ${renderAction(this, {
-          label: 'View Billing',
+          label: this.t('balance.viewBilling'),
           className: 'btn',
           part: 'billing-button',
           href: this.billingHref,
@@ -212,16 +222,17 @@ export class CreditsBalance extends CreditsElement {
     if (this.isBusy(this.usageTask) && !this.shownValue(this.usageTask)) {
       // Its room is kept while the usage is on its way, so the line does not push in later.
       return html`<p class="runway muted" aria-hidden="true">
-        <span class="skeleton-text">At your recent pace, this lasts until early February.</span>
+        <span class="skeleton-text">${this.t('balance.runwayPlaceholder')}</span>
       </p>`;
     }
     const months = this.shownValue(this.usageTask)?.months;
     const pace: Runway | null = months ? runway(available, months) : null;
     if (!pace) return nothing;
     const locale = this.resolvedLocale;
-    const line = html`At your recent pace (about
-    ${formatInteger(Math.round(pace.perMonth / 100) * 100 || Math.round(pace.perMonth), locale)}
-    credits a month), this lasts until ${roughDate(pace.until, locale)}.`;
+    const line = this.t('balance.runway', {
+      perMonth: Math.round(pace.perMonth / 100) * 100 || Math.round(pace.perMonth),
+      until: roughDate(pace.until, locale, undefined, this.t),
+    });
     if (!pace.warning) return html`<p class="runway muted" part="runway">${line}</p>`;
     const bundle = bundleFor(pace.perMonth);
     return html`<p class="runway notice" part="runway" role="status">
@@ -233,9 +244,9 @@ export class CreditsBalance extends CreditsElement {
               type="button"
               @click=${(e: Event) => this.openTopUp(e.currentTarget as HTMLElement, bundle)}
             >
-              Top up ${formatInteger(bundle, locale)} credits
+              ${this.t('balance.topUp', { count: bundle })}
             </button>`
-          : 'Ask an admin to top up.'
+          : this.t('balance.askAdminTopUp')
       }
     </p>`;
   }
@@ -243,17 +254,13 @@ export class CreditsBalance extends CreditsElement {
   private renderNotice(available: number): TemplateResult | typeof nothing {
     if (available <= 0) {
       return html`<p class="notice danger" part="notice" role="status">
-        Photo processing is paused until credits are added.
-        ${
-          this.isAdmin
-            ? 'Purchase credits to resume.'
-            : 'Ask an admin of your organisation to add credits.'
-        }
+        ${this.t('balance.paused')}
+        ${this.t(this.isAdmin ? 'balance.pausedAdmin' : 'balance.pausedUser')}
       </p>`;
     }
     if (this.lowBalance > 0 && available < this.lowBalance) {
       return html`<p class="notice" part="notice" role="status">
-        Low balance: fewer than ${formatInteger(this.lowBalance, this.resolvedLocale)} credits left.
+        ${this.t('balance.low', { count: this.lowBalance })}
       </p>`;
     }
     return nothing;
@@ -264,24 +271,24 @@ export class CreditsBalance extends CreditsElement {
     if (!cost || isZeroAmount(cost.amount)) return nothing;
     const shown = this.costShown;
     return html`<p class="cost" part="cost">
-      <span class="cost-label">Cost per Credit</span>
+      <span class="cost-label">${this.t('balance.cost')}</span>
       <span class="cost-value" id="cost-value" aria-live="polite">
         ${
           shown
             ? html`<data value=${`${cost.amount} ${cost.currency}`}
                 >${formatMoney(cost, this.resolvedLocale)}</data
               >`
-            : html`<span class="muted">Hidden</span>`
+            : html`<span class="muted">${this.t('balance.costHidden')}</span>`
         }
       </span>
       <button
         class="btn btn-link"
         type="button"
         aria-controls="cost-value"
-        aria-label=${shown ? 'Hide cost per credit' : 'Show cost per credit'}
+        aria-label=${this.t(shown ? 'balance.hideCost' : 'balance.showCost')}
         @click=${this.toggleCost}
       >
-        ${shown ? 'Hide' : 'Show'}
+        ${this.t(shown ? 'balance.hide' : 'balance.show')}
       </button>
     </p>`;
   }

@@ -3,6 +3,8 @@
  * the next top-up", and this is the figure behind it. Pure, for tests.
  */
 import type { MonthUsage } from '../../api/types.js';
+import { english } from '../../i18n/english.js';
+import type { Translate } from '../../i18n/keys.js';
 import { formatLocalMonth } from '../../internal/format.js';
 
 /** Finished months needed for a pace worth stating. */
@@ -36,9 +38,14 @@ export function runway(available: number, months: MonthUsage[], now = new Date()
 }
 
 /** `early February`, `mid-March 2028`: the part of the month, with the year when not this one. */
-export function roughDate(date: Date, locale: string, now = new Date()): string {
+export function roughDate(
+  date: Date,
+  locale: string,
+  now = new Date(),
+  t: Translate = english,
+): string {
   const day = date.getDate();
   const part = day <= 10 ? 'early' : day <= 20 ? 'mid' : 'late';
   const month = formatLocalMonth(date, locale, date.getFullYear() !== now.getFullYear());
-  return part === 'mid' ? `mid-${month}` : `${part} ${month}`;
+  return t(`balance.${part}`, { month });
 }

@@ -8,6 +8,7 @@ import { clientContext, settingsContext, type CreditsSettings } from '../../data
 import { asCreditsError, isAbort, userMessage } from '../../data/errors.js';
 import { sharedClient } from '../../data/shared.js';
 import { CreditsErrorEvent } from '../../events/credits-error.js';
+import type { MessageKey } from '../../i18n/keys.js';
 
 type AnyTask = Task<readonly unknown[], unknown>;
 
@@ -122,6 +123,30 @@ export abstract class CreditsElement extends LitElement {
     return this.localeController.value;
   }
 
+  /** The message `key` in the element's language, `{placeholders}` filled from `params`. */
+  protected readonly t = (
+    key: MessageKey,
+    params?: Readonly<Record<string, string | number>>,
+  ): string => this.localeController.t(key, params);
+
+  /** The message `key` as template parts, for placeholders that are markup (`<time>`). */
+  protected parts(key: MessageKey, params: Readonly<Record<string, unknown>>): unknown[] {
+    return this.localeController.parts(key, params);
+  }
+
+  /**
+   * Resolves after the update in progress and, when the element's language is still being
+   * downloaded, after the render in that language.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.localeController.pending) {
+      await this.localeController.pending;
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
   /** Loads everything again through the client (the cache is bypassed for every widget using it). */
   refresh(): void {
     this.resolvedClient?.refresh();
@@ -170,7 +195,9 @@ export abstract class CreditsElement extends LitElement {
           // Our own bug: the developer console gets the stack, the user a plain sentence.
           if (error.kind === 'internal') console.error(e);
           if (!options.quiet) {
-            this.dispatchEvent(new CreditsErrorEvent({ error, message: userMessage(error) }));
+            this.dispatchEvent(
+              new CreditsErrorEvent({ error, message: userMessage(error, this.t) }),
+            );
           }
           throw error;
         }
@@ -218,6 +245,8 @@ export abstract class CreditsElement extends LitElement {
   ): unknown {
     if (!this.resolvedClient) return this.renderUnconfigured();
     if (task.status === TaskStatus.ERROR) return this.renderError(task.error, () => task.run());
+    // Words in the element's language are on their way: no English to swap under the reader.
+    if (this.localeController.waiting) return renderers.pending();
     const value = this.shownValue(task);
     return value !== undefined ? renderers.complete(value) : renderers.pending();
   }
@@ -286,8 +315,16 @@ export abstract class CreditsElement extends LitElement {
    * several regions of the same name; the heading is how a screen-reader user finds it.
    */
   protected renderFrame(title: string, busy: boolean, body: unknown): TemplateResult {
-    return html`<div class="card base" part="base" aria-busy=${busy ? 'true' : 'false'}>
-      <h2 class="title" part="title">${title}</h2>
+    const pending = this.localeController.waiting;
+    return html`<div
+      class="card base"
+      part="base"
+      lang=${this.localeController.textLang}
+      aria-busy=${busy || pending ? 'true' : 'false'}
+    >
+      <h2 class="title" part="title">
+        ${pending ? html`<span class="skeleton-text">${title}</span>` : title}
+      </h2>
       ${body}
     </div>`;
   }
@@ -296,19 +333,24 @@ export abstract class CreditsElement extends LitElement {
   protected renderError(error: unknown, retry: () => void): TemplateResult {
     if (isAbort(error)) return html``;
     return html`<div class="alert" role="alert" part="error">
-      <p>${userMessage(error)}</p>
-      <button class="btn small" type="button" @click=${retry}>Retry</button>
+      <p>${userMessage(error, this.t)}</p>
+      <button class="btn small" type="button" @click=${retry}>${this.t('common.retry')}</button>
     </div>`;
   }
 
   /** Shown instead of loading when the element has no client to ask. */
   protected renderUnconfigured(): TemplateResult {
+    const endpoint = this.endpoint;
     const message =
-      this.endpoint && !this.client
-        ? html`This widget's <code>endpoint</code> is not a usable http(s) URL:
-            "${this.endpoint.length > 80 ? `${this.endpoint.slice(0, 80)}…` : this.endpoint}".`
-        : html`This widget has no data source: set its <code>endpoint</code> attribute or place it
-            inside a <code>&lt;credits-provider&gt;</code>.`;
+      endpoint && !this.client
+        ? this.parts('common.noEndpoint', {
+            endpoint: html`<code>endpoint</code>`,
+            value: endpoint.length > 80 ? `${endpoint.slice(0, 80)}…` : endpoint,
+          })
+        : this.parts('common.noSource', {
+            endpoint: html`<code>endpoint</code>`,
+            provider: html`<code>&lt;credits-provider&gt;</code>`,
+          });
     return html`<div class="alert" role="alert" part="error"><p>${message}</p></div>`;
   }
 }

@@ -1,0 +1,4 @@
+/** English source: billing. */
+import { defineSource } from '../messages.js';
+
+export const billing = defineSource({});

@@ -1,0 +1,62 @@
+/** English source: what every element says (its states, errors and shared controls). */
+import { defineSource } from '../messages.js';
+
+export const common = defineSource({
+  'common.retry': 'Retry',
+  'common.loading': 'Loading…',
+  'common.close': 'Close',
+  'common.cancel': 'Cancel',
+  'common.copy': 'Copy',
+  'common.copied': 'Copied',
+  'common.none': '—',
+  'common.noEndpoint': 'This widget\'s {endpoint} is not a usable http(s) URL: "{value}".',
+  'common.noSource':
+    'This widget has no data source: set its {endpoint} attribute or place it inside a {provider}.',
+  'error.cancelled': 'The request was cancelled.',
+  'error.unauthenticated': 'Your session has expired. Sign in again to see your credits.',
+  'error.forbidden': 'You do not have permission to see this.',
+  'error.timeout': 'The credits service took too long to answer. Try again in a moment.',
+  'error.validation': 'Some fields need attention.',
+  'error.internal':
+    'This widget ran into a problem of its own while showing your credits. Try again; if it keeps happening, tell the site’s support.',
+  'error.http': 'The credits service could not answer (HTTP {status}).',
+  'error.contract': 'The server sent data this widget cannot read.',
+  'error.contractIssue': 'The server sent data this widget cannot read: {issue}.',
+  'error.contractIssues': {
+    one: 'The server sent data this widget cannot read: {issue} (and {count} more problem).',
+    other: 'The server sent data this widget cannot read: {issue} (and {count} more problems).',
+  },
+  'error.offline': 'You seem to be offline. Check your connection and try again.',
+  'error.cors':
+    'The credits service did not answer this page. It may not accept requests from this site (CORS): its developers can find how to allow them in the credits-widgets README, under "Cross-origin APIs".',
+  'error.network': 'Could not reach the credits service. Check your connection and try again.',
+  'type.photo_processing': 'Photo Processing',
+  'type.ai_image_rotation': 'AI Image Rotation',
+  'type.purchase': 'Purchase',
+  'type.free_credits': 'Free Credits',
+  'type.admin_grant': 'Admin Grant',
+  'type.refund': 'Refund',
+  'addition.purchase': 'A paid top-up.',
+  'addition.free_credits':
+    'Free credits granted during the trial. They combine with paid credits into one balance.',
+  'addition.admin_grant': 'Credits applied by staff. No payment was involved.',
+  'addition.refund': 'Credits returned to the balance.',
+  'addition.other': 'Credits added: {type}.',
+  'paymentType.credits': 'Credits',
+  'paymentType.subscription': 'Subscription',
+  'paymentType.custom': 'Custom Payment',
+  'paymentStatus.completed': 'Completed',
+  'paymentStatus.completed.note': 'Paid: the credits were added or the plan activated.',
+  'paymentStatus.pending': 'Pending',
+  'paymentStatus.pending.note':
+    'The gateway has not confirmed it yet; that usually takes minutes. Recheck asks the gateway again.',
+  'paymentStatus.abandoned': 'Abandoned',
+  'paymentStatus.abandoned.note':
+    'The payment window was closed or cancelled. Nothing was charged.',
+  'paymentStatus.failed': 'Failed',
+  'paymentStatus.failed.note': 'The gateway reported that the payment failed.',
+  'detail.gateway': 'Gateway',
+  'detail.paymentId': 'Payment ID',
+  'detail.orderId': 'Order ID',
+  'detail.invoiceNumber': 'Invoice number',
+});

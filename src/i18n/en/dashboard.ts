@@ -1,0 +1,4 @@
+/** English source: dashboard. */
+import { defineSource } from '../messages.js';
+
+export const dashboard = defineSource({});

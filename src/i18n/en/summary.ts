@@ -1,0 +1,4 @@
+/** English source: summary. */
+import { defineSource } from '../messages.js';
+
+export const summary = defineSource({});

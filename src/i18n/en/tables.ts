@@ -1,0 +1,4 @@
+/** English source: tables. */
+import { defineSource } from '../messages.js';
+
+export const tables = defineSource({});

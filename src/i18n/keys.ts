@@ -1,0 +1,32 @@
+/**
+ * Every message key, from the English source of each area. Type-only: a translation typed
+ * `Translation` must have exactly these keys (the compiler names a missing or extra one), and
+ * test/i18n.test.ts checks the placeholders and plural forms.
+ */
+import type { Message } from './messages.js';
+import type { common } from './en/common.js';
+import type { balance } from './en/balance.js';
+import type { summary } from './en/summary.js';
+import type { tables } from './en/tables.js';
+import type { billing } from './en/billing.js';
+import type { dashboard } from './en/dashboard.js';
+import type { topUp } from './en/top-up.js';
+
+export type SourceMessages = typeof common &
+  typeof balance &
+  typeof summary &
+  typeof tables &
+  typeof billing &
+  typeof dashboard &
+  typeof topUp;
+
+export type MessageKey = Extract<keyof SourceMessages, string>;
+
+/** A shipped translation: every key of the source, no other. */
+export type Translation = { readonly [K in MessageKey]: Message };
+
+/** A message lookup bound to a locale (an element's `t`). */
+export type Translate = (
+  key: MessageKey,
+  params?: Readonly<Record<string, string | number>>,
+) => string;
