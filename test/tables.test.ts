@@ -1,5 +1,9 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import type { CreditsPurchaseHistory, CreditsUsageTable } from '../src/index.js';
+import {
+  registerMessages,
+  type CreditsPurchaseHistory,
+  type CreditsUsageTable,
+} from '../src/index.js';
 import '../src/index.js';
 import * as fx from './fixtures.js';
 import {
@@ -775,6 +779,72 @@ describe('<credits-usage-table>', () => {
       expect(exportFilename('credit-usage', { from: '2026-01-01', eventId: 7 })).to.equal(
         'credit-usage_from_2026-01-01_event-7.csv',
       );
+    });
+  });
+
+  describe('in another language', () => {
+    // Italian is not shipped: the host's messages are the translation.
+    before(() =>
+      registerMessages('it', {
+        'usage.title': 'Utilizzo dei crediti',
+        'usage.badge': 'Utilizzo',
+        'usage.usageType': 'Tipo di utilizzo',
+        'usage.user': 'Utente',
+        'usage.system': 'Sistema',
+        'table.type': 'Tipo',
+        'table.credits': 'Crediti',
+        'table.event': 'Evento',
+        'table.eventId': 'ID evento',
+        'table.date': 'Data',
+        'table.next': 'Avanti',
+        'table.rangeOf': {
+          one: 'Riga {first}–{last} di {count}',
+          other: 'Righe {first}–{last} di {count}',
+        },
+        'table.export': 'Esporta CSV',
+        'table.exported': { one: 'Esportata {count} riga.', other: 'Esportate {count} righe.' },
+        'table.fromAfterTo': 'Da deve venire prima di A.',
+      }),
+    );
+
+    it('says the caption, headers, badge, System and pager in the element’s language', async () => {
+      const el = await mountUsage(usageServer(), 'locale="it" page-size="2"');
+      expect(text($(el, 'caption'))).to.equal('Utilizzo dei crediti');
+      expect(text($(el, '[part~="title"]'))).to.equal('Utilizzo dei crediti');
+      expect(headers(el)).to.deep.equal([
+        'Tipo',
+        'Crediti',
+        'Evento',
+        'ID evento',
+        'Utente',
+        'Data',
+      ]);
+      expect(rows(el)[0]!.querySelector('td')!.getAttribute('data-label')).to.equal('Tipo');
+      expect(cells(rows(el)[0]!)[0]).to.equal('Utilizzo');
+      expect(cells(rows(el)[1]!)[4]).to.equal('Sistema');
+      expect(text($(el, '[part~="pager"] [aria-live]'))).to.equal('Righe 1–2 di 3');
+      expect(button(el, 'Avanti')).to.exist;
+      // Keys it has no translation for stay English.
+      expect(button(el, 'Previous')).to.exist;
+    });
+
+    it('exports its CSV headers and labels in that language', async () => {
+      const el = await mountUsage(usageServer(), 'locale="it"');
+      const done = oneEvent(el, 'credits-export');
+      el.addEventListener('credits-export', (e) => e.preventDefault(), { once: true });
+      button(el, 'Esporta CSV')!.click();
+      const { csv } = (await done).detail;
+      expect(csv.split('\r\n').slice(0, 3)).to.deep.equal([
+        'Tipo,Tipo di utilizzo,Crediti,Evento,ID evento,Utente,Data',
+        'Utilizzo,Photo Processing,-420,Harbour Lights Wedding,1042,Asha Verma,2026-11-20T14:05:00Z',
+        'Utilizzo,AI Image Rotation,-35,,,Sistema,2026-11-19T08:00:00+05:30',
+      ]);
+      await waitUntil(() => text($(el, '[part~="export"]')) === 'Esportate 3 righe.');
+    });
+
+    it('says what is wrong with the filters in that language', async () => {
+      const el = await mountUsage(usageServer(), 'locale="it" from="2026-11-30" to="2026-11-01"');
+      expect(text($(el, '[role="alert"]'))).to.equal('Da deve venire prima di A.');
     });
   });
 });

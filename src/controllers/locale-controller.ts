@@ -11,7 +11,8 @@ type Host = ReactiveControllerHost & HTMLElement;
  * `locale` attribute, then its provider's), else the nearest `lang` above it (shadow roots
  * crossed), else the browser's. Resolved once per update into `value`. A `lang` changed
  * anywhere above the element re-renders it: each root on its way up to the document is watched
- * while connected. So do messages a host registers, and a shipped translation arriving.
+ * while connected, and so does a `dir`. So do messages a host registers, and a shipped
+ * translation arriving.
  */
 export class LocaleController implements ReactiveController {
   /** The resolved BCP 47 tag for the update in progress. */
@@ -74,10 +75,12 @@ export class LocaleController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.#observer = new MutationObserver(() => {
-      if (this.resolve() !== this.value) this.#host.requestUpdate();
+    // A `dir` changed above the element redraws it too (the chart mirrors in code, not CSS).
+    this.#observer = new MutationObserver((records) => {
+      const dir = records.some((r) => r.attributeName === 'dir');
+      if (dir || this.resolve() !== this.value) this.#host.requestUpdate();
     });
-    const options = { attributes: true, attributeFilter: ['lang'], subtree: true };
+    const options = { attributes: true, attributeFilter: ['lang', 'dir'], subtree: true };
     let root: Node = this.#host.getRootNode();
     for (;;) {
       this.#observer.observe(root, options);

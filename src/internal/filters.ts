@@ -1,4 +1,7 @@
 /** The transaction filters of the contract (`from`, `to`, `eventId`), checked before sending. */
+import { english } from '../i18n/english.js';
+import '../i18n/en/tables.js';
+import type { Translate } from '../i18n/keys.js';
 
 const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
@@ -22,36 +25,37 @@ export type ParsedFilters =
   { ok: true; filters: Filters } | { ok: false; problem: string; fields: FilterField[] };
 
 /**
- * The filters as the contract takes them, or what is wrong with them in words. Empty strings
- * mean "no filter".
+ * The filters as the contract takes them, or what is wrong with them in words (in `t`'s
+ * language, English by default). Empty strings mean "no filter".
  */
-export function parseFilters(from: string, to: string, eventId: string): ParsedFilters {
+export function parseFilters(
+  from: string,
+  to: string,
+  eventId: string,
+  t: Translate = english,
+): ParsedFilters {
   const filters: Filters = {};
   if (from) {
     if (!isDay(from)) {
-      return {
-        ok: false,
-        problem: `From must be a date (YYYY-MM-DD), not "${from}".`,
-        fields: ['from'],
-      };
+      return { ok: false, problem: t('table.fromInvalid', { value: from }), fields: ['from'] };
     }
     filters.from = from;
   }
   if (to) {
     if (!isDay(to)) {
-      return { ok: false, problem: `To must be a date (YYYY-MM-DD), not "${to}".`, fields: ['to'] };
+      return { ok: false, problem: t('table.toInvalid', { value: to }), fields: ['to'] };
     }
     filters.to = to;
   }
   if (from && to && from > to) {
-    return { ok: false, problem: 'From must be on or before To.', fields: ['from', 'to'] };
+    return { ok: false, problem: t('table.fromAfterTo'), fields: ['from', 'to'] };
   }
   const id = eventId.trim();
   if (id) {
     if (!/^\d+$/.test(id) || !Number.isSafeInteger(Number(id))) {
       return {
         ok: false,
-        problem: `Event ID must be a whole number, not "${eventId}".`,
+        problem: t('table.eventIdInvalid', { value: eventId }),
         fields: ['eventId'],
       };
     }

@@ -1,12 +1,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { BillingDetails } from '../../api/types.js';
+import type { MessageKey, Translate } from '../../i18n/keys.js';
 import { countries } from '../../internal/countries.js';
 
 /** The billing details form, declared once: each field's path in the contract, label and autofill. */
 export interface Field {
   /** Path in BillingDetails, as the server's 422 `fields` name it: `address.postalCode`. */
   path: string;
-  label: string;
+  /** The message of its label. */
+  label: MessageKey;
   autocomplete: string;
   type?: 'email' | 'tel' | 'text';
   required?: boolean;
@@ -15,17 +17,28 @@ export interface Field {
 }
 
 export const FIELDS: readonly Field[] = [
-  { path: 'companyName', label: 'Company name', autocomplete: 'organization' },
-  { path: 'name', label: 'Name', autocomplete: 'name' },
-  { path: 'email', label: 'Email', autocomplete: 'email', type: 'email', required: true },
-  { path: 'phone', label: 'Phone', autocomplete: 'tel', type: 'tel' },
-  { path: 'address.line1', label: 'Address line 1', autocomplete: 'address-line1' },
-  { path: 'address.line2', label: 'Address line 2', autocomplete: 'address-line2' },
-  { path: 'address.city', label: 'City', autocomplete: 'address-level2' },
-  { path: 'address.state', label: 'State or region', autocomplete: 'address-level1' },
-  { path: 'address.postalCode', label: 'Postal code', autocomplete: 'postal-code' },
-  { path: 'address.country', label: 'Country', autocomplete: 'country', country: true },
-  { path: 'taxId', label: 'Tax ID', autocomplete: 'off' },
+  { path: 'companyName', label: 'billingDetails.companyName', autocomplete: 'organization' },
+  { path: 'name', label: 'billingDetails.name', autocomplete: 'name' },
+  {
+    path: 'email',
+    label: 'billingDetails.email',
+    autocomplete: 'email',
+    type: 'email',
+    required: true,
+  },
+  { path: 'phone', label: 'billingDetails.phone', autocomplete: 'tel', type: 'tel' },
+  { path: 'address.line1', label: 'billingDetails.addressLine1', autocomplete: 'address-line1' },
+  { path: 'address.line2', label: 'billingDetails.addressLine2', autocomplete: 'address-line2' },
+  { path: 'address.city', label: 'billingDetails.city', autocomplete: 'address-level2' },
+  { path: 'address.state', label: 'billingDetails.state', autocomplete: 'address-level1' },
+  { path: 'address.postalCode', label: 'billingDetails.postalCode', autocomplete: 'postal-code' },
+  {
+    path: 'address.country',
+    label: 'billingDetails.country',
+    autocomplete: 'country',
+    country: true,
+  },
+  { path: 'taxId', label: 'billingDetails.taxId', autocomplete: 'off' },
 ];
 
 export type Draft = Record<string, string>;
@@ -64,6 +77,8 @@ export interface FormState {
   formError: string;
   saving: boolean;
   locale: string;
+  /** The element's messages. */
+  t: Translate;
   onInput: (path: string, value: string) => void;
   onSubmit: (e: SubmitEvent) => void;
   onCancel: () => void;
@@ -71,6 +86,7 @@ export interface FormState {
 
 /** The form: labelled fields with autofill tokens, each server message beside its field. */
 export function renderForm(s: FormState): TemplateResult {
+  const t = s.t;
   const field = (f: Field) => {
     const id = idOf(f.path);
     const error = s.errors[f.path];
@@ -85,7 +101,7 @@ export function renderForm(s: FormState): TemplateResult {
           .value=${s.draft[f.path] ?? ''}
           @change=${input}
         >
-          <option value="">Choose a country</option>
+          <option value="">${t('billingDetails.chooseCountry')}</option>
           ${countries(s.locale).map(
             (c) =>
               html`<option value=${c.code} ?selected=${c.code === s.draft[f.path]}>
@@ -106,7 +122,7 @@ export function renderForm(s: FormState): TemplateResult {
         />`;
     return html`<div class="field">
       <label for=${id}
-        >${f.label}${f.required ? html` <span aria-hidden="true">*</span>` : nothing}</label
+        >${t(f.label)}${f.required ? html` <span aria-hidden="true">*</span>` : nothing}</label
       >
       ${control} ${error ? html`<p class="field-error" id=${`${id}-error`}>${error}</p>` : nothing}
     </div>`;
@@ -115,16 +131,14 @@ export function renderForm(s: FormState): TemplateResult {
     if (e.key === 'Escape') s.onCancel();
   };
   return html`<form class="form" part="form" @submit=${s.onSubmit} @keydown=${escape}>
-    <p class="note muted">
-      Invoices from now on use these details; past invoices keep the details they were issued with.
-    </p>
+    <p class="note muted">${t('billingDetails.formNote')}</p>
     ${s.formError ? html`<p class="alert" role="alert"><span>${s.formError}</span></p>` : nothing}
     <div class="fields">${FIELDS.map(field)}</div>
     <div class="actions">
       <button class="btn btn-primary" type="submit" aria-disabled=${s.saving ? 'true' : 'false'}>
-        ${s.saving ? 'Saving…' : 'Save'}
+        ${t(s.saving ? 'billingDetails.saving' : 'billingDetails.save')}
       </button>
-      <button class="btn" type="button" @click=${s.onCancel}>Cancel</button>
+      <button class="btn" type="button" @click=${s.onCancel}>${t('common.cancel')}</button>
     </div>
   </form>`;
 }

@@ -1,9 +1,10 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { BillingDetails } from '../../api/types.js';
-import { asCreditsError, userMessage } from '../../data/errors.js';
+import { asCreditsError, userMessage, type CreditsError } from '../../data/errors.js';
 import { optionalBoolean } from '../../internal/attributes.js';
 import { countryName } from '../../internal/countries.js';
+import '../../i18n/en/billing.js';
 import { hostStyles } from '../../styles/shared.js';
 import { CreditsElement } from '../base/credits-element.js';
 import { FIELDS, fieldId, fromDraft, renderForm, toDraft, type Draft } from './billing-form.js';
@@ -109,7 +110,8 @@ export class CreditsBillingDetails extends CreditsElement {
   @state() private editing = false;
   @state() private draft: Draft = {};
   @state() private errors: Record<string, string> = {};
-  @state() private formError = '';
+  /** Why the last save failed, besides the fields' own messages (worded when rendered). */
+  @state() private formError: CreditsError | null = null;
   @state() private saving = false;
   @state() private savedNote = false;
 
@@ -128,7 +130,7 @@ export class CreditsBillingDetails extends CreditsElement {
     if (!this.isAdmin || this.editing) return;
     this.draft = toDraft(this.shownValue(this.detailsTask));
     this.errors = {};
-    this.formError = '';
+    this.formError = null;
     this.savedNote = false;
     this.editing = true;
     await this.updateComplete;
@@ -137,7 +139,7 @@ export class CreditsBillingDetails extends CreditsElement {
 
   protected override render(): TemplateResult {
     return this.renderFrame(
-      'Billing Details',
+      this.t('billingDetails.title'),
       this.isBusy(this.detailsTask),
       this.renderTask(this.detailsTask, {
         complete: (details) =>
@@ -149,12 +151,15 @@ export class CreditsBillingDetails extends CreditsElement {
 
   /** The loaded layout of the common case: two lines billed to, three of address. */
   #renderSkeleton(): TemplateResult {
+    const t = this.t;
+    // Sample details (data, not words): only the country is named in the user's language.
+    const india = countryName('IN', this.resolvedLocale);
     const rows: [string, string][] = [
-      ['Billed to', 'Lumen Events Pvt Ltd\nAsha Verma'],
-      ['Email', 'billing@lumen.example'],
-      ['Phone', '+91 80 1234 5678'],
-      ['Address', '12 MG Road\nBengaluru, 560001\nIndia'],
-      ['Tax ID', '29ABCDE1234F1Z5'],
+      [t('billingDetails.billedTo'), 'Lumen Events Pvt Ltd\nAsha Verma'],
+      [t('billingDetails.email'), 'billing@lumen.example'],
+      [t('billingDetails.phone'), '+91 80 1234 5678'],
+      [t('billingDetails.address'), `12 MG Road\nBengaluru, 560001\n${india}`],
+      [t('billingDetails.taxId'), '29ABCDE1234F1Z5'],
     ];
     return html`<div class="placeholder" aria-hidden="true">
         <dl>
@@ -166,14 +171,17 @@ export class CreditsBillingDetails extends CreditsElement {
         </dl>
         ${
           this.isAdmin
-            ? html`<div class="actions"><span class="btn skeleton-text">Edit</span></div>`
+            ? html`<div class="actions">
+                <span class="btn skeleton-text">${t('billingDetails.edit')}</span>
+              </div>`
             : nothing
         }
       </div>
-      <span class="visually-hidden">Loading billing details…</span>`;
+      <span class="visually-hidden">${t('billingDetails.loading')}</span>`;
   }
 
   #renderDetails(d: BillingDetails): TemplateResult {
+    const t = this.t;
     const a = d.address ?? {};
     const place = [a.city, a.state, a.postalCode].filter(Boolean).join(', ');
     const country = a.country ? countryName(a.country, this.resolvedLocale) : '';
@@ -182,30 +190,26 @@ export class CreditsBillingDetails extends CreditsElement {
     const empty = !billedTo && !d.email && !d.phone && !address && !d.taxId;
     const row = (label: string, value: string | undefined) =>
       html`<dt>${label}</dt>
-        <dd>${value || html`<span class="muted">Not set</span>`}</dd>`;
+        <dd>${value || html`<span class="muted">${t('billingDetails.notSet')}</span>`}</dd>`;
     return html`${
       empty
-        ? html`<p class="note">
-            No billing details yet. Invoices wait for them before they can be downloaded.
-          </p>`
+        ? html`<p class="note">${t('billingDetails.empty')}</p>`
         : html`<dl part="details">
-            ${row('Billed to', billedTo)} ${row('Email', d.email)} ${row('Phone', d.phone)}
-            ${row('Address', address)} ${row('Tax ID', d.taxId)}
+            ${row(t('billingDetails.billedTo'), billedTo)}
+            ${row(t('billingDetails.email'), d.email)} ${row(t('billingDetails.phone'), d.phone)}
+            ${row(t('billingDetails.address'), address)} ${row(t('billingDetails.taxId'), d.taxId)}
           </dl>`
     }
     ${
       this.savedNote
-        ? html`<p class="saved" role="status">
-            Billing details saved. Invoices from now on use them; past invoices keep the details
-            they were issued with.
-          </p>`
+        ? html`<p class="saved" role="status">${t('billingDetails.saved')}</p>`
         : nothing
     }
     ${
       this.isAdmin
         ? html`<div class="actions">
             <button class="btn" type="button" part="edit-button" @click=${() => this.edit()}>
-              ${empty ? 'Add billing details' : 'Edit'}
+              ${t(empty ? 'billingDetails.add' : 'billingDetails.edit')}
             </button>
           </div>`
         : nothing
@@ -216,9 +220,10 @@ export class CreditsBillingDetails extends CreditsElement {
     return renderForm({
       draft: this.draft,
       errors: this.errors,
-      formError: this.formError,
+      formError: this.#formErrorText(),
       saving: this.saving,
       locale: this.resolvedLocale,
+      t: this.t,
       onInput: (path, value) => {
         this.draft = { ...this.draft, [path]: value };
       },
@@ -228,6 +233,18 @@ export class CreditsBillingDetails extends CreditsElement {
       },
       onCancel: () => void this.#cancel(),
     });
+  }
+
+  /** The form's error: what went wrong, and the messages of fields the form does not have. */
+  #formErrorText(): string {
+    const error = this.formError;
+    if (!error) return '';
+    const known = new Set(FIELDS.map((f) => f.path));
+    const others = Object.entries(error.fields).filter(([path]) => !known.has(path));
+    return [
+      userMessage(error, this.t),
+      ...others.map(([field, message]) => this.t('billingDetails.otherField', { field, message })),
+    ].join(' ');
   }
 
   /** Back to the details, the focus on Edit (where the form was opened from). */
@@ -242,7 +259,7 @@ export class CreditsBillingDetails extends CreditsElement {
     const client = this.resolvedClient;
     if (!client || this.saving) return;
     this.saving = true;
-    this.formError = '';
+    this.formError = null;
     try {
       await client.saveBillingDetails(fromDraft(this.draft));
       this.editing = false;
@@ -256,8 +273,7 @@ export class CreditsBillingDetails extends CreditsElement {
       this.errors = Object.fromEntries(
         Object.entries(error.fields).filter(([path]) => known.has(path)),
       );
-      const others = Object.entries(error.fields).filter(([path]) => !known.has(path));
-      this.formError = [userMessage(error), ...others.map(([p, m]) => `${p}: ${m}`)].join(' ');
+      this.formError = error;
       await this.updateComplete;
       const first = FIELDS.find((f) => this.errors[f.path]);
       if (first) this.renderRoot.querySelector<HTMLElement>(`#${fieldId(first.path)}`)?.focus();

@@ -1,8 +1,11 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { LocaleController } from '../../controllers/locale-controller.js';
 import { RovingTabindexController } from '../../controllers/roving-tabindex-controller.js';
 import { CreditsTabChangeEvent, type DashboardTab } from '../../events/credits-tab-change.js';
 import type { CreditsViewBillingEvent } from '../../events/credits-view-billing.js';
+import '../../i18n/en/dashboard.js';
+import type { MessageKey } from '../../i18n/keys.js';
 import { tokens } from '../../styles/tokens.js';
 import '../balance/credits-balance.js';
 import '../billing/credits-billing.js';
@@ -13,15 +16,15 @@ import '../subscription/credits-subscription.js';
 import '../usage-table/credits-usage-table.js';
 import { dashboardStyles } from './credits-dashboard.styles.js';
 
-const TABS: { id: DashboardTab; label: string }[] = [
-  { id: 'credits', label: 'Credits' },
-  { id: 'subscription', label: 'Subscription' },
-  { id: 'billing', label: 'Billing & Transactions' },
+const TABS: { id: DashboardTab; label: MessageKey }[] = [
+  { id: 'credits', label: 'dashboard.tabCredits' },
+  { id: 'subscription', label: 'dashboard.tabSubscription' },
+  { id: 'billing', label: 'dashboard.tabBilling' },
 ];
 const HISTORY = [
-  { id: 'usage', label: 'Credit Usage' },
-  { id: 'purchases', label: 'Purchase History' },
-] as const;
+  { id: 'usage', label: 'dashboard.tabUsage' },
+  { id: 'purchases', label: 'dashboard.tabPurchases' },
+] as const satisfies readonly { id: string; label: MessageKey }[];
 
 const isTab = (value: unknown): value is DashboardTab => TABS.some((t) => t.id === value);
 
@@ -48,6 +51,9 @@ export class CreditsDashboard extends CreditsProvider {
   @property({ reflect: true }) tab: 'credits' | 'subscription' | 'billing' = 'credits';
 
   @state() private history: (typeof HISTORY)[number]['id'] = 'usage';
+  /** The language of the tabs' words: the dashboard's `locale`, else the nearest `lang`. */
+  readonly #locale = new LocaleController(this, () => [this.locale]);
+
   /** Tabs opened so far: their panels are rendered (and load) from then on. */
   readonly #opened = new Set<string>();
 
@@ -95,12 +101,15 @@ export class CreditsDashboard extends CreditsProvider {
 
   protected override render(): TemplateResult {
     const current = this.current;
+    const locale = this.#locale;
+    // Only the tab lists get the words' `lang`: the elements in the panels resolve their own.
     return html`<div class="dashboard" part="base">
       <credits-subscription compact></credits-subscription>
       <div
         class="outer"
         role="tablist"
-        aria-label="Credits sections"
+        lang=${locale.textLang}
+        aria-label=${locale.t('dashboard.sections')}
         part="tabs"
         @keydown=${this.#tabs.onKeydown}
       >
@@ -114,7 +123,7 @@ export class CreditsDashboard extends CreditsProvider {
               tabindex=${this.#tabs.tabindex(i)}
               @click=${() => this.#open(t.id)}
             >
-              ${t.label}
+              ${locale.t(t.label)}
             </button>`,
         )}
       </div>
@@ -137,6 +146,7 @@ export class CreditsDashboard extends CreditsProvider {
   #panel(tab: DashboardTab): TemplateResult {
     if (tab === 'subscription') return html`<credits-subscription></credits-subscription>`;
     if (tab === 'billing') return html`<credits-billing></credits-billing>`;
+    const locale = this.#locale;
     return html`<div class="top">
         <credits-balance @credits-view-billing=${this.#onViewBilling}></credits-balance>
         <credits-monthly-summary></credits-monthly-summary>
@@ -144,7 +154,8 @@ export class CreditsDashboard extends CreditsProvider {
       <div
         class="inner"
         role="tablist"
-        aria-label="Credit history"
+        lang=${locale.textLang}
+        aria-label=${locale.t('dashboard.history')}
         @keydown=${this.#historyTabs.onKeydown}
       >
         ${HISTORY.map(
@@ -157,7 +168,7 @@ export class CreditsDashboard extends CreditsProvider {
               tabindex=${this.#historyTabs.tabindex(i)}
               @click=${() => (this.history = t.id)}
             >
-              ${t.label}
+              ${locale.t(t.label)}
             </button>`,
         )}
       </div>

@@ -1,5 +1,6 @@
 import type { Chart } from 'chart.js';
-import { formatInteger, formatMonth } from '../../internal/format.js';
+import type { Translate } from '../../i18n/keys.js';
+import { formatMonth } from '../../internal/format.js';
 import type { MonthCard } from './months.js';
 
 type ChartModule = typeof import('./usage-chart.js');
@@ -12,7 +13,7 @@ type ChartModule = typeof import('./usage-chart.js');
 export class UsageChart {
   readonly #host: HTMLElement & { renderRoot: HTMLElement | DocumentFragment };
   #chart?: Chart;
-  #drawn?: { cards: MonthCard[]; locale: string };
+  #drawn?: { cards: MonthCard[]; locale: string; label: string; rtl: boolean };
   static #load?: Promise<ChartModule>;
 
   constructor(host: HTMLElement & { renderRoot: HTMLElement | DocumentFragment }) {
@@ -38,21 +39,32 @@ export class UsageChart {
   /**
    * Draws `cards` (oldest first) on `canvas`, or brings the chart drawn up to date. `recolour`
    * redraws the same data without animation (the colour scheme changed); otherwise the same data
-   * and locale leave the chart alone rather than animating it again.
+   * and locale (and wording) leave the chart alone rather than animating it again. `t` gives the
+   * chart's words in the element's language.
    */
   async draw(
     canvas: HTMLCanvasElement,
     cards: MonthCard[],
     locale: string,
     recolour: boolean,
+    t: Translate,
   ): Promise<void> {
     const { Chart } = await (UsageChart.#load ??= import('./usage-chart.js'));
     // The element may have left the page or drawn something else while Chart.js loaded.
     if (!this.#host.isConnected || !canvas.isConnected) return;
     if (this.#chart && this.#chart.canvas !== canvas) this.destroy();
-    const same = this.#drawn?.cards === cards && this.#drawn.locale === locale;
+    const label = t('summary.chartDataset');
+    // Right to left (the page's or the element's `dir`): months run from the right, the axis of
+    // figures stands on the right, and the tooltip reads right to left.
+    const rtl = getComputedStyle(canvas).direction === 'rtl';
+    const drawn = this.#drawn;
+    const same =
+      drawn?.cards === cards &&
+      drawn.locale === locale &&
+      drawn.label === label &&
+      drawn.rtl === rtl;
     if (this.#chart && same && !recolour) return;
-    this.#drawn = { cards, locale };
+    this.#drawn = { cards, locale, label, rtl };
 
     const colours = this.#colours();
     // The chart writes in the widget's font, not Chart.js's default Helvetica.
@@ -61,7 +73,7 @@ export class UsageChart {
       labels: cards.map((c) => formatMonth(c.month, locale, 'short')),
       datasets: [
         {
-          label: 'Credits used',
+          label,
           data: cards.map((c) => c.credits),
           backgroundColor: cards.map((c) => (c.current ? colours.current : colours.bar)),
           borderRadius: 4,
@@ -69,8 +81,9 @@ export class UsageChart {
       ],
     };
     const scales = {
-      x: { grid: { display: false }, ticks: { color: colours.text, font } },
+      x: { reverse: rtl, grid: { display: false }, ticks: { color: colours.text, font } },
       y: {
+        position: rtl ? ('right' as const) : ('left' as const),
         beginAtZero: true,
         ticks: { color: colours.text, precision: 0, font },
         grid: { color: colours.grid },
@@ -81,6 +94,8 @@ export class UsageChart {
     if (this.#chart) {
       this.#chart.data = data;
       this.#chart.options.scales = scales;
+      this.#chart.options.locale = locale;
+      if (this.#chart.options.plugins?.tooltip) this.#chart.options.plugins.tooltip.rtl = rtl;
       this.#chart.update(recolour ? 'none' : undefined);
       return;
     }
@@ -95,9 +110,12 @@ export class UsageChart {
         animation: reducedMotion ? false : { duration: 400 },
         plugins: {
           tooltip: {
+            rtl,
             titleFont: font,
             bodyFont: font,
-            callbacks: { label: (item) => `${formatInteger(Number(item.raw), locale)} credits` },
+            callbacks: {
+              label: (item) => t('summary.chartTooltip', { count: Number(item.raw) }),
+            },
           },
         },
         scales,

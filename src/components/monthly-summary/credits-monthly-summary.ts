@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
 import type { MonthlyUsage } from '../../api/types.js';
 import { ColorSchemeController } from '../../controllers/color-scheme-controller.js';
+import '../../i18n/en/summary.js';
 import { formatInteger, formatMonth } from '../../internal/format.js';
 import { hostStyles } from '../../styles/shared.js';
 import { CreditsElement } from '../base/credits-element.js';
@@ -98,7 +99,7 @@ export class CreditsMonthlySummary extends CreditsElement {
 
   protected override render(): TemplateResult {
     return this.renderFrame(
-      'Monthly Usage Summary',
+      this.t('summary.title'),
       this.isBusy(this.usageTask),
       this.renderTask(this.usageTask, {
         complete: (cards) => this.renderSummary(cards),
@@ -121,10 +122,10 @@ export class CreditsMonthlySummary extends CreditsElement {
         </ul>
         <div class="chart skeleton"></div>
         <p class="trend">
-          <strong class="skeleton-text">Reading the trend of these months</strong>
+          <strong class="skeleton-text">${this.t('summary.trendPlaceholder')}</strong>
         </p>
       </div>
-      <span class="visually-hidden">Loading monthly usage…</span>`;
+      <span class="visually-hidden">${this.t('summary.loading')}</span>`;
   }
 
   private renderSummary(cards: MonthCard[]): TemplateResult {
@@ -140,7 +141,13 @@ export class CreditsMonthlySummary extends CreditsElement {
               <canvas role="img" aria-label=${this.chartLabel(cards, locale)}></canvas>
             </div>`
       }
-      ${renderTrend(trend, cards, locale, { upgradeHref: this.upgradeHref, usageHref: this.usageHref })}
+      ${renderTrend(
+        trend,
+        cards,
+        locale,
+        { upgradeHref: this.upgradeHref, usageHref: this.usageHref },
+        this.t,
+      )}
       <span class="probe bar"></span><span class="probe current"></span>
       <span class="probe text"></span><span class="probe grid"></span>`;
   }
@@ -158,18 +165,17 @@ export class CreditsMonthlySummary extends CreditsElement {
             ? html`<span
                 class=${skeleton ? 'badge current-badge skeleton-text' : 'badge current-badge'}
                 part=${skeleton ? nothing : 'badge'}
-                >Current</span
+                >${this.t('summary.current')}</span
               >`
             : nothing
         }
       </h3>
       <dl>
-        <dt><span class=${text}>Usage</span></dt>
+        <dt><span class=${text}>${this.t('summary.usage')}</span></dt>
         <dd class=${card.credits > 0 ? 'usage spend' : 'usage'}>
-          <data class=${text} value=${card.credits}>${formatInteger(card.credits, locale)}</data
-          ><span class="visually-hidden"> credits</span>
+          ${this.cardCredits(card, locale, text)}
         </dd>
-        <dt><span class=${text}>Usage transactions</span></dt>
+        <dt><span class=${text}>${this.t('summary.transactions')}</span></dt>
         <dd>
           <data class=${text} value=${card.transactions}
             >${formatInteger(card.transactions, locale)}</data
@@ -179,22 +185,38 @@ export class CreditsMonthlySummary extends CreditsElement {
       ${
         card.current
           ? html`<p class="in-progress muted">
-              <span class=${text}
-                >Month in progress: compare it with the same point in earlier months, or wait until
-                it ends.</span
-              >
+              <span class=${text}>${this.t('summary.inProgress')}</span>
             </p>`
           : nothing
       }
     </li>`;
   }
 
-  private chartLabel(cards: MonthCard[], locale: string): string {
-    const parts = cards.map(
-      (c) =>
-        `${formatMonth(c.month, locale)}${c.current ? ' (in progress)' : ''}: ${formatInteger(c.credits, locale)} credits`,
+  /**
+   * A card's credits: the figure shown, the words of `summary.cardCredits` around it for screen
+   * readers only (sighted readers have the Usage label above it).
+   */
+  private cardCredits(card: MonthCard, locale: string, text: string): unknown[] {
+    const figure = html`<data class=${text} value=${card.credits}
+      >${formatInteger(card.credits, locale)}</data
+    >`;
+    return this.parts('summary.cardCredits', { count: card.credits, figure }).map((part) =>
+      typeof part !== 'string'
+        ? part
+        : part
+          ? html`<span class="visually-hidden">${part}</span>`
+          : nothing,
     );
-    return `Bar chart of credits used per month. ${parts.join('; ')}.`;
+  }
+
+  private chartLabel(cards: MonthCard[], locale: string): string {
+    const months = cards.map((c) =>
+      this.t(c.current ? 'summary.chartMonthInProgress' : 'summary.chartMonth', {
+        month: formatMonth(c.month, locale),
+        count: c.credits,
+      }),
+    );
+    return this.t('summary.chartLabel', { months: months.join(this.t('summary.chartSeparator')) });
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -205,7 +227,7 @@ export class CreditsMonthlySummary extends CreditsElement {
   #drawChart(recolour: boolean): void {
     const cards = this.shownValue(this.usageTask);
     if (cards && this.canvas && this.isConnected) {
-      void this.#chart.draw(this.canvas, cards, this.resolvedLocale, recolour);
+      void this.#chart.draw(this.canvas, cards, this.resolvedLocale, recolour, this.t);
     } else {
       this.#chart.destroy();
     }

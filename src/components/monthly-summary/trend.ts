@@ -1,5 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatInteger, formatMonth } from '../../internal/format.js';
+import '../../i18n/en/summary.js';
+import { english } from '../../i18n/english.js';
+import type { MessageKey, Translate } from '../../i18n/keys.js';
+import { formatMonth } from '../../internal/format.js';
 import { safeHref } from '../../internal/url.js';
 import type { MonthCard, Trend } from './months.js';
 
@@ -8,63 +11,71 @@ export interface TrendLinks {
   usageHref: string;
 }
 
-/** The reference's "What the trend tells you": what the months mean and what to do about it. */
+/**
+ * The reference's "What the trend tells you": what the months mean and what to do about it, in
+ * the language of `t` (numbers and month names in `locale`).
+ */
 export function renderTrend(
   trend: Trend,
   cards: MonthCard[],
   locale: string,
   links: TrendLinks,
+  t: Translate = english,
 ): TemplateResult {
-  const n = (v: number) => formatInteger(v, locale);
   const month = (c: MonthCard) => formatMonth(c.month, locale);
-  const link = (raw: string, label: string) => {
+  const link = (raw: string, label: MessageKey) => {
     const href = safeHref(raw);
-    return href ? html` <a href=${href}>${label}</a>` : nothing;
+    return href ? html` <a href=${href}>${t(label)}</a>` : nothing;
   };
   let title: string;
   let advice: TemplateResult | string;
   switch (trend.kind) {
     case 'empty':
-      title = `No credits used in the last ${n(cards.length)} ${cards.length === 1 ? 'month' : 'months'}.`;
-      advice = "Top up only before your next event; credits don't expire.";
+      title = t('summary.emptyTitle', { count: cards.length });
+      advice = t('summary.topUpBeforeEvent');
       break;
     case 'too-early':
-      title = 'Not enough finished months to read a trend yet.';
-      advice =
-        'The month in progress grows until it ends; compare it with the same point in earlier months.';
+      title = t('summary.tooEarlyTitle');
+      advice = t('summary.tooEarlyAdvice');
       break;
     case 'off-season': {
-      const names = trend.months.map(month).join(', ');
-      title = `Empty months (${names}): off-season.`;
-      advice = "Top up only before your next event; credits don't expire.";
+      // The locale's plain list ("September 2026, October 2026" in English, no "and").
+      const months = new Intl.ListFormat(locale, { type: 'unit', style: 'short' }).format(
+        trend.months.map(month),
+      );
+      title = t('summary.offSeasonTitle', { months, count: trend.months.length });
+      advice = t('summary.topUpBeforeEvent');
       break;
     }
     case 'spike': {
       const spike = trend.months[0]!;
-      title = `One spike month: ${month(spike)} used ${n(spike.credits)} credits, far above the others.`;
-      advice = html`That is usually one unusually large event: open Credit Usage to identify it.
-      Nothing structural to change.${link(links.usageHref, 'Open Credit Usage')}`;
+      title = t('summary.spikeTitle', { month: month(spike), count: spike.credits });
+      advice = html`${t('summary.spikeAdvice')}${link(links.usageHref, 'summary.spikeLink')}`;
       break;
     }
     case 'growing': {
       const first = trend.basis[0]!;
       const last = trend.basis.at(-1)!;
-      title = `Usage is growing steadily, from ${n(first.credits)} credits in ${month(first)} to ${n(last.credits)} in ${month(last)}.`;
-      advice = html`More or larger events: check whether Pro economics now beat per-credit
-      pricing.${link(links.upgradeHref, 'When to upgrade')}`;
+      title = t('summary.growingTitle', {
+        count: first.credits,
+        firstMonth: month(first),
+        to: last.credits,
+        lastMonth: month(last),
+      });
+      advice = html`${t('summary.growingAdvice')}${link(links.upgradeHref, 'summary.growingLink')}`;
       break;
     }
     case 'flat': {
       const avg = (key: 'credits' | 'transactions') =>
-        n(Math.round(trend.basis.reduce((s, c) => s + c[key], 0) / trend.basis.length));
-      title = `Flat usage: about ${avg('credits')} credits and ${avg('transactions')} processing runs a month.`;
-      advice = 'A steady event cadence, sized correctly: stay on Pay As You Go.';
+        Math.round(trend.basis.reduce((s, c) => s + c[key], 0) / trend.basis.length);
+      title = t('summary.flatTitle', { count: avg('credits'), runs: avg('transactions') });
+      advice = t('summary.flatAdvice');
       break;
     }
     case 'varied':
     default:
-      title = 'Usage varies from month to month without a clear pattern.';
-      advice = 'Compare the months above with the events you ran in each.';
+      title = t('summary.variedTitle');
+      advice = t('summary.variedAdvice');
       break;
   }
   return html`<p class="trend" part="trend"><strong>${title}</strong> ${advice}</p>`;

@@ -1,79 +1,24 @@
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { Payment } from '../../api/types.js';
 import type { CreditsClient } from '../../data/client.js';
 import { userMessage } from '../../data/errors.js';
 import { CreditsEditBillingEvent } from '../../events/credits-edit-billing.js';
 import { optionalBoolean } from '../../internal/attributes.js';
-import { formatInteger } from '../../internal/format.js';
+import '../../i18n/en/billing.js';
+import { formatDateTime, formatInteger, formatMoney } from '../../internal/format.js';
 import { gatewayLabel, paymentStatus, paymentTypeLabel } from '../../internal/labels.js';
 import { safeHref } from '../../internal/url.js';
 import { dateCell } from '../table/cells.js';
 import type { Column } from '../table/columns.js';
 import { CreditsTable } from '../table/credits-table.js';
 import { amountCell, noneCell, statusBadge } from './payment-cells.js';
+import { paymentStyles } from './credits-payments.styles.js';
 
 /** The contract's largest page, so the export makes as few requests as it can. */
 const EXPORT_PAGE_SIZE = 100;
-
-const paymentStyles = css`
-  /* Amount and the tax it includes on two short lines, within the table's row height. */
-  .amount {
-    display: inline-grid;
-    justify-items: end;
-    line-height: 1.15;
-  }
-  .tax {
-    font-size: 0.7rem;
-  }
-  .status.completed {
-    border-color: var(--_success);
-    color: var(--_success);
-  }
-  .status.pending {
-    border-color: var(--_warning);
-    color: var(--_warning);
-  }
-  .status.failed {
-    border-color: var(--_danger);
-    color: var(--_danger);
-  }
-  .id {
-    display: inline-flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.35rem;
-  }
-  .action {
-    display: inline-flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.35rem 0.5rem;
-  }
-  /* Buttons in a row stay within the row's height. */
-  .action .btn.small {
-    min-height: 1.75rem;
-    padding-block: 0.1rem;
-  }
-  /* Add billing details reads like the Download invoice link beside it. */
-  .action .btn-link {
-    padding-inline: 0;
-    text-align: start;
-    font-weight: inherit;
-    text-decoration: underline;
-  }
-  @container credits-table (max-width: 40rem) {
-    .amount {
-      justify-items: start;
-    }
-  }
-  .row-error {
-    flex-basis: 100%;
-    color: var(--_danger);
-    font-size: 0.8rem;
-    white-space: normal;
-  }
-`;
+/** The payment date the skeleton's Date bar is as wide as, in the locale. */
+const SAMPLE_DATE = '2026-11-20T14:05:00';
 
 /**
  * Payments: every payment record, newest first (`GET /payments`), with what each one is,
@@ -99,80 +44,83 @@ export class CreditsPayments extends CreditsTable<Payment> {
    */
   @property({ converter: optionalBoolean }) admin?: boolean;
 
-  protected readonly caption = 'Payments';
+  protected get caption(): string {
+    return this.t('payments.title');
+  }
 
   /** Payments as the last recheck returned them, until the list is loaded again. */
   readonly #rechecked = new Map<string, Payment>();
   /** Rechecks under way (one request each, however often clicked) or failed. */
-  readonly #rechecks = new Map<string, { busy: boolean; error?: string }>();
+  readonly #rechecks = new Map<string, { busy: boolean; error?: unknown }>();
   /** What the last recheck found, for screen readers (a live region). */
   @state() private announcement = '';
 
+  /** The columns; their text follows the element's language. */
   protected readonly columns: readonly Column<Payment>[] = [
     {
-      header: 'Date',
+      header: (t) => t('payments.date'),
       cell: (p, locale) => dateCell(p.createdAt, locale),
       wrap: 'wrap',
       csv: (p) => p.createdAt,
-      placeholder: 'Nov 20, 2026, 2:05 PM',
+      placeholder: (_t, locale) => formatDateTime(SAMPLE_DATE, locale),
     },
     {
-      header: 'Type',
-      cell: (p) => paymentTypeLabel(p.type),
-      csv: (p) => paymentTypeLabel(p.type),
-      placeholder: 'Subscription',
+      header: (t) => t('payments.type'),
+      cell: (p) => paymentTypeLabel(p.type, this.t),
+      csv: (p) => paymentTypeLabel(p.type, this.t),
+      placeholder: (t) => paymentTypeLabel('subscription', t),
     },
     {
-      header: 'Amount',
+      header: (t) => t('payments.amount'),
       align: 'end',
-      cell: (p, locale) => amountCell(this.#current(p), locale),
+      cell: (p, locale) => amountCell(this.#current(p), locale, this.t),
       csv: (p) => p.amount,
-      placeholder: '₹5,900.00',
+      placeholder: (_t, locale) => formatMoney({ amount: '5900.00', currency: 'INR' }, locale),
     },
-    { header: 'Currency', csv: (p) => p.currency },
-    { header: 'Tax', csv: (p) => p.tax?.amount },
+    { header: (t) => t('payments.currency'), csv: (p) => p.currency },
+    { header: (t) => t('payments.tax'), csv: (p) => p.tax?.amount },
     {
-      header: 'Credits',
+      header: (t) => t('payments.credits'),
       align: 'end',
-      cell: (p, locale) => (p.credits ? formatInteger(p.credits, locale) : noneCell()),
+      cell: (p, locale) => (p.credits ? formatInteger(p.credits, locale) : noneCell(this.t)),
       csv: (p) => p.credits ?? 0,
-      placeholder: '10,000',
+      placeholder: (_t, locale) => formatInteger(10_000, locale),
     },
     {
-      header: 'Status',
+      header: (t) => t('payments.status'),
       cell: (p) => {
         const current = this.#current(p);
         return html`<span class="type"
-          >${statusBadge(current)}${
-            paymentStatus(current.status).note
+          >${statusBadge(current, this.t)}${
+            paymentStatus(current.status, this.t).note
               ? this.popout.button(p.id, this.popoutLabel(current))
               : nothing
           }</span
         >`;
       },
       csv: (p) => p.status,
-      placeholder: 'Completed (i)',
+      placeholder: (t) => `${paymentStatus('completed', t).label} (i)`,
     },
     {
-      header: 'Gateway',
-      cell: (p) => (p.gateway ? gatewayLabel(p.gateway) : noneCell()),
+      header: (t) => t('payments.gateway'),
+      cell: (p) => (p.gateway ? gatewayLabel(p.gateway) : noneCell(this.t)),
       csv: (p) => p.gateway,
       placeholder: 'Razorpay',
     },
     {
-      header: 'Payment ID',
+      header: (t) => t('payments.paymentId'),
       cell: (p) => this.#paymentId(p.id),
       wrap: 'wrap',
       csv: (p) => p.id,
-      placeholder: 'pay_6PL9D Copy',
+      placeholder: (t) => `pay_6PL9D ${t('common.copy')}`,
     },
-    { header: 'Order ID', csv: (p) => p.orderId },
-    { header: 'Invoice', csv: (p) => p.invoice?.number },
+    { header: (t) => t('payments.orderId'), csv: (p) => p.orderId },
+    { header: (t) => t('payments.invoice'), csv: (p) => p.invoice?.number },
     {
-      header: 'Action',
+      header: (t) => t('payments.action'),
       cell: (p) => this.#action(this.#current(p)),
       wrap: 'wrap',
-      placeholder: 'Download invoice',
+      placeholder: (t) => t('payments.downloadInvoice'),
     },
   ];
 
@@ -198,7 +146,7 @@ export class CreditsPayments extends CreditsTable<Payment> {
   }
 
   protected emptyText(): string {
-    return 'No payments yet.';
+    return this.t('payments.empty');
   }
 
   protected override pageLoaded(): void {
@@ -206,11 +154,11 @@ export class CreditsPayments extends CreditsTable<Payment> {
   }
 
   protected override popoutLabel(p: Payment): string {
-    return `About the status ${paymentStatus(p.status).label}`;
+    return this.t('payments.aboutStatus', { status: paymentStatus(p.status, this.t).label });
   }
 
   protected override popoutContent(p: Payment): unknown {
-    return html`<p class="note">${paymentStatus(this.#current(p).status).note}</p>`;
+    return html`<p class="note">${paymentStatus(this.#current(p).status, this.t).note}</p>`;
   }
 
   private get isAdmin(): boolean {
@@ -222,65 +170,70 @@ export class CreditsPayments extends CreditsTable<Payment> {
   }
 
   #paymentId(id: string): TemplateResult {
+    const t = this.t;
     const done = this.copier.copied === id;
     return html`<span class="id"
       ><code>${id}</code
       ><button
         class="btn copy"
         type="button"
-        aria-label=${done ? 'Payment ID copied' : `Copy payment ID ${id}`}
+        aria-label=${done ? t('payments.idCopied') : t('payments.copyId', { id })}
         @click=${(e: Event) =>
           this.copier.copy(id, (e.currentTarget as Element).previousElementSibling)}
       >
-        ${done ? 'Copied' : 'Copy'}
+        ${t(done ? 'common.copied' : 'common.copy')}
       </button></span
     >`;
   }
 
   #action(p: Payment): unknown {
+    const t = this.t;
     if (p.status === 'pending') return this.#recheckButton(p);
     const invoice = p.invoice;
     if (invoice?.status === 'available') {
       const href = safeHref(invoice.url);
-      const name = invoice.number ? ` ${invoice.number}` : '';
+      const label = invoice.number
+        ? t('payments.downloadInvoiceNumber', { number: invoice.number })
+        : t('payments.downloadInvoice');
       return href
-        ? html`<a
-            href=${href}
-            target="_blank"
-            rel="noopener"
-            aria-label=${`Download invoice${name}`}
-            >Download invoice</a
+        ? html`<a href=${href} target="_blank" rel="noopener" aria-label=${label}
+            >${t('payments.downloadInvoice')}</a
           >`
-        : html`<span class="muted">Invoice unavailable</span>`;
+        : html`<span class="muted">${t('payments.invoiceUnavailable')}</span>`;
     }
     if (invoice?.status === 'waiting_for_billing') {
       return html`<span class="action"
-        ><span class="muted">Waiting for billing</span>${
+        ><span class="muted">${t('payments.waitingForBilling')}</span>${
           this.isAdmin
             ? html`<button class="btn small btn-link" type="button" @click=${this.#editBilling}>
-                Add billing details
+                ${t('payments.addBillingDetails')}
               </button>`
             : nothing
         }</span
       >`;
     }
-    return noneCell();
+    return noneCell(t);
   }
 
   #recheckButton(p: Payment): TemplateResult {
+    const t = this.t;
     const state = this.#rechecks.get(p.id);
     return html`<span class="action"
       ><button
         class="btn small"
         type="button"
         aria-disabled=${state?.busy ? 'true' : 'false'}
-        aria-label=${state?.busy ? `Rechecking payment ${p.id}` : `Recheck payment ${p.id}`}
+        aria-label=${t(state?.busy ? 'payments.recheckingPayment' : 'payments.recheckPayment', {
+          id: p.id,
+        })}
         @click=${(e: Event) => this.#recheck(p.id, e)}
       >
-        ${state?.busy ? 'Rechecking…' : 'Recheck'}</button
+        ${t(state?.busy ? 'payments.rechecking' : 'payments.recheck')}</button
       >${
         state?.error
-          ? html`<span class="row-error" role="alert">Recheck failed: ${state.error}</span>`
+          ? html`<span class="row-error" role="alert"
+              >${t('payments.recheckFailed', { error: userMessage(state.error, t) })}</span
+            >`
           : nothing
       }</span
     >`;
@@ -310,14 +263,18 @@ export class CreditsPayments extends CreditsTable<Payment> {
       const payment = await client.recheckPayment(id);
       this.#rechecked.set(id, payment);
       this.#rechecks.delete(id);
-      this.announcement = `Payment ${id}: ${paymentStatus(payment.status).label}.`;
+      this.announcement = this.t('payments.rechecked', {
+        id,
+        status: paymentStatus(payment.status, this.t).label,
+      });
     } catch (error) {
-      this.#rechecks.set(id, { busy: false, error: userMessage(error) });
+      this.#rechecks.set(id, { busy: false, error });
     }
     this.requestUpdate();
     await this.updateComplete;
     if (row?.isConnected && !row.querySelector('[aria-disabled]')) {
-      row.querySelector<HTMLElement>('td[data-label="Action"] :is(a, button)')?.focus();
+      const action = CSS.escape(this.t('payments.action'));
+      row.querySelector<HTMLElement>(`td[data-label="${action}"] :is(a, button)`)?.focus();
     }
   }
 }

@@ -1,26 +1,25 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Payment } from '../../api/types.js';
+import type { Translate } from '../../i18n/keys.js';
 import { formatMoney } from '../../internal/format.js';
 import { paymentStatus } from '../../internal/labels.js';
 
-/** Cells of the payments table that need no state of the element. */
+/** Cells of the payments table that need no state of the element (`t`: its messages). */
 
-const DASH = html`<span aria-hidden="true">—</span><span class="visually-hidden">None</span>`;
-
-/** The taxes' name where the currency says it (18% GST on INR payments), else "tax". */
-function taxName(currency: string): string {
-  return currency === 'INR' ? 'GST' : 'tax';
-}
-
-/** The amount charged, taxes included, in its own currency, with the tax it includes. */
-export function amountCell(p: Payment, locale: string): TemplateResult {
+/**
+ * The amount charged, taxes included, in its own currency, with the tax it includes (named
+ * where the currency says it: 18% GST on INR payments, else "tax").
+ */
+export function amountCell(p: Payment, locale: string, t: Translate): TemplateResult {
   const amount = formatMoney({ amount: p.amount, currency: p.currency }, locale);
   const tax = p.tax && !/^-?0+(\.0+)?$/.test(p.tax.amount) ? p.tax : null;
   return html`<span class="amount"
     ><data value=${`${p.amount} ${p.currency}`}>${amount}</data> ${
       tax
         ? html`<span class="tax muted"
-            >incl. ${formatMoney(tax, locale)} ${taxName(tax.currency)}</span
+            >${t(tax.currency === 'INR' ? 'payments.inclGst' : 'payments.inclTax', {
+              amount: formatMoney(tax, locale),
+            })}</span
           >`
         : nothing
     }</span
@@ -28,14 +27,15 @@ export function amountCell(p: Payment, locale: string): TemplateResult {
 }
 
 /** The status as a badge in its tone; unknown statuses as given. */
-export function statusBadge(p: Payment): TemplateResult {
+export function statusBadge(p: Payment, t: Translate): TemplateResult {
   const known = ['completed', 'pending', 'abandoned', 'failed'].includes(p.status);
   return html`<span class=${known ? `badge status ${p.status}` : 'badge status'}
-    >${paymentStatus(p.status).label}</span
+    >${paymentStatus(p.status, t).label}</span
   >`;
 }
 
 /** A dash for "nothing here", named for screen readers. */
-export function noneCell(): TemplateResult {
-  return DASH;
+export function noneCell(t: Translate): TemplateResult {
+  return html`<span aria-hidden="true">${t('common.none')}</span
+    ><span class="visually-hidden">${t('payments.none')}</span>`;
 }

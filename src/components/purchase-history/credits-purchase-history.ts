@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import type { Transaction } from '../../api/types.js';
+import '../../i18n/en/tables.js';
 import {
   additionNote,
   detailLabel,
@@ -27,58 +28,68 @@ import { TransactionsTable } from '../table/transactions-table.js';
 @customElement('credits-purchase-history')
 export class CreditsPurchaseHistory extends TransactionsTable {
   protected readonly kind = 'purchase' as const;
-  protected readonly caption = 'Purchase History';
+  protected get caption(): string {
+    return this.t('purchases.title');
+  }
   protected readonly fileStem = 'purchase-history';
-  protected readonly emptyAll = 'No purchases yet.';
-  protected readonly emptyFiltered = 'No purchases match these filters.';
+  protected readonly emptyAll = 'purchases.empty';
+  protected readonly emptyFiltered = 'purchases.emptyFiltered';
   // Top-ups are few: a short skeleton is nearer the loaded height than a full page.
   protected override readonly skeletonRows = 5;
 
   protected readonly columns: readonly Column<Transaction>[] = [
     {
-      header: 'Type',
+      header: (t) => t('table.type'),
       cell: (tx) =>
         html`<span class="type"
-          ><span class="badge">${typeLabel(tx.type)}</span>${this.popout.button(
+          ><span class="badge">${typeLabel(tx.type, this.t)}</span>${this.popout.button(
             tx.id,
             this.popoutLabel(tx),
           )}</span
         >`,
-      csv: (tx) => typeLabel(tx.type),
-      placeholder: 'Free Credits (i)',
+      csv: (tx) => typeLabel(tx.type, this.t),
+      // The info button is about as wide as "(i)".
+      placeholder: (t) => `${typeLabel('free_credits', t)} (i)`,
     },
     creditsColumn,
     {
-      header: 'Event',
+      header: (t) => t('table.event'),
       wrap: 'clamp',
       cell: (tx) => this.eventCell(tx),
       csv: (tx) => tx.event?.name,
-      placeholder: 'Harbour Lights Wedding',
+      placeholder: (t) => t('table.sampleEvent'),
     },
-    { header: 'Gateway', csv: (tx) => tx.details?.gateway },
-    { header: 'Payment ID', csv: (tx) => tx.details?.paymentId },
-    { header: 'Order ID', csv: (tx) => tx.details?.orderId },
+    { header: (t) => t('detail.gateway'), csv: (tx) => tx.details?.gateway },
+    { header: (t) => t('detail.paymentId'), csv: (tx) => tx.details?.paymentId },
+    { header: (t) => t('detail.orderId'), csv: (tx) => tx.details?.orderId },
     dateColumn,
   ];
 
   protected override popoutLabel(tx: Transaction): string {
-    const label = typeLabel(tx.type);
-    return Object.keys(tx.details ?? {}).length ? `Payment details: ${label}` : `About ${label}`;
+    const type = typeLabel(tx.type, this.t);
+    const details = Object.keys(tx.details ?? {}).length > 0;
+    return this.t(details ? 'purchases.paymentDetails' : 'purchases.about', { type });
   }
 
   protected override popoutContent(tx: Transaction): unknown {
+    const t = this.t;
     const details = Object.entries(tx.details ?? {});
     if (!details.length) {
-      const missing = tx.type === 'purchase' ? ' No payment details were recorded for it.' : '';
-      return html`<p class="note">${additionNote(tx.type)}${missing}</p>`;
+      const note = additionNote(tx.type, t);
+      const text = tx.type === 'purchase' ? t('purchases.noDetails', { note }) : note;
+      return html`<p class="note">${text}</p>`;
     }
-    return html`<p class="note">${additionNote(tx.type)}</p>
+    return html`<p class="note">${additionNote(tx.type, t)}</p>
       <dl>
         ${details.map(
           ([key, value]) =>
-            html`<dt>${detailLabel(key)}</dt>
+            html`<dt>${detailLabel(key, t)}</dt>
               <dd>
-                ${isIdentifier(key) ? this.#copyable(value, detailLabel(key)) : detailValue(key, value)}
+                ${
+                  isIdentifier(key)
+                    ? this.#copyable(value, detailLabel(key, t))
+                    : detailValue(key, value)
+                }
               </dd>`,
         )}
       </dl>`;
@@ -91,11 +102,11 @@ export class CreditsPurchaseHistory extends TransactionsTable {
       <button
         class="btn copy"
         type="button"
-        aria-label=${done ? `${label} copied` : `Copy ${label}`}
+        aria-label=${this.t(done ? 'purchases.copied' : 'purchases.copy', { label })}
         @click=${(e: Event) =>
           this.copier.copy(value, (e.currentTarget as Element).previousElementSibling)}
       >
-        ${done ? 'Copied' : 'Copy'}
+        ${this.t(done ? 'common.copied' : 'common.copy')}
       </button>`;
   }
 }

@@ -3,12 +3,11 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { Subscription } from '../../api/types.js';
 import { expiryState, type ExpiryState } from '../../internal/days.js';
-import { formatDate, formatInteger } from '../../internal/format.js';
+import { formatDate } from '../../internal/format.js';
+import '../../i18n/en/billing.js';
 import { hostStyles } from '../../styles/shared.js';
 import { CreditsElement } from '../base/credits-element.js';
 import { subscriptionStyles } from './credits-subscription.styles.js';
-
-const NO_EXPIRY = 'No expiry date set. Your plan does not have a fixed expiry.';
 
 /**
  * The Subscription tab: the Current Plan badge with the plan's description, and the
@@ -48,7 +47,7 @@ export class CreditsSubscription extends CreditsElement {
   protected override render(): TemplateResult {
     if (this.compact) return this.#renderCompact();
     return this.renderFrame(
-      'Subscription',
+      this.t('subscription.title'),
       this.isBusy(this.planTask),
       this.renderTask(this.planTask, {
         complete: (subscription) => this.renderPlan(subscription),
@@ -65,7 +64,8 @@ export class CreditsSubscription extends CreditsElement {
   #renderCompact(): TemplateResult {
     const task = this.planTask;
     const subscription = this.shownValue(task);
-    const label = html`<span class="label">Current Plan</span>`;
+    const t = this.t;
+    const label = html`<span class="label">${t('subscription.currentPlan')}</span>`;
     let body: unknown;
     if (subscription) {
       const state = expiryState(subscription.expiresAt);
@@ -73,32 +73,38 @@ export class CreditsSubscription extends CreditsElement {
         <span class="badge plan-badge" part="badge">${subscription.plan.name}</span>
         ${state.kind === 'soon' || state.kind === 'today' || state.kind === 'expired' ? this.renderLeft(state) : nothing}`;
     } else if (task.status === TaskStatus.ERROR || !this.resolvedClient) {
-      body = html`${label} <span class="muted">unavailable</span>`;
+      body = html`${label} <span class="muted">${t('subscription.unavailable')}</span>`;
     } else {
       body = html`${label}
-        <span class="badge plan-badge skeleton-text" aria-hidden="true">Pay As You Go</span>`;
+        <span class="badge plan-badge skeleton-text" aria-hidden="true"
+          >${t('subscription.planPlaceholder')}</span
+        >`;
     }
     return html`<div class="compact" part="base" aria-busy=${this.isBusy(task)}>${body}</div>`;
   }
 
   private renderSkeleton(): TemplateResult {
+    const t = this.t;
     return html`<div class="placeholder" aria-hidden="true">
         <div class="section">
-          <p class="label">Current Plan</p>
-          <p><span class="badge plan-badge skeleton-text">Pay As You Go</span></p>
-          <p class="skeleton-text">Flexible usage-based pricing with no commitment.</p>
+          <p class="label">${t('subscription.currentPlan')}</p>
+          <p>
+            <span class="badge plan-badge skeleton-text">${t('subscription.planPlaceholder')}</span>
+          </p>
+          <p class="skeleton-text">${t('subscription.descriptionPlaceholder')}</p>
         </div>
         <div class="expiry">
-          <p class="label">Subscription Expiry</p>
-          <p class="skeleton-text">${NO_EXPIRY}</p>
+          <p class="label">${t('subscription.expiry')}</p>
+          <p class="skeleton-text">${t('subscription.noExpiry')}</p>
         </div>
       </div>
-      <span class="visually-hidden">Loading the plan…</span>`;
+      <span class="visually-hidden">${t('subscription.loading')}</span>`;
   }
 
   private renderPlan({ plan, expiresAt }: Subscription): TemplateResult {
+    const t = this.t;
     return html`<div class="section">
-        <h3 class="label">Current Plan</h3>
+        <h3 class="label">${t('subscription.currentPlan')}</h3>
         <p><span class="badge plan-badge" part="badge">${plan.name}</span></p>
         ${
           plan.description
@@ -107,30 +113,35 @@ export class CreditsSubscription extends CreditsElement {
         }
       </div>
       <div class="expiry" part="expiry">
-        <h3 class="label">Subscription Expiry</h3>
+        <h3 class="label">${t('subscription.expiry')}</h3>
         ${
           expiresAt
             ? html`<time datetime=${expiresAt}>${formatDate(expiresAt, this.resolvedLocale)}</time>
                 ${this.renderLeft(expiryState(expiresAt))}`
-            : html`<p>${NO_EXPIRY}</p>`
+            : html`<p>${t('subscription.noExpiry')}</p>`
         }
       </div>`;
   }
 
   private renderLeft(state: ExpiryState): TemplateResult | typeof nothing {
-    const days = (n: number) =>
-      `${formatInteger(n, this.resolvedLocale)} ${n === 1 ? 'day' : 'days'}`;
+    const t = this.t;
     switch (state.kind) {
       case 'expired':
-        return html`<span class="badge danger" part="expiry-badge">Expired</span>`;
+        return html`<span class="badge danger" part="expiry-badge"
+          >${t('subscription.expired')}</span
+        >`;
       case 'today':
-        return html`<span class="badge warning" part="expiry-badge">Expires today</span>`;
+        return html`<span class="badge warning" part="expiry-badge"
+          >${t('subscription.expiresToday')}</span
+        >`;
       case 'soon':
         return html`<span class="badge warning" part="expiry-badge"
-          >Expires in ${days(state.days)}</span
+          >${t('subscription.expiresIn', { count: state.days })}</span
         >`;
       case 'later':
-        return html`<span class="badge" part="expiry-badge">${days(state.days)} remaining</span>`;
+        return html`<span class="badge" part="expiry-badge"
+          >${t('subscription.remaining', { count: state.days })}</span
+        >`;
       default:
         return nothing;
     }

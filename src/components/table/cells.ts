@@ -2,13 +2,16 @@ import { html, type TemplateResult } from 'lit';
 import type { Transaction } from '../../api/types.js';
 import type { Column } from './columns.js';
 import { CreditsEventOpenEvent } from '../../events/credits-event-open.js';
-import { formatDateTimeParts, formatSignedInteger } from '../../internal/format.js';
+import { english } from '../../i18n/english.js';
+import '../../i18n/en/tables.js';
+import type { Translate } from '../../i18n/keys.js';
+import { formatDateTime, formatDateTimeParts, formatSignedInteger } from '../../internal/format.js';
 import { safeHref } from '../../internal/url.js';
 
 /** Cells the transaction tables share. Each returns the content of one `<td>`. */
 
-const NO_EVENT = html`<span aria-hidden="true">—</span
-  ><span class="visually-hidden">No event</span>`;
+/** The date and time the skeleton's Date bar is as wide as, in the locale. */
+const SAMPLE_DATE = '2026-11-20T14:05:00';
 
 /** `+5,000` in the gain colour, `-420` in the spend colour. */
 export function creditsCell(credits: number, locale: string): TemplateResult {
@@ -35,14 +38,22 @@ export function textCell(value: string): TemplateResult {
 
 /**
  * The event cells of one `event-href` pattern: a link (or, without a safe pattern, a button) that
- * fires the cancelable `credits-event-open` first, or a dash that says "No event" to screen
- * readers. The pattern is checked once (an ID, encoded, cannot change its scheme), not per row.
+ * fires the cancelable `credits-event-open` first, or a dash that says "No event" (in `t`'s
+ * language) to screen readers. The pattern is checked once (an ID, encoded, cannot change its
+ * scheme), not per row.
  */
-export function eventCells(host: EventTarget, pattern: string): (tx: Transaction) => unknown {
+export function eventCells(
+  host: EventTarget,
+  pattern: string,
+  t: Translate = english,
+): (tx: Transaction) => unknown {
   const linked = safeHref(pattern.replaceAll('{id}', '0')) !== null;
   return (tx) => {
     const event = tx.event;
-    if (!event) return NO_EVENT;
+    if (!event) {
+      return html`<span aria-hidden="true">—</span
+        ><span class="visually-hidden">${t('table.noEvent')}</span>`;
+    }
     const href = linked ? pattern.replaceAll('{id}', encodeURIComponent(String(event.id))) : null;
     const open = (e: Event) => {
       const detail = { eventId: event.id, eventName: event.name, href: safeHref(href) };
@@ -60,18 +71,18 @@ export function eventCells(host: EventTarget, pattern: string): (tx: Transaction
 
 /** The Credits column of the transaction tables: signed, in the spend or gain colour. */
 export const creditsColumn: Column<Transaction> = {
-  header: 'Credits',
+  header: (t) => t('table.credits'),
   align: 'end',
   cell: (tx, locale) => creditsCell(tx.credits, locale),
   csv: (tx) => tx.credits,
-  placeholder: '-1,000',
+  placeholder: (_t, locale) => formatSignedInteger(-1000, locale),
 };
 
 /** The Date column of the transaction tables: local date and time, RFC 3339 in the export. */
 export const dateColumn: Column<Transaction> = {
-  header: 'Date',
+  header: (t) => t('table.date'),
   cell: (tx, locale) => dateCell(tx.createdAt, locale),
   wrap: 'wrap',
   csv: (tx) => tx.createdAt,
-  placeholder: 'Nov 20, 2026, 2:05 PM',
+  placeholder: (_t, locale) => formatDateTime(SAMPLE_DATE, locale),
 };

@@ -1,13 +1,23 @@
 import type { CsvField } from '../../controllers/export-controller.js';
+import type { Translate } from '../../i18n/keys.js';
 import type { CsvCell } from '../../internal/csv.js';
+
+/**
+ * Text of a column in the element's language: fixed, or made with the element's `t` (and its
+ * locale, for a sample date or figure) each time it is shown or exported.
+ */
+export type ColumnText = string | ((t: Translate, locale: string) => string);
 
 /**
  * One column of a credits table, declared once: the header, the body cells, the skeleton and the
  * CSV export all read it.
  */
 export interface Column<T> {
-  /** The header; also the label of each cell in the stacked (narrow) layout, and the CSV header. */
-  header: string;
+  /**
+   * The header; also the label of each cell in the stacked (narrow) layout, and the CSV header.
+   * `(t) => t('table.date')` follows the element's language.
+   */
+  header: ColumnText;
   /** The cell's content. A column without one is only in the export. */
   cell?: (row: T, locale: string) => unknown;
   /** The value the export writes. A column without one is only on screen. */
@@ -23,7 +33,12 @@ export interface Column<T> {
    */
   wrap?: 'nowrap' | 'wrap' | 'clamp';
   /** Text whose width the skeleton bar takes while loading. */
-  placeholder?: string;
+  placeholder?: ColumnText;
+}
+
+/** `text` as shown now. */
+export function columnText(text: ColumnText, t: Translate, locale: string): string {
+  return typeof text === 'string' ? text : text(t, locale);
 }
 
 /** The columns shown on screen. */
@@ -31,9 +46,15 @@ export function visibleColumns<T>(columns: readonly Column<T>[]): Column<T>[] {
   return columns.filter((c) => c.cell);
 }
 
-/** The export's fields, in column order. */
-export function csvFields<T>(columns: readonly Column<T>[]): CsvField<T>[] {
-  return columns.flatMap((c) => (c.csv ? [{ header: c.header, value: c.csv }] : []));
+/** The export's fields, in column order, with their headers in `t`'s language. */
+export function csvFields<T>(
+  columns: readonly Column<T>[],
+  t: Translate,
+  locale: string,
+): CsvField<T>[] {
+  return columns.flatMap((c) =>
+    c.csv ? [{ header: columnText(c.header, t, locale), value: c.csv }] : [],
+  );
 }
 
 /** The class of a column's header and cells. */

@@ -15,9 +15,10 @@ import type { CursorPage } from '../../data/pages.js';
 import { CreditsExportEvent } from '../../events/credits-export.js';
 import { downloadText } from '../../internal/download.js';
 import { readPreference, writePreference } from '../../internal/preferences.js';
+import '../../i18n/en/tables.js';
 import { hostStyles } from '../../styles/shared.js';
 import { CreditsElement } from '../base/credits-element.js';
-import { columnClass, csvFields, visibleColumns, type Column } from './columns.js';
+import { columnClass, columnText, csvFields, visibleColumns, type Column } from './columns.js';
 import {
   renderRows,
   renderSkeleton,
@@ -25,7 +26,7 @@ import {
   type ShownColumn,
   type TableBox,
 } from './table-body.js';
-import { clampPageSize, renderExportStatus, renderPager } from './table-parts.js';
+import { clampPageSize, renderExportStatus, renderPager, renderToolbar } from './table-parts.js';
 import { tableStyles } from './table.styles.js';
 
 /** Skeleton rows in the scroll view: enough to fill its box. */
@@ -75,7 +76,7 @@ export abstract class CreditsTable<T extends { id: string }> extends CreditsElem
 
   @query('.table-wrap') private wrap?: HTMLElement;
 
-  /** The caption and heading, `Credit Usage`. */
+  /** The caption and heading, `Credit Usage` (a getter, to follow the element's language). */
   protected abstract readonly caption: string;
   protected abstract readonly columns: readonly Column<T>[];
   /** One page of the list. */
@@ -96,7 +97,7 @@ export abstract class CreditsTable<T extends { id: string }> extends CreditsElem
   ): AsyncIterable<CursorPage<T>>;
   /** The export's file name. */
   protected abstract exportName(): string;
-  /** What the empty list says. */
+  /** What the empty list says, in the element's language. */
   protected abstract emptyText(): string;
 
   /** Inputs of the query besides the page size (filters): a change starts again at page 1. */
@@ -212,7 +213,7 @@ export abstract class CreditsTable<T extends { id: string }> extends CreditsElem
     if (!client || this.queryProblem() !== null) return;
     await this.exporter.run({
       filename: this.exportName(),
-      fields: csvFields(this.columns),
+      fields: csvFields(this.columns, this.t, this.resolvedLocale),
       pages: (signal) => this.allPages(client, signal),
     });
   }
@@ -236,15 +237,20 @@ export abstract class CreditsTable<T extends { id: string }> extends CreditsElem
 
   // ---- rendering -------------------------------------------------------------------------
 
+  /** The columns shown, their texts in the element's language now (made once per render). */
   get #columns(): ShownColumn<T>[] {
+    const { t, resolvedLocale: locale } = this;
     return (this.#shown ??= visibleColumns(this.columns).map((c) => ({
       ...c,
+      header: columnText(c.header, t, locale),
+      placeholder: c.placeholder === undefined ? undefined : columnText(c.placeholder, t, locale),
       cell: c.cell!,
       className: columnClass(c),
     })));
   }
 
   protected override render(): TemplateResult {
+    this.#shown = undefined;
     const task = this.pageTask;
     const problem = this.queryProblem();
     const failed = task.status === TaskStatus.ERROR;
@@ -263,8 +269,13 @@ export abstract class CreditsTable<T extends { id: string }> extends CreditsElem
           : view.rows.length === 0 && !view.hasNext
             ? this.#renderEmpty()
             : html`${this.#renderTable(view)}${this.#renderPager(view, failed)}`;
-      body = html`${this.#renderToolbar(!problem && !!view && view.rows.length > 0)}${content}
-      ${renderExportStatus(this.exporter.state, this.resolvedLocale, {
+      const toolbar = renderToolbar(this.t, this.renderFilters(), {
+        canExport: !problem && !!view && view.rows.length > 0,
+        exporting: this.exporter.running,
+        exportCsv: () => this.exportCsv(),
+      });
+      body = html`${toolbar}${content}
+      ${renderExportStatus(this.exporter.state, this.t, {
         cancel: () => this.cancelExport(),
         retry: () => this.exportCsv(),
       })}
@@ -281,23 +292,6 @@ export abstract class CreditsTable<T extends { id: string }> extends CreditsElem
     return row ? use(row) : undefined;
   }
 
-  #renderToolbar(canExport: boolean): TemplateResult {
-    return html`<div class="toolbar" part="toolbar" role="group" aria-label="Filters and export">
-      ${this.renderFilters()}
-      <span class="spacer"></span>
-      <button
-        class="btn small"
-        type="button"
-        part="export-button"
-        ?disabled=${!canExport}
-        aria-disabled=${this.exporter.running ? 'true' : 'false'}
-        @click=${this.exportCsv}
-      >
-        Export CSV
-      </button>
-    </div>`;
-  }
-
   #renderEmpty(): TemplateResult {
     return html`<div class="empty" part="empty">
       <p>${this.emptyText()}</p>
@@ -310,7 +304,7 @@ export abstract class CreditsTable<T extends { id: string }> extends CreditsElem
       caption: this.caption,
       view,
       scroll: this.paging === 'scroll',
-      locale: this.resolvedLocale,
+      t: this.t,
       loading: this.isBusy(this.pageTask),
       error: failed ? this.renderError(this.pageTask.error, () => this.pageTask.run()) : null,
       next: () => this.loadMore(),
@@ -321,6 +315,7 @@ export abstract class CreditsTable<T extends { id: string }> extends CreditsElem
   #box(rowCount?: number): TableBox<T> {
     return {
       caption: this.caption,
+      t: this.t,
       columns: this.#columns,
       scroll: this.paging === 'scroll',
       scrollable: this.#overflow.overflows,
@@ -332,7 +327,7 @@ export abstract class CreditsTable<T extends { id: string }> extends CreditsElem
   #renderTable(view: PageView<T>): TemplateResult {
     if (view.rows.length === 0) {
       return html`<div class="empty" part="empty">
-        <p>No rows on this page. There are more after it: use Next.</p>
+        <p>${this.t('table.emptyPage')}</p>
       </div>`;
     }
     const rows = view.rows;

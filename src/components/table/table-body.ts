@@ -2,17 +2,22 @@ import { html, nothing, type TemplateResult } from 'lit';
 // styleMap writes through CSSOM, which a strict style-src CSP allows (a style attribute it blocks).
 import { styleMap } from 'lit/directives/style-map.js';
 import type { RowWindow } from '../../controllers/virtual-rows-controller.js';
+import type { Translate } from '../../i18n/keys.js';
 import type { Column } from './columns.js';
 
 /** The table itself, its rows and its skeleton, all from the column descriptors. */
 
-export interface ShownColumn<T> extends Column<T> {
+/** A column as shown now: its texts in the element's language. */
+export interface ShownColumn<T> extends Omit<Column<T>, 'header' | 'placeholder'> {
+  header: string;
+  placeholder?: string;
   cell: NonNullable<Column<T>['cell']>;
   className: string;
 }
 
 export interface TableBox<T> {
   caption: string;
+  t: Translate;
   columns: readonly ShownColumn<T>[];
   scroll: boolean;
   /** The box overflows: it becomes a named, focusable region so keyboards can scroll it. */
@@ -24,13 +29,13 @@ export interface TableBox<T> {
 
 /** The scroll box, the captioned table and its header around `body` (the rows). */
 export function renderTableBox<T>(box: TableBox<T>, body: unknown): TemplateResult {
-  const { scrollable, rowCount } = box;
+  const { scrollable, rowCount, t } = box;
   return html`<div
     class=${box.scroll ? 'table-wrap scroll' : 'table-wrap'}
     part="table-wrap"
     tabindex=${scrollable ? '0' : nothing}
     role=${scrollable ? 'region' : nothing}
-    aria-label=${scrollable ? `${box.caption}, scrollable` : nothing}
+    aria-label=${scrollable ? t('table.scrollable', { caption: box.caption }) : nothing}
     @scroll=${box.scroll ? box.onScroll : nothing}
   >
     <table part="table" role="table" aria-rowcount=${rowCount ?? nothing}>
@@ -91,19 +96,28 @@ export function renderSkeleton<T>(box: TableBox<T>, count: number): TemplateResu
         </td>`,
     )}
   </tr>`;
-  const scroll = box.scroll;
+  const { scroll, t } = box;
   return html`<div class="placeholder" aria-hidden="true">
       ${renderTableBox(
         box,
         Array.from({ length: count }, () => row),
       )}
       <div class="pager">
-        <span class="skeleton-text">${scroll ? '25 rows loaded' : 'Rows 1–25 of 100'}</span>
+        <span class="skeleton-text"
+          >${
+            scroll
+              ? t('table.rowsLoaded', { count: 25 })
+              : t('table.rangeOf', { first: 1, last: 25, count: 100 })
+          }</span
+        >
         <span class="buttons"
-          ><span class="btn small skeleton-text">${scroll ? 'Load more' : 'Previous'}</span
-          >${scroll ? nothing : html`<span class="btn small skeleton-text">Next</span>`}</span
+          ><span class="btn small skeleton-text"
+            >${t(scroll ? 'table.loadMore' : 'table.previous')}</span
+          >${
+            scroll ? nothing : html`<span class="btn small skeleton-text">${t('table.next')}</span>`
+          }</span
         >
       </div>
     </div>
-    <span class="visually-hidden">Loading ${box.caption}…</span>`;
+    <span class="visually-hidden">${t('table.loadingCaption', { caption: box.caption })}</span>`;
 }

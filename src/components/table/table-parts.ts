@@ -2,9 +2,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { PageView } from '../../controllers/cursor-paging-controller.js';
 import type { ExportState } from '../../controllers/export-controller.js';
 import { userMessage } from '../../data/errors.js';
-import { formatInteger } from '../../internal/format.js';
+import type { Translate } from '../../i18n/keys.js';
 
-/** The parts of a table around its rows: pager and export status. */
+/** The parts of a table around its rows: toolbar, pager and export status. */
 
 /** A page size within the contract's `limit`: 1 to 100, 25 for anything that is no number. */
 export function clampPageSize(value: number): number {
@@ -12,11 +12,33 @@ export function clampPageSize(value: number): number {
   return Math.min(Math.max(Math.round(value), 1), 100);
 }
 
+/** The toolbar: the filters, then the export button (disabled until there are rows). */
+export function renderToolbar(
+  t: Translate,
+  filters: unknown,
+  o: { canExport: boolean; exporting: boolean; exportCsv: () => void },
+): TemplateResult {
+  return html`<div class="toolbar" part="toolbar" role="group" aria-label=${t('table.toolbar')}>
+    ${filters}
+    <span class="spacer"></span>
+    <button
+      class="btn small"
+      type="button"
+      part="export-button"
+      ?disabled=${!o.canExport}
+      aria-disabled=${o.exporting ? 'true' : 'false'}
+      @click=${o.exportCsv}
+    >
+      ${t('table.export')}
+    </button>
+  </div>`;
+}
+
 export interface PagerOptions {
   caption: string;
   view: PageView<unknown>;
   scroll: boolean;
-  locale: string;
+  t: Translate;
   /** A page is loading. */
   loading: boolean;
   /** The error panel of a failed next page (scroll view), or null. */
@@ -31,14 +53,19 @@ export interface PagerOptions {
  * disabled drops the focus to the page, and keyboard users paging would lose their place.
  */
 export function renderPager(o: PagerOptions): TemplateResult {
-  const { view, locale, loading } = o;
-  const n = (v: number) => formatInteger(v, locale);
-  const of = view.total !== undefined ? ` of ${n(view.total)}` : '';
+  const { view, t, loading } = o;
+  const total = view.total;
   // While the next page loads the view is still the one before: there is a next one.
   const turning = loading && view.hasNext;
   if (o.scroll) {
     return html`<div class="pager" part="pager">
-      <span aria-live="polite">${n(view.rows.length)}${of} rows loaded</span>
+      <span aria-live="polite"
+        >${
+          total !== undefined
+            ? t('table.rowsLoadedOf', { loaded: view.rows.length, count: total })
+            : t('table.rowsLoaded', { count: view.rows.length })
+        }</span
+      >
       ${
         o.error ??
         (view.hasNext
@@ -48,16 +75,26 @@ export function renderPager(o: PagerOptions): TemplateResult {
               aria-disabled=${turning ? 'true' : 'false'}
               @click=${o.next}
             >
-              ${turning ? 'Loading…' : 'Load more'}
+              ${t(turning ? 'common.loading' : 'table.loadMore')}
             </button>`
           : nothing)
       }
     </div>`;
   }
   const last = view.first + view.rows.length - 1;
-  const range = view.rows.length ? `Rows ${n(view.first)}–${n(last)}${of}` : `No rows${of}`;
-  return html`<nav class="pager" part="pager" aria-label=${`${o.caption} pages`}>
-    <span aria-live="polite">${turning ? 'Loading rows…' : range}</span>
+  const range = view.rows.length
+    ? total !== undefined
+      ? t('table.rangeOf', { first: view.first, last, count: total })
+      : t('table.range', { first: view.first, last })
+    : total !== undefined
+      ? t('table.noRowsOf', { count: total })
+      : t('table.noRows');
+  return html`<nav
+    class="pager"
+    part="pager"
+    aria-label=${t('table.pages', { caption: o.caption })}
+  >
+    <span aria-live="polite">${turning ? t('table.loadingRows') : range}</span>
     <span class="buttons">
       <button
         class="btn small"
@@ -65,7 +102,7 @@ export function renderPager(o: PagerOptions): TemplateResult {
         aria-disabled=${view.index === 0 || loading ? 'true' : 'false'}
         @click=${o.previous}
       >
-        Previous
+        ${t('table.previous')}
       </button>
       <button
         class="btn small"
@@ -73,7 +110,7 @@ export function renderPager(o: PagerOptions): TemplateResult {
         aria-disabled=${!view.hasNext || loading ? 'true' : 'false'}
         @click=${o.next}
       >
-        Next
+        ${t('table.next')}
       </button>
     </span>
   </nav>`;
@@ -82,35 +119,48 @@ export function renderPager(o: PagerOptions): TemplateResult {
 /** Export progress with Cancel, or how the last export ended (with Retry after a failure). */
 export function renderExportStatus(
   state: ExportState,
-  locale: string,
+  t: Translate,
   actions: { cancel: () => void; retry: () => void },
 ): TemplateResult | typeof nothing {
-  const n = (v: number) => formatInteger(v, locale);
   switch (state.status) {
     case 'running': {
-      const of = state.total !== undefined ? ` of ${n(state.total)}` : '';
+      const { rows, total } = state;
       return html`<div class="export" part="export">
         <progress
-          aria-label="Export progress"
-          max=${state.total ?? nothing}
-          value=${state.total !== undefined ? state.rows : nothing}
+          aria-label=${t('table.exportProgress')}
+          max=${total ?? nothing}
+          value=${total !== undefined ? rows : nothing}
         ></progress>
-        <span role="status">Exporting… ${n(state.rows)}${of} rows</span>
-        <button class="btn small" type="button" @click=${actions.cancel}>Cancel export</button>
+        <span role="status"
+          >${
+            total !== undefined
+              ? t('table.exportingOf', { rows, count: total })
+              : t('table.exporting', { count: rows })
+          }</span
+        >
+        <button class="btn small" type="button" @click=${actions.cancel}>
+          ${t('table.cancelExport')}
+        </button>
       </div>`;
     }
     case 'done':
       return html`<div class="export" part="export">
-        <span role="status">Exported ${n(state.rows)} rows to ${state.filename}.</span>
+        <span role="status"
+          >${t('table.exported', { count: state.rows, filename: state.filename })}</span
+        >
       </div>`;
     case 'cancelled':
       return html`<div class="export" part="export">
-        <span role="status">Export cancelled.</span>
+        <span role="status">${t('table.exportCancelled')}</span>
       </div>`;
     case 'failed':
       return html`<div class="export" part="export">
-        <span role="alert">Export failed: ${userMessage(state.error)}</span>
-        <button class="btn small" type="button" @click=${actions.retry}>Retry export</button>
+        <span role="alert"
+          >${t('table.exportFailed', { message: userMessage(state.error, t) })}</span
+        >
+        <button class="btn small" type="button" @click=${actions.retry}>
+          ${t('table.retryExport')}
+        </button>
       </div>`;
     default:
       return nothing;

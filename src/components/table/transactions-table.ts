@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Transaction, TransactionKind } from '../../api/types.js';
 import type { CreditsClient } from '../../data/client.js';
+import type { MessageKey } from '../../i18n/keys.js';
 import {
   exportFilename,
   parseFilters,
@@ -37,12 +38,12 @@ export abstract class TransactionsTable extends CreditsTable<Transaction> {
   protected abstract readonly kind: TransactionKind;
   /** The export's file name before its range: `credit-usage`. */
   protected abstract readonly fileStem: string;
-  /** What an empty table says, without and with filters. */
-  protected abstract readonly emptyAll: string;
-  protected abstract readonly emptyFiltered: string;
+  /** What an empty table says, without and with filters (message keys). */
+  protected abstract readonly emptyAll: MessageKey;
+  protected abstract readonly emptyFiltered: MessageKey;
 
   private get parsed(): ParsedFilters {
-    return parseFilters(this.from, this.to, this.eventId);
+    return parseFilters(this.from, this.to, this.eventId, this.t);
   }
 
   private get filters() {
@@ -88,7 +89,7 @@ export abstract class TransactionsTable extends CreditsTable<Transaction> {
   }
 
   protected emptyText(): string {
-    return this.hasFilters ? this.emptyFiltered : this.emptyAll;
+    return this.t(this.hasFilters ? this.emptyFiltered : this.emptyAll);
   }
 
   protected override renderEmptyActions(): unknown {
@@ -100,7 +101,7 @@ export abstract class TransactionsTable extends CreditsTable<Transaction> {
   /** The event of a row: a link to `event-href` that fires `credits-event-open` first. */
   protected eventCell(tx: Transaction): unknown {
     if (this.#events?.pattern !== this.eventHref) {
-      this.#events = { pattern: this.eventHref, cell: eventCells(this, this.eventHref) };
+      this.#events = { pattern: this.eventHref, cell: eventCells(this, this.eventHref, this.t) };
     }
     return this.#events.cell(tx);
   }
@@ -113,7 +114,9 @@ export abstract class TransactionsTable extends CreditsTable<Transaction> {
 
   #renderClear(): TemplateResult | typeof nothing {
     return this.hasFilters
-      ? html`<button class="btn small" type="button" @click=${this.#clear}>Clear filters</button>`
+      ? html`<button class="btn small" type="button" @click=${this.#clear}>
+          ${this.t('table.clearFilters')}
+        </button>`
       : nothing;
   }
 
@@ -124,8 +127,9 @@ export abstract class TransactionsTable extends CreditsTable<Transaction> {
     const set = (field: 'from' | 'to' | 'eventId') => (e: Event) => {
       this[field] = (e.target as HTMLInputElement).value.trim();
     };
+    const t = this.t;
     return html`<label
-        >From
+        >${t('table.from')}
         <input
           type="date"
           .value=${this.from}
@@ -133,10 +137,11 @@ export abstract class TransactionsTable extends CreditsTable<Transaction> {
           @change=${set('from')}
       /></label>
       <label
-        >To <input type="date" .value=${this.to} aria-invalid=${invalid('to')} @change=${set('to')}
+        >${t('table.to')}
+        <input type="date" .value=${this.to} aria-invalid=${invalid('to')} @change=${set('to')}
       /></label>
       <label
-        >Event ID
+        >${t('table.filterEventId')}
         <input
           class="event-id"
           type="text"

@@ -2,13 +2,19 @@
  * The product's Buy More Credits rules, in one place: at least 1,000 credits a purchase, the
  * bundles suggested by event size, and the advice to buy enough for the next event plus 10%.
  */
+// No import of the dialog's English source here: the balance imports `bundleFor` and loads the
+// dialog (with its words) only on the first Purchase Credits. `amountProblem` says it in
+// English once the dialog's module, or `i18n/en/top-up.js`, is loaded.
+import { english } from '../../i18n/english.js';
+import type { Translate } from '../../i18n/keys.js';
+
 export const MIN_CREDITS = 1000;
 
-/** Suggested bundles: what each suits, by photos at the event. */
-export const BUNDLES: readonly { credits: number; suits: string }[] = [
-  { credits: 1000, suits: 'events of 500 to 1,000 photos' },
-  { credits: 3000, suits: 'events of 1,000 to 3,000 photos' },
-  { credits: 10000, suits: 'events of 3,000 to 10,000 photos' },
+/** Suggested bundles: what each suits, by photos at the event (`from` to `to`). */
+export const BUNDLES: readonly { credits: number; from: number; to: number }[] = [
+  { credits: 1000, from: 500, to: 1000 },
+  { credits: 3000, from: 1000, to: 3000 },
+  { credits: 10000, from: 3000, to: 10000 },
 ];
 
 /** Credits for an event of `photos`: plus 10%, rounded up, never under the minimum. */
@@ -31,12 +37,15 @@ export function parseAmount(typed: string): number {
   return WHOLE.test(text) ? Number(text.replace(/\D/g, '')) : NaN;
 }
 
-/** What is wrong with a custom amount as typed, or null: a whole number, at least 1,000. */
-export function amountProblem(typed: string): string | null {
-  if (!typed.trim()) return 'Enter the number of credits.';
+/**
+ * What is wrong with a custom amount as typed, or null: a whole number, at least 1,000. Said
+ * with `t` (the dialog's).
+ */
+export function amountProblem(typed: string, t: Translate = english): string | null {
+  if (!typed.trim()) return t('topUp.amountEmpty');
   const value = parseAmount(typed);
-  if (Number.isNaN(value)) return 'Enter a whole number of credits.';
-  if (!Number.isSafeInteger(value)) return 'That number is too large.';
-  if (value < MIN_CREDITS) return 'Buy at least 1,000 credits.';
+  if (Number.isNaN(value)) return t('topUp.amountNotWhole');
+  if (!Number.isSafeInteger(value)) return t('topUp.amountTooLarge');
+  if (value < MIN_CREDITS) return t('topUp.amountTooSmall', { count: MIN_CREDITS });
   return null;
 }

@@ -2,6 +2,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { asCreditsError, userMessage } from '../../data/errors.js';
 import { CreditsCheckoutEvent } from '../../events/credits-checkout.js';
+import '../../i18n/en/top-up.js';
+import type { Translate } from '../../i18n/keys.js';
 import { optionalBoolean } from '../../internal/attributes.js';
 import { checkoutHref } from '../../internal/url.js';
 import { hostStyles } from '../../styles/shared.js';
@@ -41,7 +43,8 @@ export class CreditsTopUp extends CreditsElement {
   @state() private choice: number | 'custom' = 3000;
   @state() private custom = '';
   @state() private photos = '';
-  @state() private error = '';
+  /** What went wrong on the last try, said in the element's language when rendered. */
+  @state() private error: ((t: Translate) => string) | null = null;
   @state() private paying = false;
   @query('dialog') private dialog?: HTMLDialogElement;
   #opener?: HTMLElement | null;
@@ -71,7 +74,7 @@ export class CreditsTopUp extends CreditsElement {
     const credits = opts.credits ?? this.credits;
     this.#choose(credits);
     this.step = 'credits';
-    this.error = '';
+    this.error = null;
     await this.updateComplete;
     if (!this.dialog?.open) this.dialog?.showModal();
     this.renderRoot.querySelector<HTMLInputElement>('input[name="bundle"]:checked')?.focus();
@@ -94,17 +97,25 @@ export class CreditsTopUp extends CreditsElement {
   /** The credits chosen, or null while the custom amount is not valid. */
   private get chosen(): number | null {
     if (this.choice !== 'custom') return this.choice;
-    return amountProblem(this.custom) ? null : parseAmount(this.custom);
+    return amountProblem(this.custom, this.t) ? null : parseAmount(this.custom);
   }
 
   protected override render(): TemplateResult | typeof nothing {
     if (!this.isAdmin) return nothing;
-    return html`<dialog part="dialog" aria-labelledby="top-up-title" @close=${this.#onClose}>
+    return html`<dialog
+      part="dialog"
+      lang=${this.localeController.textLang}
+      aria-labelledby="top-up-title"
+      @close=${this.#onClose}
+    >
       <div class="body">
-        <h2 id="top-up-title">Purchase Credits</h2>
+        <h2 id="top-up-title">${this.t('topUp.title')}</h2>
         <p class="step muted">
-          Step ${this.step === 'credits' ? 1 : 2} of 2:
-          ${this.step === 'credits' ? 'choose the credits' : 'review and pay'}
+          ${
+            this.step === 'credits'
+              ? this.t('topUp.stepCredits', { step: 1, steps: 2 })
+              : this.t('topUp.stepReview', { step: 2, steps: 2 })
+          }
         </p>
         ${this.step === 'credits' ? this.#renderCredits() : this.#renderReview()}
       </div>
@@ -116,11 +127,12 @@ export class CreditsTopUp extends CreditsElement {
     const chosen = this.chosen;
     return html`${renderCreditsStep({
         locale: this.resolvedLocale,
+        t: this.t,
         cost: balance?.costPerCredit ?? null,
         choice: this.choice,
         custom: this.custom,
         photos: this.photos,
-        error: this.error,
+        error: this.error?.(this.t) ?? '',
         onChoice: (choice) => (this.choice = choice),
         onCustom: (typed) => {
           this.choice = 'custom';
@@ -130,14 +142,16 @@ export class CreditsTopUp extends CreditsElement {
         onUse: (credits) => this.#choose(credits),
       })}
       <div class="actions">
-        <button class="btn" type="button" @click=${() => this.close()}>Cancel</button>
+        <button class="btn" type="button" @click=${() => this.close()}>
+          ${this.t('common.cancel')}
+        </button>
         <button
           class="btn btn-primary"
           type="button"
           aria-disabled=${chosen === null ? 'true' : 'false'}
           @click=${this.#continue}
         >
-          Continue
+          ${this.t('topUp.continue')}
         </button>
       </div>`;
   }
@@ -149,20 +163,27 @@ export class CreditsTopUp extends CreditsElement {
     const total = price(credits, cost, this.resolvedLocale);
     return html`${renderReviewStep({
         locale: this.resolvedLocale,
+        t: this.t,
         credits,
         cost,
         available: balance?.available ?? null,
-        error: this.error,
+        error: this.error?.(this.t) ?? '',
       })}
       <div class="actions">
-        <button class="btn" type="button" @click=${this.#back}>Back</button>
+        <button class="btn" type="button" @click=${this.#back}>${this.t('topUp.back')}</button>
         <button
           class="btn btn-primary"
           type="button"
           aria-disabled=${this.paying ? 'true' : 'false'}
           @click=${this.#pay}
         >
-          ${this.paying ? 'Starting the payment…' : total ? `Pay ${total}` : 'Go to checkout'}
+          ${
+            this.paying
+              ? this.t('topUp.paying')
+              : total
+                ? this.t('topUp.pay', { total })
+                : this.t('topUp.goToCheckout')
+          }
         </button>
       </div>`;
   }
@@ -174,7 +195,7 @@ export class CreditsTopUp extends CreditsElement {
       this.renderRoot.querySelector<HTMLInputElement>('#custom')?.focus();
       return;
     }
-    this.error = '';
+    this.error = null;
     this.step = 'review';
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('.actions .btn-primary')?.focus();
@@ -182,7 +203,7 @@ export class CreditsTopUp extends CreditsElement {
 
   readonly #back = async () => {
     this.step = 'credits';
-    this.error = '';
+    this.error = null;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLInputElement>('input[name="bundle"]:checked')?.focus();
   };
@@ -193,14 +214,14 @@ export class CreditsTopUp extends CreditsElement {
     const credits = this.chosen;
     if (!client || credits === null || this.paying) return;
     this.paying = true;
-    this.error = '';
+    this.error = null;
     try {
       const { checkoutUrl, orderId } = await client.createPurchase(credits);
       const event = new CreditsCheckoutEvent({ checkoutUrl, orderId: orderId ?? null });
       if (!this.dispatchEvent(event)) return this.close();
       const href = checkoutHref(checkoutUrl);
       if (!href) {
-        this.error = 'The checkout page the server gave is not a secure (https) address.';
+        this.error = (t) => t('topUp.insecureCheckout');
         return;
       }
       location.assign(href);
@@ -209,11 +230,12 @@ export class CreditsTopUp extends CreditsElement {
       if (error.status === 422) {
         // What the server refused is the amount: back to where it is chosen, with it kept.
         this.step = 'credits';
-        this.error = error.serverMessage ?? 'The server refused this amount.';
+        const said = error.serverMessage;
+        this.error = (t) => said ?? t('topUp.refused');
       } else if (error.kind === 'forbidden') {
-        this.error = 'Only admins of your organisation can buy credits.';
+        this.error = (t) => t('topUp.adminsOnly');
       } else {
-        this.error = `${userMessage(error)} Your choice is kept: press Pay to try again.`;
+        this.error = (t) => t('topUp.choiceKept', { error: userMessage(error, t) });
       }
     } finally {
       this.paying = false;

@@ -1,13 +1,17 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Money } from '../../api/types.js';
 import { multiply, round } from '../../internal/decimal.js';
+import '../../i18n/en/top-up.js';
+import type { Translate } from '../../i18n/keys.js';
 import { formatInteger, formatMoney } from '../../internal/format.js';
-import { amountProblem, BUNDLES, creditsForPhotos, parseAmount } from './bundles.js';
+import { amountProblem, BUNDLES, creditsForPhotos, MIN_CREDITS, parseAmount } from './bundles.js';
 
 /** The dialog's steps, as templates of what the element holds. */
 
 export interface CreditsStep {
   locale: string;
+  /** The element's messages. */
+  t: Translate;
   cost: Money | null;
   choice: number | 'custom';
   custom: string;
@@ -33,13 +37,13 @@ export function price(credits: number, cost: Money | null, locale: string): stri
 }
 
 export function renderCreditsStep(s: CreditsStep): TemplateResult {
-  const n = (v: number) => formatInteger(v, s.locale);
-  const problem = s.choice === 'custom' && s.custom ? amountProblem(s.custom) : null;
+  const t = s.t;
+  const problem = s.choice === 'custom' && s.custom ? amountProblem(s.custom, t) : null;
   const photos = parseAmount(s.photos);
   const suggestion =
     s.photos && Number.isFinite(photos) && photos > 0 ? creditsForPhotos(photos) : null;
   return html`<fieldset class="bundles">
-      <legend>How many credits?</legend>
+      <legend>${t('topUp.howMany')}</legend>
       ${BUNDLES.map(
         (b) =>
           html`<label class="bundle">
@@ -49,9 +53,9 @@ export function renderCreditsStep(s: CreditsStep): TemplateResult {
               .checked=${s.choice === b.credits}
               @change=${() => s.onChoice(b.credits)}
             />
-            <span class="amount">${n(b.credits)} credits</span>
+            <span class="amount">${t('topUp.credits', { count: b.credits })}</span>
             <span class="price">${price(b.credits, s.cost, s.locale) ?? ''}</span>
-            <span class="suits muted">For ${b.suits}</span>
+            <span class="suits muted">${t('topUp.bundleSuits', { from: b.from, to: b.to })}</span>
           </label>`,
       )}
       <label class="bundle">
@@ -61,11 +65,11 @@ export function renderCreditsStep(s: CreditsStep): TemplateResult {
           .checked=${s.choice === 'custom'}
           @change=${() => s.onChoice('custom')}
         />
-        <span class="amount">Another amount</span>
-        <span class="suits muted">For larger events: top up as you need, 1,000 at least</span>
+        <span class="amount">${t('topUp.another')}</span>
+        <span class="suits muted">${t('topUp.anotherSuits', { min: MIN_CREDITS })}</span>
       </label>
       <div class="custom">
-        <label for="custom">Credits</label>
+        <label for="custom">${t('topUp.customLabel')}</label>
         <input
           id="custom"
           inputmode="numeric"
@@ -76,12 +80,12 @@ export function renderCreditsStep(s: CreditsStep): TemplateResult {
           @input=${(e: Event) => s.onCustom((e.target as HTMLInputElement).value)}
         />
         <p id="custom-note" class=${problem ? 'field-error' : 'muted'} aria-live="polite">
-          ${problem ?? 'A whole number, at least 1,000. Credits never expire.'}
+          ${problem ?? t('topUp.customHint', { min: MIN_CREDITS })}
         </p>
       </div>
     </fieldset>
     <div class="helper">
-      <label for="photos">Photos at my next event</label>
+      <label for="photos">${t('topUp.photosLabel')}</label>
       <input
         id="photos"
         inputmode="numeric"
@@ -93,11 +97,11 @@ export function renderCreditsStep(s: CreditsStep): TemplateResult {
       <p id="photos-note" class="muted" aria-live="polite">
         ${
           suggestion
-            ? html`Enough for that event plus 10%: ${n(suggestion)} credits.
+            ? html`${t('topUp.suggestion', { count: suggestion })}
                 <button class="btn small" type="button" @click=${() => s.onUse(suggestion)}>
-                  Use ${n(suggestion)} credits
+                  ${t('topUp.useSuggestion', { count: suggestion })}
                 </button>`
-            : 'The advice is to buy enough for your next event plus 10%.'
+            : t('topUp.advice')
         }
       </p>
     </div>
@@ -106,6 +110,8 @@ export function renderCreditsStep(s: CreditsStep): TemplateResult {
 
 export interface ReviewStep {
   locale: string;
+  /** The element's messages. */
+  t: Translate;
   credits: number;
   cost: Money | null;
   available: number | null;
@@ -113,27 +119,27 @@ export interface ReviewStep {
 }
 
 export function renderReviewStep(s: ReviewStep): TemplateResult {
-  const n = (v: number) => formatInteger(v, s.locale);
+  const t = s.t;
   const total = price(s.credits, s.cost, s.locale);
   return html`<dl class="review">
-      <dt>Credits</dt>
-      <dd>${n(s.credits)}</dd>
+      <dt>${t('topUp.reviewCredits')}</dt>
+      <dd>${formatInteger(s.credits, s.locale)}</dd>
       ${
         s.cost
-          ? html`<dt>Cost per credit</dt>
+          ? html`<dt>${t('topUp.costPerCredit')}</dt>
               <dd>${formatMoney(s.cost, s.locale)}</dd>
-              <dt>Total</dt>
+              <dt>${t('topUp.total')}</dt>
               <dd class="total">${total} <span class="muted">(${s.cost.currency})</span></dd>`
-          : html`<dt>Total</dt>
-              <dd>Shown at checkout</dd>`
+          : html`<dt>${t('topUp.total')}</dt>
+              <dd>${t('topUp.shownAtCheckout')}</dd>`
       }
       ${
         s.available !== null
-          ? html`<dt>Balance after purchase</dt>
-              <dd>${n(s.available + s.credits)} credits</dd>`
+          ? html`<dt>${t('topUp.balanceAfter')}</dt>
+              <dd>${t('topUp.credits', { count: s.available + s.credits })}</dd>`
           : nothing
       }
     </dl>
-    <p class="muted">Taxes, where they apply, are added at checkout. Credits never expire.</p>
+    <p class="muted">${t('topUp.taxes')}</p>
     ${s.error ? html`<p class="alert" role="alert"><span>${s.error}</span></p>` : nothing}`;
 }

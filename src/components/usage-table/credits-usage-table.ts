@@ -1,13 +1,13 @@
 import { html } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import type { Transaction } from '../../api/types.js';
+import '../../i18n/en/tables.js';
 import { typeLabel } from '../../internal/labels.js';
 import { creditsColumn, dateColumn, textCell } from '../table/cells.js';
 import type { Column } from '../table/columns.js';
 import { TransactionsTable } from '../table/transactions-table.js';
 
 const DASH = html`<span aria-hidden="true">—</span>`;
-const SYSTEM = html`<span class="system">System</span>`;
 
 /**
  * Credit Usage: every processing run that consumed credits (`GET /transactions?kind=usage`),
@@ -23,55 +23,64 @@ const SYSTEM = html`<span class="system">System</span>`;
 @customElement('credits-usage-table')
 export class CreditsUsageTable extends TransactionsTable {
   protected readonly kind = 'usage' as const;
-  protected readonly caption = 'Credit Usage';
+  protected get caption(): string {
+    return this.t('usage.title');
+  }
   protected readonly fileStem = 'credit-usage';
-  protected readonly emptyAll = 'No usage yet.';
-  protected readonly emptyFiltered = 'No usage matches these filters.';
+  protected readonly emptyAll = 'usage.empty';
+  protected readonly emptyFiltered = 'usage.emptyFiltered';
 
   protected readonly columns: readonly Column<Transaction>[] = [
     {
-      header: 'Type',
+      header: (t) => t('table.type'),
       cell: (tx) =>
         html`<span class="type"
-          ><span class="badge">Usage</span>${this.popout.button(tx.id, this.popoutLabel(tx))}</span
+          ><span class="badge">${this.t('usage.badge')}</span>${this.popout.button(
+            tx.id,
+            this.popoutLabel(tx),
+          )}</span
         >`,
-      csv: () => 'Usage',
-      placeholder: 'Usage (i)',
+      csv: () => this.t('usage.badge'),
+      // The info button is about as wide as "(i)".
+      placeholder: (t) => `${t('usage.badge')} (i)`,
     },
-    { header: 'Usage type', csv: (tx) => typeLabel(tx.type) },
+    { header: (t) => t('usage.usageType'), csv: (tx) => typeLabel(tx.type, this.t) },
     creditsColumn,
     {
-      header: 'Event',
+      header: (t) => t('table.event'),
       wrap: 'clamp',
       cell: (tx) => this.eventCell(tx),
       csv: (tx) => tx.event?.name,
-      placeholder: 'Harbour Lights Wedding',
+      placeholder: (t) => t('table.sampleEvent'),
     },
     {
-      header: 'Event ID',
+      header: (t) => t('table.eventId'),
       align: 'end',
       cell: (tx) => (tx.event ? String(tx.event.id) : DASH),
       csv: (tx) => tx.event?.id,
       placeholder: '1042',
     },
     {
-      header: 'User',
+      header: (t) => t('usage.user'),
       wrap: 'clamp',
-      cell: (tx) => (tx.user ? textCell(tx.user.name) : SYSTEM),
-      csv: (tx) => (tx.user ? tx.user.name : 'System'),
-      placeholder: 'Asha Verma',
+      cell: (tx) =>
+        tx.user
+          ? textCell(tx.user.name)
+          : html`<span class="system">${this.t('usage.system')}</span>`,
+      csv: (tx) => (tx.user ? tx.user.name : this.t('usage.system')),
+      placeholder: (t) => t('usage.sampleUser'),
     },
     dateColumn,
   ];
 
   protected override popoutLabel(tx: Transaction): string {
-    return `Usage type: ${typeLabel(tx.type)}`;
+    return this.t('usage.about', { type: typeLabel(tx.type, this.t) });
   }
 
   protected override popoutContent(tx: Transaction): unknown {
     return html`<dl>
-      <dt>Usage type</dt>
-      <dd>${typeLabel(tx.type)}</dd>
+      <dt>${this.t('usage.usageType')}</dt>
+      <dd>${typeLabel(tx.type, this.t)}</dd>
     </dl>`;
   }
 }

@@ -1,4 +1,15 @@
-/** English source: dashboard. */
+/**
+ * English source: the dashboard's tabs. (`<credits-billing>` and `<credits-provider>` show no
+ * text of their own: their parts and the elements inside speak for themselves.)
+ */
 import { defineSource } from '../messages.js';
 
-export const dashboard = defineSource({});
+export const dashboard = defineSource({
+  'dashboard.sections': 'Credits sections',
+  'dashboard.tabCredits': 'Credits',
+  'dashboard.tabSubscription': 'Subscription',
+  'dashboard.tabBilling': 'Billing & Transactions',
+  'dashboard.history': 'Credit history',
+  'dashboard.tabUsage': 'Credit Usage',
+  'dashboard.tabPurchases': 'Purchase History',
+});

@@ -1,4 +1,44 @@
-/** English source: top-up. */
+/** English source: the top-up dialog (choose the credits, review, pay). */
 import { defineSource } from '../messages.js';
 
-export const topUp = defineSource({});
+export const topUp = defineSource({
+  'topUp.title': 'Purchase Credits',
+  'topUp.stepCredits': 'Step {step} of {steps}: choose the credits',
+  'topUp.stepReview': 'Step {step} of {steps}: review and pay',
+  'topUp.continue': 'Continue',
+  'topUp.back': 'Back',
+  'topUp.paying': 'Starting the payment…',
+  'topUp.pay': 'Pay {total}',
+  'topUp.goToCheckout': 'Go to checkout',
+  'topUp.insecureCheckout': 'The checkout page the server gave is not a secure (https) address.',
+  'topUp.refused': 'The server refused this amount.',
+  'topUp.adminsOnly': 'Only admins of your organisation can buy credits.',
+  'topUp.choiceKept': '{error} Your choice is kept: press Pay to try again.',
+  'topUp.howMany': 'How many credits?',
+  'topUp.credits': { one: '{count} credit', other: '{count} credits' },
+  'topUp.bundleSuits': 'For events of {from} to {to} photos',
+  'topUp.another': 'Another amount',
+  'topUp.anotherSuits': 'For larger events: top up as you need, {min} at least',
+  'topUp.customLabel': 'Credits',
+  'topUp.customHint': 'A whole number, at least {min}. Credits never expire.',
+  'topUp.amountEmpty': 'Enter the number of credits.',
+  'topUp.amountNotWhole': 'Enter a whole number of credits.',
+  'topUp.amountTooLarge': 'That number is too large.',
+  'topUp.amountTooSmall': {
+    one: 'Buy at least {count} credit.',
+    other: 'Buy at least {count} credits.',
+  },
+  'topUp.photosLabel': 'Photos at my next event',
+  'topUp.suggestion': {
+    one: 'Enough for that event plus 10%: {count} credit.',
+    other: 'Enough for that event plus 10%: {count} credits.',
+  },
+  'topUp.useSuggestion': { one: 'Use {count} credit', other: 'Use {count} credits' },
+  'topUp.advice': 'The advice is to buy enough for your next event plus 10%.',
+  'topUp.reviewCredits': 'Credits',
+  'topUp.costPerCredit': 'Cost per credit',
+  'topUp.total': 'Total',
+  'topUp.shownAtCheckout': 'Shown at checkout',
+  'topUp.balanceAfter': 'Balance after purchase',
+  'topUp.taxes': 'Taxes, where they apply, are added at checkout. Credits never expire.',
+});
