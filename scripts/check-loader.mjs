@@ -1,8 +1,9 @@
 // After a build: the CDN loader (dist/credits-widgets.js) starts, with each element's chunk,
 // every chunk that chunk imports and the loader has not loaded already (vite.config.ts,
 // preloadElementChunks), so they download together instead of one round trip apart. Fails when
-// a tag's loader misses one.
-import { readFileSync } from 'node:fs';
+// a tag's loader misses one. Also: each shipped translation is a chunk of its own that no chunk
+// imports statically, so a page downloads only the languages its elements speak.
+import { readdirSync, readFileSync } from 'node:fs';
 import { posix } from 'node:path';
 
 const read = (file) => readFileSync(`dist/${file}`, 'utf8');
@@ -31,10 +32,33 @@ for (const [, tag, body] of tags) {
     problems.push(`<${tag}> loads ${element} without starting ${missing.join(', ')}`);
 }
 if (tags.length < 11) problems.push(`found the loaders of ${tags.length} tags, not 11`);
+
+const chunks = readdirSync('dist/chunks').filter((f) => f.endsWith('.js'));
+const translations = ['de', 'fr', 'es', 'pt-BR', 'hi', 'ar'].map((id) => ({
+  id,
+  file: chunks.find((f) => new RegExp(`^${id}-[\\w-]{8}\\.js$`).test(f)),
+}));
+const everything = [loader, ...chunks.map((f) => `chunks/${f}`)];
+const staticallyNeeded = new Set(everything.flatMap((file) => [...needs(file)]));
+for (const { id, file } of translations) {
+  if (!file) {
+    problems.push(`no chunk of its own for the "${id}" translation`);
+    continue;
+  }
+  if (staticallyNeeded.has(`chunks/${file}`)) {
+    problems.push(
+      `the "${id}" translation (${file}) is imported statically: every page pays for it`,
+    );
+  }
+  if (!everything.some((other) => read(other).includes(`import(\`./${file}\`)`))) {
+    problems.push(`nothing loads the "${id}" translation (${file}) on demand`);
+  }
+}
 if (problems.length) {
   console.error(`CDN loader:\n- ${problems.join('\n- ')}`);
   process.exit(1);
 }
 console.log(
-  `CDN loader: each of ${tags.length} tags starts its chunk and every chunk it needs at once.`,
+  `CDN loader: each of ${tags.length} tags starts its chunk and every chunk it needs at once; ` +
+    `${translations.length} translations are chunks loaded on demand.`,
 );

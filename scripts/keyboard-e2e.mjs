@@ -158,7 +158,14 @@ try {
   const dateField = (host, name) => page.locator(host).getByLabel(name, { exact: true });
   async function rememberDateFields(host) {
     for (const input of await page.locator(`${host} input[type="date"]`).all()) {
-      const name = await input.evaluate((i) => i.labels[0].firstChild.textContent.trim());
+      // The label's own words (its text nodes), without the field inside it.
+      const name = await input.evaluate((i) =>
+        [...i.labels[0].childNodes]
+          .filter((n) => n.nodeType === Node.TEXT_NODE)
+          .map((n) => n.textContent)
+          .join('')
+          .trim(),
+      );
       unfocused.set(`${host} ${name}`, await dateField(host, name).screenshot());
     }
   }

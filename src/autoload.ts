@@ -4,6 +4,8 @@
  * once and as they are added; tags inside a shadow root of your own are loaded with
  * `loadCreditsElements(root)`. Elements that render others (the dashboard, billing) bring them.
  */
+import { loadShipped, shippedFor } from './i18n/shipped.js';
+import { inheritedLang, validLocale } from './i18n/locale.js';
 import { startFirstLoads } from './prefetch.js';
 
 const LOADERS: Record<string, () => Promise<unknown>> = {
@@ -24,9 +26,17 @@ const LOADERS: Record<string, () => Promise<unknown>> = {
 };
 const SELECTOR = Object.keys(LOADERS).join(',');
 
-/** A tag seen before its code is here: its first requests start now, beside the code's. */
+/**
+ * A tag seen before its code is here: its first requests start now, beside the code's, and so
+ * does the download of its language when the widgets ship one (it would otherwise wait for the
+ * element's first render).
+ */
 function seen(el: Element): void {
-  if (!customElements.get(el.localName)) startFirstLoads(el);
+  if (customElements.get(el.localName)) return;
+  startFirstLoads(el);
+  const tag = el.getAttribute('locale') || inheritedLang(el) || globalThis.navigator?.language;
+  const id = shippedFor(validLocale(tag) ?? 'en');
+  if (id) void loadShipped(id);
 }
 const loading = new Map<string, Promise<unknown>>();
 

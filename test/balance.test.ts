@@ -94,11 +94,11 @@ describe('<credits-balance>', () => {
   });
 
   describe('the figure', () => {
-    it('shows Available Credits formatted for the locale attribute', async () => {
+    it('shows Available Credits formatted and worded for the locale attribute', async () => {
       const el = await mount(serve(), { locale: 'de-DE' });
       expect(text($(el, '[part~="value"]'))).to.equal('12.480');
       expect($(el, '[part~="value"]')!.getAttribute('value')).to.equal('12480');
-      expect(text($(el, 'h2'))).to.equal('Available Credits');
+      expect(text($(el, 'h2')), 'and its words').to.equal('Verfügbare Credits');
     });
 
     it('takes the locale from the nearest lang when it has none of its own', async () => {

@@ -70,7 +70,7 @@ describe('<credits-subscription>', () => {
     expect(has(el, '[part~="expiry-badge"]')).to.be.false;
   });
 
-  it('shows the date for the locale and the days remaining beyond 30 days', async () => {
+  it('shows the date and the days remaining beyond 30 days in the locale', async () => {
     const expiresAt = inDays(45);
     const el = await mount(plan(expiresAt), 'de-DE');
     const time = $(el, '[part~="expiry"] time')!;
@@ -78,7 +78,7 @@ describe('<credits-subscription>', () => {
     expect(text(time)).to.equal(
       new Intl.DateTimeFormat('de-DE', { dateStyle: 'long' }).format(new Date(expiresAt)),
     );
-    expect(expiryBadge(el)).to.equal('45 days remaining');
+    expect(expiryBadge(el)).to.equal('Noch 45 Tage');
   });
 
   it('warns within 30 days, in the warning colour', async () => {

@@ -63,8 +63,8 @@ export abstract class CreditsElement extends LitElement {
   @property() endpoint = '';
 
   /**
-   * BCP 47 locale for numbers, money and dates. Wins over a provider's; by default the nearest
-   * `lang`, then the browser's.
+   * BCP 47 locale for words, numbers, money and dates. Wins over a provider's; by default the
+   * nearest `lang`, then the browser's. Changing it re-renders the element in that language.
    */
   @property() locale = '';
 

@@ -47,7 +47,7 @@ export class CreditsProvider extends LitElement {
   /** Show the cost per credit from the start (a user's own Show/Hide choice still wins). */
   @property({ attribute: 'show-cost', converter: guardBoolean }) showCost = false;
 
-  /** BCP 47 locale for every element inside; by default the nearest `lang`, then the browser's. */
+  /** BCP 47 locale (words, numbers, dates) for every element inside; by default the nearest `lang`, then the browser's. */
   @property() locale = '';
 
   /** Cookie policy of requests: `same-origin` (default), `include` for an API on another origin, or `omit`. */

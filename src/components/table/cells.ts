@@ -33,7 +33,7 @@ export function dateCell(iso: string, locale: string): TemplateResult {
 
 /** Server text that may be long: clamped on screen, whole in the DOM and the tooltip. */
 export function textCell(value: string): TemplateResult {
-  return html`<span class="clamp-text" title=${value}>${value}</span>`;
+  return html`<span class="clamp-text" dir="auto" title=${value}>${value}</span>`;
 }
 
 /**
@@ -60,10 +60,21 @@ export function eventCells(
       if (!host.dispatchEvent(new CreditsEventOpenEvent(detail))) e.preventDefault();
     };
     return href
-      ? html`<a class="event-link clamp-text" href=${href} title=${event.name} @click=${open}
+      ? html`<a
+          class="event-link clamp-text"
+          dir="auto"
+          href=${href}
+          title=${event.name}
+          @click=${open}
           >${event.name}</a
         >`
-      : html`<button class="event-link clamp-text" type="button" title=${event.name} @click=${open}>
+      : html`<button
+          class="event-link clamp-text"
+          dir="auto"
+          type="button"
+          title=${event.name}
+          @click=${open}
+        >
           ${event.name}
         </button>`;
   };

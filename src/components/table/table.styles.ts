@@ -108,11 +108,14 @@ export const tableStyles = css`
   /* Free text from the server (names) is cut to one line at the column's maximum width, with
      an ellipsis; the whole text stays in the DOM (screen readers), in the tooltip, and is
      shown in full when a link is focused. */
+  /* Such text has its own direction (dir="auto"), so a Latin name in a right-to-left page is
+     cut at its end, not its start; it still lines up with the column (match-parent). */
   .clamp-text {
     display: block;
     max-width: 18rem;
     overflow: hidden;
     text-overflow: ellipsis;
+    text-align: match-parent;
   }
   .clamp-text:focus-visible {
     white-space: normal;
