@@ -113,7 +113,7 @@ const dependencies = [/^lit($|\/)/, /^@lit\//, /^chart\.js($|\/)/, /^valibot$/, 
 // The modules every page loads with the CDN file: the client, the contract, the events and the
 // message registry with the shared English (each translation stays a chunk of its own).
 const CLIENT =
-  /[\\/]src[\\/](data|api|events)[\\/]|[\\/]src[\\/]i18n[\\/](messages|shipped|english|en[\\/]common)\.|[\\/]valibot[\\/]|@lit[\\/]context[\\/]lib[\\/](context-root|context-request-event|create-context)\./;
+  /[\\/]src[\\/](data|api|events)[\\/]|[\\/]src[\\/]i18n[\\/](messages|shipped|english|locale|en[\\/]common)\.|[\\/]valibot[\\/]|@lit[\\/]context[\\/]lib[\\/](context-root|context-request-event|create-context)\./;
 // The modules every element needs: Lit, the task and context consumer, the base element, the
 // shared styles and formatting (not the provider's parts nor directives only some elements use).
 const CORE =
