@@ -3,6 +3,7 @@ import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
+import { RevalidateController } from '../../controllers/revalidate-controller.js';
 import { INVALIDATE_EVENT, type CreditsClient } from '../../data/client.js';
 import { clientContext, settingsContext, type CreditsSettings } from '../../data/context.js';
 import { asCreditsError, isAbort, userMessage } from '../../data/errors.js';
@@ -94,6 +95,13 @@ export abstract class CreditsElement extends LitElement {
     this.locale,
     this.settings?.locale,
   ]);
+
+  /** Revalidation every `refresh-interval` seconds and when the tab comes back. */
+  protected readonly revalidation = new RevalidateController(
+    this,
+    () => this.resolvedClient,
+    () => this.refreshInterval,
+  );
 
   readonly #tasks = new Map<AnyTask, Tracked>();
   #shared?: { endpoint: string; client: CreditsClient | undefined };
@@ -254,53 +262,16 @@ export abstract class CreditsElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.hasUpdated) this.#subscribe(this.resolvedClient);
-    CreditsElement.#watchVisibility(this, true);
-    this.#poll();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#subscribe(undefined);
-    CreditsElement.#watchVisibility(this, false);
-    clearInterval(this.#timer);
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     this.#subscribe(this.resolvedClient);
-    if (changed.has('refreshInterval')) this.#poll();
-  }
-
-  #timer?: ReturnType<typeof setInterval>;
-
-  /**
-   * Back from another tab (from the checkout page, say): what is shown may have changed. One
-   * document listener for every connected element.
-   */
-  static readonly #visible = new Set<CreditsElement>();
-  static readonly #onVisibility = () => {
-    if (document.visibilityState !== 'visible') return;
-    for (const el of CreditsElement.#visible) el.resolvedClient?.revalidate();
-  };
-
-  static #watchVisibility(el: CreditsElement, on: boolean): void {
-    const set = CreditsElement.#visible;
-    if (on) set.add(el);
-    else set.delete(el);
-    const listen = on && set.size === 1;
-    if (listen) document.addEventListener('visibilitychange', CreditsElement.#onVisibility);
-    if (!on && set.size === 0) {
-      document.removeEventListener('visibilitychange', CreditsElement.#onVisibility);
-    }
-  }
-
-  #poll(): void {
-    clearInterval(this.#timer);
-    const seconds = this.refreshInterval;
-    if (!this.isConnected || !(seconds > 0)) return;
-    this.#timer = setInterval(() => {
-      if (document.visibilityState === 'visible') this.resolvedClient?.revalidate();
-    }, seconds * 1000);
   }
 
   #subscribe(client: CreditsClient | undefined): void {
