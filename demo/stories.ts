@@ -16,6 +16,8 @@ const common: Story[] = [
   { name: 'Slow network (2.5 s)', scenario: 'slow' },
   { name: 'Session expired', scenario: 'expired' },
   { name: 'German locale', scenario: 'credits', attrs: { locale: 'de-DE' } },
+  { name: 'Hindi (India)', scenario: 'credits', attrs: { locale: 'hi-IN' } },
+  { name: 'Arabic, right to left', scenario: 'credits', attrs: { locale: 'ar', dir: 'rtl' } },
   { name: 'Dark theme', scenario: 'credits', theme: 'dark' },
   { name: 'Brand theme', scenario: 'credits', theme: 'brand' },
 ];

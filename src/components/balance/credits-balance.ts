@@ -16,6 +16,8 @@ import { balanceStyles } from './credits-balance.styles.js';
 import { roughDate, runway, type Runway } from './runway.js';
 
 const SHOW_COST_PREFERENCE = 'show-cost';
+/** A time for the skeleton's "Updated …" line, as wide as a real one. */
+const SAMPLE_TIME = '2026-11-24T09:30:00Z';
 
 /**
  * The organisation's Available Credits, the cost per credit behind a Show / Hide toggle, and the
@@ -143,7 +145,11 @@ export class CreditsBalance extends CreditsElement {
     const t = this.t;
     return html`<div class="placeholder" aria-hidden="true">
         <p class="value"><span class="figure skeleton-text">00,000</span></p>
-        <p class="as-of muted"><span class="skeleton-text">Updated Nov 24, 2026, 9:30 AM</span></p>
+        <p class="as-of muted">
+          <span class="skeleton-text"
+            >${t('balance.updated', { time: formatDateTime(SAMPLE_TIME, this.resolvedLocale) })}</span
+          >
+        </p>
         <p class="runway muted">
           <span class="skeleton-text">${t('balance.runwayPlaceholder')}</span>
         </p>

@@ -95,4 +95,9 @@ export const dashboardStyles = css`
       outline-color: Highlight;
     }
   }
+  /* The tab's name in English while the element's language downloads: kept for its width,
+     not shown, so the reader never sees words change. */
+  .unready {
+    color: transparent;
+  }
 `;

@@ -123,7 +123,7 @@ export class CreditsDashboard extends CreditsProvider {
               tabindex=${this.#tabs.tabindex(i)}
               @click=${() => this.#open(t.id)}
             >
-              ${locale.t(t.label)}
+              <span class=${locale.waiting ? 'unready' : ''}>${locale.t(t.label)}</span>
             </button>`,
         )}
       </div>
@@ -168,7 +168,7 @@ export class CreditsDashboard extends CreditsProvider {
               tabindex=${this.#historyTabs.tabindex(i)}
               @click=${() => (this.history = t.id)}
             >
-              ${locale.t(t.label)}
+              <span class=${locale.waiting ? 'unready' : ''}>${locale.t(t.label)}</span>
             </button>`,
         )}
       </div>
