@@ -5,6 +5,7 @@
  */
 import type { Message } from './messages.js';
 import type { common } from './en/common.js';
+import type { labels } from './en/labels.js';
 import type { balance } from './en/balance.js';
 import type { summary } from './en/summary.js';
 import type { tables } from './en/tables.js';
@@ -13,6 +14,7 @@ import type { dashboard } from './en/dashboard.js';
 import type { topUp } from './en/top-up.js';
 
 export type SourceMessages = typeof common &
+  typeof labels &
   typeof balance &
   typeof summary &
   typeof tables &

@@ -2,6 +2,7 @@
  * Names for the contract's codes, in the caller's language (`t`); unknown codes are humanised,
  * never an error.
  */
+import '../i18n/en/labels.js';
 import { english } from '../i18n/english.js';
 import type { MessageKey, Translate } from '../i18n/keys.js';
 

@@ -3,6 +3,7 @@ import { balance } from '../../src/i18n/en/balance.js';
 import { billing } from '../../src/i18n/en/billing.js';
 import { common } from '../../src/i18n/en/common.js';
 import { dashboard } from '../../src/i18n/en/dashboard.js';
+import { labels } from '../../src/i18n/en/labels.js';
 import { summary } from '../../src/i18n/en/summary.js';
 import { tables } from '../../src/i18n/en/tables.js';
 import { topUp } from '../../src/i18n/en/top-up.js';
@@ -11,6 +12,7 @@ import { SHIPPED_LOCALES } from '../../src/i18n/shipped.js';
 
 export const SOURCE: MessageSet = {
   ...common,
+  ...labels,
   ...balance,
   ...summary,
   ...tables,

@@ -30,33 +30,4 @@ export const common = defineSource({
   'error.cors':
     'The credits service did not answer this page. It may not accept requests from this site (CORS): its developers can find how to allow them in the credits-widgets README, under "Cross-origin APIs".',
   'error.network': 'Could not reach the credits service. Check your connection and try again.',
-  'type.photo_processing': 'Photo Processing',
-  'type.ai_image_rotation': 'AI Image Rotation',
-  'type.purchase': 'Purchase',
-  'type.free_credits': 'Free Credits',
-  'type.admin_grant': 'Admin Grant',
-  'type.refund': 'Refund',
-  'addition.purchase': 'A paid top-up.',
-  'addition.free_credits':
-    'Free credits granted during the trial. They combine with paid credits into one balance.',
-  'addition.admin_grant': 'Credits applied by staff. No payment was involved.',
-  'addition.refund': 'Credits returned to the balance.',
-  'addition.other': 'Credits added: {type}.',
-  'paymentType.credits': 'Credits',
-  'paymentType.subscription': 'Subscription',
-  'paymentType.custom': 'Custom Payment',
-  'paymentStatus.completed': 'Completed',
-  'paymentStatus.completed.note': 'Paid: the credits were added or the plan activated.',
-  'paymentStatus.pending': 'Pending',
-  'paymentStatus.pending.note':
-    'The gateway has not confirmed it yet; that usually takes minutes. Recheck asks the gateway again.',
-  'paymentStatus.abandoned': 'Abandoned',
-  'paymentStatus.abandoned.note':
-    'The payment window was closed or cancelled. Nothing was charged.',
-  'paymentStatus.failed': 'Failed',
-  'paymentStatus.failed.note': 'The gateway reported that the payment failed.',
-  'detail.gateway': 'Gateway',
-  'detail.paymentId': 'Payment ID',
-  'detail.orderId': 'Order ID',
-  'detail.invoiceNumber': 'Invoice number',
 });
