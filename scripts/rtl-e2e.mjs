@@ -2,7 +2,7 @@
 // and the demo's mock API behind it. The dashboard's tabs, the tables' columns and the
 // summary's cards run from the right, nothing scrolls sideways, the words are Arabic (only the
 // Arabic translation was downloaded), at 1280 and 390 px, light and dark. Saves a screenshot of
-// each in test-results/rtl/ (looked at, kept as the test's artefact). Run after `npm run build`.
+// each (the Credits and Billing tabs) in test-results/rtl/ (looked at, kept as the test's artefact). Run after `npm run build`.
 import { mkdir, rm } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { chromium } from 'playwright-core';
@@ -138,6 +138,53 @@ for (const scheme of ['light', 'dark']) {
       m.translations.join() === 'ar',
       `${name}: translations downloaded: ${m.translations.join() || 'none'} (only ar expected)`,
     );
+    // The billing tab too: payments, and the customer's own details (a Latin address and a
+    // phone number keep their order inside the Arabic list).
+    await page.evaluate(() => {
+      document.querySelector('credits-dashboard').tab = 'billing';
+    });
+    await page.waitForFunction(() => {
+      const billing = document
+        .querySelector('credits-dashboard')
+        .shadowRoot.querySelector('credits-billing');
+      const details = billing?.shadowRoot?.querySelector('credits-billing-details');
+      return details?.shadowRoot?.querySelector('dd');
+    });
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: `${OUT}/${name}-billing.png`, fullPage: true });
+    // Each billing detail ends at the list's right edge, whatever its own direction.
+    const ragged = await page.evaluate(() => {
+      const billing = document
+        .querySelector('credits-dashboard')
+        .shadowRoot.querySelector('credits-billing');
+      const details = billing.shadowRoot.querySelector('credits-billing-details');
+      return [...details.shadowRoot.querySelectorAll('dd')].flatMap((dd) => {
+        const range = document.createRange();
+        range.selectNodeContents(dd);
+        const gap = dd.getBoundingClientRect().right - range.getBoundingClientRect().right;
+        const problems = gap > 2 ? [`${dd.textContent.trim()} (${Math.round(gap)} px short)`] : [];
+        // A phone number reads in its own order: its country code stays on the left.
+        const text = [...dd.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.data.trim());
+        if (text?.nodeType === Node.TEXT_NODE && /^\+\d/.test(text.data)) {
+          const at = (from, to) => {
+            const r = document.createRange();
+            r.setStart(text, from);
+            r.setEnd(text, to);
+            return r.getBoundingClientRect().left;
+          };
+          const n = text.data.length;
+          if (at(0, 3) > at(n - 3, n)) problems.push(`${text.data} reads backwards`);
+        }
+        return problems;
+      });
+    });
+    check(ragged.length === 0, `${name} billing: details out of place: ${ragged.join(', ')}`);
+    const billingText = await page.evaluate(measure);
+    check(
+      billingText.latin.length === 0,
+      `${name} billing: Latin words left: ${billingText.latin}`,
+    );
+    check(!billingText.sideways, `${name} billing: the page scrolls sideways`);
     check(errors.length === 0, `${name}: console errors: ${errors.join(' | ')}`);
     await context.close();
   }

@@ -114,6 +114,23 @@ export function formatMonth(
   ).format(date);
 }
 
+/**
+ * `2026-11` as two lines for a chart's axis: the short month and the year (`["Nov", "2026"]`,
+ * `["nov.", "2026"]`), each as the locale writes it; one line when it cannot be split.
+ */
+export function formatMonthLines(month: string, locale: string): string[] {
+  const [year, m] = month.split('-').map(Number) as [number, number];
+  const date = new Date(Date.UTC(year, m - 1, 1));
+  if (Number.isNaN(date.getTime())) return [month];
+  const parts = cached(
+    `month ${locale} short`,
+    () => new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }),
+  ).formatToParts(date);
+  const name = parts.find((p) => p.type === 'month')?.value;
+  const number = parts.find((p) => p.type === 'year')?.value;
+  return name && number ? [name, number] : [parts.map((p) => p.value).join('')];
+}
+
 /** A local `Date`'s month (`March`), with its year (`March 2027`) when `withYear`. */
 export function formatLocalMonth(date: Date, locale: string, withYear: boolean): string {
   return cached(

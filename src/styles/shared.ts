@@ -117,6 +117,12 @@ const common = css`
     background: var(--_surface);
     color: var(--_text);
     font: inherit;
+    /* A value typed in its own direction (dir="auto": a Latin street in an Arabic form, a phone
+       number) still lines up with the form's other fields. */
+    text-align: match-parent;
+    /* Chromium computes the standard keyword as the field's own start; its prefixed one (also
+       Safari's) follows the parent's direction. */
+    text-align: -webkit-match-parent;
   }
   [aria-invalid='true'] {
     border-color: var(--_danger);

@@ -113,6 +113,7 @@ export function renderForm(s: FormState): TemplateResult {
           id=${id}
           name=${f.path}
           type=${f.type ?? 'text'}
+          dir="auto"
           autocomplete=${f.autocomplete}
           ?required=${!!f.required}
           aria-invalid=${error ? 'true' : 'false'}

@@ -24,10 +24,14 @@ const styles = css`
     font-size: 0.85rem;
     font-weight: 600;
   }
+  /* Values are the customer's own text, each in its own direction (dir="auto": a phone number
+     or a Latin address stays in order on an Arabic page), aligned with the list. */
   dd {
     margin: 0;
     white-space: pre-line;
     overflow-wrap: anywhere;
+    text-align: match-parent;
+    text-align: -webkit-match-parent;
   }
   .actions {
     display: flex;
@@ -188,9 +192,11 @@ export class CreditsBillingDetails extends CreditsElement {
     const address = [a.line1, a.line2, place, country].filter(Boolean).join('\n');
     const billedTo = [d.companyName, d.name].filter(Boolean).join('\n');
     const empty = !billedTo && !d.email && !d.phone && !address && !d.taxId;
+    // No whitespace around the value in <dd>: it keeps its line breaks (white-space: pre-line).
+    const notSet = html`<span class="muted">${t('billingDetails.notSet')}</span>`;
     const row = (label: string, value: string | undefined) =>
       html`<dt>${label}</dt>
-        <dd>${value || html`<span class="muted">${t('billingDetails.notSet')}</span>`}</dd>`;
+        <dd dir=${value ? 'auto' : nothing}>${value || notSet}</dd>`;
     return html`${
       empty
         ? html`<p class="note">${t('billingDetails.empty')}</p>`

@@ -1,6 +1,6 @@
 import type { Chart } from 'chart.js';
 import type { Translate } from '../../i18n/keys.js';
-import { formatMonth } from '../../internal/format.js';
+import { formatMonthLines } from '../../internal/format.js';
 import type { MonthCard } from './months.js';
 
 type ChartModule = typeof import('./usage-chart.js');
@@ -70,7 +70,7 @@ export class UsageChart {
     // The chart writes in the widget's font, not Chart.js's default Helvetica.
     const font = { family: getComputedStyle(canvas).fontFamily };
     const data = {
-      labels: cards.map((c) => formatMonth(c.month, locale, 'short')),
+      labels: cards.map((c) => formatMonthLines(c.month, locale)),
       datasets: [
         {
           label,
@@ -81,7 +81,13 @@ export class UsageChart {
       ],
     };
     const scales = {
-      x: { reverse: rtl, grid: { display: false }, ticks: { color: colours.text, font } },
+      // Month over year, never rotated: a narrow chart keeps every label whole and level, in
+      // either direction.
+      x: {
+        reverse: rtl,
+        grid: { display: false },
+        ticks: { color: colours.text, font, maxRotation: 0, autoSkip: false },
+      },
       y: {
         position: rtl ? ('right' as const) : ('left' as const),
         beginAtZero: true,

@@ -50,9 +50,12 @@ export const monthlySummaryStyles = css`
     gap: 0.2rem;
     margin: 0;
   }
+  /* One long word (German "Verbrauchstransaktionen") hyphenates, or breaks, inside the card. */
   dt {
     font-size: 0.8rem;
     color: var(--_muted);
+    hyphens: auto;
+    overflow-wrap: anywhere;
   }
   dd {
     margin: 0 0 0.35rem;

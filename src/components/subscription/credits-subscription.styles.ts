@@ -64,4 +64,9 @@ export const subscriptionStyles = css`
       border-width: 2px;
     }
   }
+  /* The plan's description is the server's text in its own direction, lined up with the panel. */
+  .description {
+    text-align: match-parent;
+    text-align: -webkit-match-parent;
+  }
 `;

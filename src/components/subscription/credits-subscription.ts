@@ -108,7 +108,7 @@ export class CreditsSubscription extends CreditsElement {
         <p><span class="badge plan-badge" part="badge">${plan.name}</span></p>
         ${
           plan.description
-            ? html`<p class="description" part="description">${plan.description}</p>`
+            ? html`<p class="description" part="description" dir="auto">${plan.description}</p>`
             : nothing
         }
       </div>

@@ -116,6 +116,7 @@ export const tableStyles = css`
     overflow: hidden;
     text-overflow: ellipsis;
     text-align: match-parent;
+    text-align: -webkit-match-parent;
   }
   .clamp-text:focus-visible {
     white-space: normal;
@@ -287,9 +288,13 @@ export const tableStyles = css`
       overflow-wrap: anywhere;
       text-align: start;
     }
+    /* The label column is 6.5rem, or as wide as the label's longest word (German
+       "Zahlungsanbieter"): a label is never cut mid-word. */
     tbody tr.row td::before {
       content: attr(data-label) / '';
       flex: 0 0 6.5rem;
+      min-width: min-content;
+      overflow-wrap: normal;
       font-size: 0.8rem;
       font-weight: 600;
       color: var(--_muted);

@@ -129,7 +129,9 @@ export function renderReviewStep(s: ReviewStep): TemplateResult {
           ? html`<dt>${t('topUp.costPerCredit')}</dt>
               <dd>${formatMoney(s.cost, s.locale)}</dd>
               <dt>${t('topUp.total')}</dt>
-              <dd class="total">${total} <span class="muted">(${s.cost.currency})</span></dd>`
+              <dd class="total">
+                <bdi>${total}</bdi> <bdi class="muted">(${s.cost.currency})</bdi>
+              </dd>`
           : html`<dt>${t('topUp.total')}</dt>
               <dd>${t('topUp.shownAtCheckout')}</dd>`
       }
