@@ -112,7 +112,8 @@ export default {
     one: '{figure} Credit',
     other: '{figure} Credits',
   },
-  'summary.transactions': 'Verbrauchstransaktionen',
+  // A soft hyphen: in a narrow card the word breaks after "Verbrauchs-", not anywhere.
+  'summary.transactions': 'Verbrauchs\u00ADtransaktionen',
   'summary.inProgress':
     'Laufender Monat: Vergleichen Sie ihn mit demselben Zeitpunkt in früheren Monaten oder warten Sie, bis er endet.',
   'summary.chartLabel': 'Balkendiagramm der verbrauchten Credits pro Monat. {months}.',
