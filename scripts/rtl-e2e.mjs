@@ -1,8 +1,10 @@
 // Right to left, end to end: the built CDN file on a page served with `lang="ar" dir="rtl"`
 // and the demo's mock API behind it. The dashboard's tabs, the tables' columns and the
 // summary's cards run from the right, nothing scrolls sideways, the words are Arabic (only the
-// Arabic translation was downloaded), at 1280 and 390 px, light and dark. Saves a screenshot of
-// each (the Credits and Billing tabs) in test-results/rtl/ (looked at, kept as the test's artefact). Run after `npm run build`.
+// Arabic translation was downloaded), a phone number in the billing details keeps its order,
+// and a host's registerMessages (from the CDN file) re-renders the open page; at 1280 and
+// 390 px, light and dark. Saves a screenshot of each (the Credits and Billing tabs) in
+// test-results/rtl/ (looked at, kept as the test's artefact). Run after `npm run build`.
 import { mkdir, rm } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { chromium } from 'playwright-core';
@@ -22,7 +24,10 @@ const { answer } = await vite.ssrLoadModule('/demo/mock-api.ts');
 const PAGE = `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <link rel="icon" href="data:,"><title>الرصيد</title>
-<script type="module" src="/dist/credits-widgets.js"></script>
+<script type="module">
+  import * as widgets from '/dist/credits-widgets.js';
+  window.widgets = widgets;
+</script>
 <style>
   :root { color-scheme: light dark; }
   body { margin: 0 auto; padding: 1rem; max-width: 72rem; font-family: system-ui; }
@@ -185,6 +190,16 @@ for (const scheme of ['light', 'dark']) {
       `${name} billing: Latin words left: ${billingText.latin}`,
     );
     check(!billingText.sideways, `${name} billing: the page scrolls sideways`);
+    if (width === 1280 && scheme === 'light') {
+      // A host's own words, through the CDN file's registerMessages: the open page follows.
+      const tab = await page.evaluate(async () => {
+        window.widgets.registerMessages('ar', { 'dashboard.tabBilling': 'الفواتير' });
+        const dashboard = document.querySelector('credits-dashboard');
+        await dashboard.updateComplete;
+        return dashboard.shadowRoot.querySelector('#tab-billing').textContent.trim();
+      });
+      check(tab === 'الفواتير', `${name}: registerMessages did not reach the tab (${tab})`);
+    }
     check(errors.length === 0, `${name}: console errors: ${errors.join(' | ')}`);
     await context.close();
   }
