@@ -5,6 +5,7 @@
  * languages (which is why this is not `@lit/localize`: its `msg()` answers in one locale per
  * page, and it has no plural forms).
  */
+import type { MessageKey } from './keys.js';
 
 /** Forms of one message chosen by its `count` with `Intl.PluralRules`; `other` is required. */
 export type PluralMessage = { readonly [C in Intl.LDMLPluralRule]?: string } & {
@@ -44,15 +45,15 @@ function isMessage(value: unknown): value is Message {
 
 /**
  * Adds or overrides messages for `locale` (`de`, `de-AT`, or one the widgets do not ship, like
- * `it`): each key is a message key of the English source (see the README's list), each value
- * a string with the same `{placeholders}`, or plural forms (`{one, other}`). A region's
- * messages win over its language's (`de-AT` over `de`), and both over the shipped ones; keys
- * left out fall back to the shipped translation, then to English. Elements on the page show
- * the change at once.
+ * `it`). Each key is a key of the English source (`MessageKey`: TypeScript names a misspelt
+ * one); each value a string with the same `{placeholders}`, or plural forms (`{one, other}`).
+ * A region's messages win over its language's (`de-AT` over `de`), and both over the shipped
+ * ones; keys left out fall back to the shipped translation, then to English. Elements on the
+ * page show the change at once.
  */
 export function registerMessages(
   locale: string,
-  messages: Readonly<Record<string, Message>>,
+  messages: Readonly<Partial<Record<MessageKey, Message>>>,
 ): void {
   const [tag] = Intl.getCanonicalLocales(locale);
   if (!tag) throw new RangeError(`registerMessages: "${locale}" is not a locale tag`);
