@@ -27,13 +27,25 @@ const LOADERS: Record<string, () => Promise<unknown>> = {
 const SELECTOR = Object.keys(LOADERS).join(',');
 
 /**
+ * Whether the element's first view draws the usage chart (a summary; a dashboard on its Credits
+ * tab): Chart.js, the largest download, then starts with the element's code instead of once
+ * that code has run. A failure is left to the element, which imports it again and says so.
+ */
+function drawsChart(el: Element): boolean {
+  if (el.localName === 'credits-monthly-summary') return true;
+  const tab = el.getAttribute('tab');
+  return el.localName === 'credits-dashboard' && (!tab || tab === 'credits');
+}
+
+/**
  * A tag seen before its code is here: its first requests start now, beside the code's, and so
- * does the download of its language when the widgets ship one (it would otherwise wait for the
- * element's first render).
+ * do the download of its language when the widgets ship one (it would otherwise wait for the
+ * element's first render) and Chart.js when it draws the chart.
  */
 function seen(el: Element): void {
   if (customElements.get(el.localName)) return;
   startFirstLoads(el);
+  if (drawsChart(el)) void import('./components/monthly-summary/usage-chart.js').catch(() => {});
   const tag = el.getAttribute('locale') || inheritedLang(el) || globalThis.navigator?.language;
   const id = shippedFor(validLocale(tag) ?? 'en');
   if (id) void loadShipped(id);
