@@ -195,6 +195,19 @@ describe('<credits-top-up>', () => {
     expect(button(el, 'Pay $187.50')).to.not.equal(undefined);
   });
 
+  it('names the currency after the total only where its symbol is shared ($, not $US)', async () => {
+    const el = await fixture<CreditsTopUp>(
+      html`<credits-top-up endpoint=${api().endpoint} locale="fr-FR" admin></credits-top-up>`,
+    );
+    await openDialog(el, { credits: 10_000 });
+    ($(el, '.btn-primary') as HTMLButtonElement).click();
+    await waitUntil(() => has(el, '.review .total'), 'no review');
+    const total = text($(el, '.review .total'));
+    const french = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'USD' });
+    expect(total).to.equal(french.format(187.5));
+    expect(total).to.not.contain('(USD)');
+  });
+
   it('posts once however often Pay is pressed, then fires credits-checkout', async () => {
     const server = api({
       status: 201,

@@ -64,6 +64,20 @@ export function formatMoney(money: Money, locale: string): string {
   return f.format(amount as unknown as number);
 }
 
+/**
+ * Whether the locale writes `currency` with a symbol that names it (`$US`, `US$`, `CA$`) rather
+ * than one several currencies share (`$`, `₹`, `€`): then a total needs no "(USD)" after it.
+ */
+export function symbolNamesCurrency(currency: string, locale: string): boolean {
+  const symbol = cached(
+    `cur ${locale} ${currency}`,
+    () => new Intl.NumberFormat(locale, { style: 'currency', currency }),
+  )
+    .formatToParts(1)
+    .find((p) => p.type === 'currency')?.value;
+  return !!symbol && /\p{L}/u.test(symbol);
+}
+
 /** An RFC 3339 instant as the locale's date and time. */
 export function formatDateTime(iso: string, locale: string): string {
   const date = new Date(iso);

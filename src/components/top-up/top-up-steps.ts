@@ -3,7 +3,7 @@ import type { Money } from '../../api/types.js';
 import { multiply, round } from '../../internal/decimal.js';
 import '../../i18n/en/top-up.js';
 import type { Translate } from '../../i18n/keys.js';
-import { formatInteger, formatMoney } from '../../internal/format.js';
+import { formatInteger, formatMoney, symbolNamesCurrency } from '../../internal/format.js';
 import { amountProblem, BUNDLES, creditsForPhotos, MIN_CREDITS, parseAmount } from './bundles.js';
 
 /** The dialog's steps, as templates of what the element holds. */
@@ -130,7 +130,12 @@ export function renderReviewStep(s: ReviewStep): TemplateResult {
               <dd>${formatMoney(s.cost, s.locale)}</dd>
               <dt>${t('topUp.total')}</dt>
               <dd class="total">
-                <bdi>${total}</bdi> <bdi class="muted">(${s.cost.currency})</bdi>
+                <bdi>${total}</bdi>
+                ${
+                  symbolNamesCurrency(s.cost.currency, s.locale)
+                    ? nothing
+                    : html`<bdi class="muted">(${s.cost.currency})</bdi>`
+                }
               </dd>`
           : html`<dt>${t('topUp.total')}</dt>
               <dd>${t('topUp.shownAtCheckout')}</dd>`
