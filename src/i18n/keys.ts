@@ -32,3 +32,6 @@ export type Translate = (
   key: MessageKey,
   params?: Readonly<Record<string, string | number>>,
 ) => string;
+
+/** One area's part of a shipped translation: every key of that area's English, no other. */
+export type AreaTranslation<Source> = { readonly [K in keyof Source]: Message };

@@ -13,6 +13,13 @@ const LOADERS: Record<string, () => Promise<{ default: MessageSet }>> = {
   ar: () => import('./locales/ar.js'),
 };
 
+/** A shipped translation's module, as it is downloaded (for tests that read one directly). */
+export function shippedModule(id: string): Promise<{ default: MessageSet }> {
+  const load = LOADERS[id];
+  if (!load) return Promise.reject(new RangeError(`no shipped translation "${id}"`));
+  return load();
+}
+
 /** The locales shipped besides the English source. */
 export const SHIPPED_LOCALES = Object.keys(LOADERS);
 

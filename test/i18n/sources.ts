@@ -8,7 +8,7 @@ import { summary } from '../../src/i18n/en/summary.js';
 import { tables } from '../../src/i18n/en/tables.js';
 import { topUp } from '../../src/i18n/en/top-up.js';
 import type { Message, MessageSet } from '../../src/i18n/messages.js';
-import { SHIPPED_LOCALES } from '../../src/i18n/shipped.js';
+import { SHIPPED_LOCALES, shippedModule } from '../../src/i18n/shipped.js';
 
 export const SOURCE: MessageSet = {
   ...common,
@@ -23,20 +23,9 @@ export const SOURCE: MessageSet = {
 
 export { SHIPPED_LOCALES };
 
-const MODULES: Record<string, () => Promise<{ default: MessageSet }>> = {
-  de: () => import('../../src/i18n/locales/de.js'),
-  fr: () => import('../../src/i18n/locales/fr.js'),
-  es: () => import('../../src/i18n/locales/es.js'),
-  'pt-BR': () => import('../../src/i18n/locales/pt-BR.js'),
-  hi: () => import('../../src/i18n/locales/hi.js'),
-  ar: () => import('../../src/i18n/locales/ar.js'),
-};
-
 /** A shipped translation, loaded as the widgets load it (its own module). */
 export async function shippedMessages(id: string): Promise<MessageSet> {
-  const load = MODULES[id];
-  if (!load) throw new Error(`no shipped translation "${id}"`);
-  return (await load()).default;
+  return (await shippedModule(id)).default;
 }
 
 /** Every text of a message: the string, or each plural form. */

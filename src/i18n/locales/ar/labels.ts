@@ -1,0 +1,34 @@
+/** Arabic: labels (the English is ../../en/labels.ts). */
+import type { labels } from '../../en/labels.js';
+import type { AreaTranslation } from '../../keys.js';
+
+export default {
+  'type.photo_processing': 'معالجة الصور',
+  'type.ai_image_rotation': 'تدوير الصور بالذكاء الاصطناعي',
+  'type.purchase': 'شراء',
+  'type.free_credits': 'أرصدة مجانية',
+  'type.admin_grant': 'منحة من المسؤول',
+  'type.refund': 'استرداد',
+  'addition.purchase': 'شحن مدفوع.',
+  'addition.free_credits':
+    'أرصدة مجانية مُنحت خلال الفترة التجريبية، وتُجمع مع الأرصدة المدفوعة في رصيد واحد.',
+  'addition.admin_grant': 'أرصدة أضافها فريق العمل. لم تتضمن أي عملية دفع.',
+  'addition.refund': 'أرصدة أُعيدت إلى الرصيد.',
+  'addition.other': 'أرصدة مضافة: {type}.',
+  'paymentType.credits': 'أرصدة',
+  'paymentType.subscription': 'اشتراك',
+  'paymentType.custom': 'دفعة مخصصة',
+  'paymentStatus.completed': 'مكتملة',
+  'paymentStatus.completed.note': 'مدفوعة: أُضيفت الأرصدة أو فُعّلت الخطة.',
+  'paymentStatus.pending': 'قيد الانتظار',
+  'paymentStatus.pending.note':
+    'لم تؤكدها بوابة الدفع بعد؛ ويستغرق ذلك عادةً بضع دقائق. ويستعلم زر «إعادة التحقق» من بوابة الدفع مجددًا.',
+  'paymentStatus.abandoned': 'متروكة',
+  'paymentStatus.abandoned.note': 'أُغلقت نافذة الدفع أو أُلغيت. لم يُخصم أي مبلغ.',
+  'paymentStatus.failed': 'فاشلة',
+  'paymentStatus.failed.note': 'أفادت بوابة الدفع بفشل عملية الدفع.',
+  'detail.gateway': 'بوابة الدفع',
+  'detail.paymentId': 'معرّف الدفعة',
+  'detail.orderId': 'معرّف الطلب',
+  'detail.invoiceNumber': 'رقم الفاتورة',
+} satisfies AreaTranslation<typeof labels>;

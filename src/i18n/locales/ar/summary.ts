@@ -1,0 +1,102 @@
+/** Arabic: summary (the English is ../../en/summary.ts). */
+import type { summary } from '../../en/summary.js';
+import type { AreaTranslation } from '../../keys.js';
+
+export default {
+  'summary.title': 'ملخص الاستخدام الشهري',
+  'summary.loading': 'جارٍ تحميل الاستخدام الشهري…',
+  'summary.trendPlaceholder': 'جارٍ قراءة اتجاه هذه الأشهر',
+  'summary.current': 'الحالي',
+  'summary.usage': 'الاستخدام',
+  'summary.cardCredits': {
+    zero: '{figure} رصيد',
+    one: '{figure} رصيد',
+    two: '{figure} رصيد',
+    few: '{figure} أرصدة',
+    many: '{figure} رصيدًا',
+    other: '{figure} رصيد',
+  },
+  'summary.transactions': 'معاملات الاستخدام',
+  'summary.inProgress':
+    'الشهر لم ينتهِ بعد: قارنه بالفترة نفسها من الأشهر السابقة، أو انتظر حتى ينتهي.',
+  'summary.chartLabel': 'مخطط أعمدة للأرصدة المستخدمة في كل شهر. {months}.',
+  'summary.chartMonth': {
+    zero: '{month}: {count} رصيد',
+    one: '{month}: رصيد واحد',
+    two: '{month}: رصيدان',
+    few: '{month}: {count} أرصدة',
+    many: '{month}: {count} رصيدًا',
+    other: '{month}: {count} رصيد',
+  },
+  'summary.chartMonthInProgress': {
+    zero: '{month} (جارٍ): {count} رصيد',
+    one: '{month} (جارٍ): رصيد واحد',
+    two: '{month} (جارٍ): رصيدان',
+    few: '{month} (جارٍ): {count} أرصدة',
+    many: '{month} (جارٍ): {count} رصيدًا',
+    other: '{month} (جارٍ): {count} رصيد',
+  },
+  'summary.chartSeparator': '؛ ',
+  'summary.chartDataset': 'الأرصدة المستخدمة',
+  'summary.chartTooltip': {
+    zero: '{count} رصيد',
+    one: 'رصيد واحد',
+    two: 'رصيدان',
+    few: '{count} أرصدة',
+    many: '{count} رصيدًا',
+    other: '{count} رصيد',
+  },
+  'summary.emptyTitle': {
+    zero: 'لم تُستخدم أي أرصدة في آخر {count} شهر.',
+    one: 'لم تُستخدم أي أرصدة في الشهر الأخير.',
+    two: 'لم تُستخدم أي أرصدة في الشهرين الأخيرين.',
+    few: 'لم تُستخدم أي أرصدة في آخر {count} أشهر.',
+    many: 'لم تُستخدم أي أرصدة في آخر {count} شهرًا.',
+    other: 'لم تُستخدم أي أرصدة في آخر {count} شهر.',
+  },
+  'summary.topUpBeforeEvent': 'اشحن رصيدك قبل فعاليتك القادمة فقط؛ فالأرصدة لا تنتهي صلاحيتها.',
+  'summary.tooEarlyTitle': 'لا توجد بعدُ أشهر مكتملة كافية لقراءة الاتجاه.',
+  'summary.tooEarlyAdvice':
+    'يزداد استخدام الشهر الجاري حتى نهايته؛ قارنه بالفترة نفسها من الأشهر السابقة.',
+  'summary.offSeasonTitle': {
+    zero: 'أشهر فارغة ({months}): خارج الموسم.',
+    one: 'شهر فارغ ({months}): خارج الموسم.',
+    two: 'شهران فارغان ({months}): خارج الموسم.',
+    few: 'أشهر فارغة ({months}): خارج الموسم.',
+    many: 'أشهر فارغة ({months}): خارج الموسم.',
+    other: 'أشهر فارغة ({months}): خارج الموسم.',
+  },
+  'summary.spikeTitle': {
+    zero: 'شهر ذروة واحد: {month}، إذ استُخدم فيه {count} رصيد، وهو أعلى بكثير من بقية الأشهر.',
+    one: 'شهر ذروة واحد: {month}، إذ استُخدم فيه رصيد واحد، وهو أعلى بكثير من بقية الأشهر.',
+    two: 'شهر ذروة واحد: {month}، إذ استُخدم فيه رصيدان، وهو أعلى بكثير من بقية الأشهر.',
+    few: 'شهر ذروة واحد: {month}، إذ استُخدمت فيه {count} أرصدة، وهو أعلى بكثير من بقية الأشهر.',
+    many: 'شهر ذروة واحد: {month}، إذ استُخدم فيه {count} رصيدًا، وهو أعلى بكثير من بقية الأشهر.',
+    other: 'شهر ذروة واحد: {month}، إذ استُخدم فيه {count} رصيد، وهو أعلى بكثير من بقية الأشهر.',
+  },
+  'summary.spikeAdvice':
+    'يعود ذلك عادةً إلى فعالية واحدة كبيرة على غير المعتاد: افتح «استخدام الأرصدة» لتحديدها. لا حاجة إلى أي تغيير جذري.',
+  'summary.spikeLink': 'فتح استخدام الأرصدة',
+  'summary.growingTitle': {
+    zero: 'الاستخدام في تزايد مطّرد، من {count} رصيد في {firstMonth} إلى {to} في {lastMonth}.',
+    one: 'الاستخدام في تزايد مطّرد، من رصيد واحد في {firstMonth} إلى {to} في {lastMonth}.',
+    two: 'الاستخدام في تزايد مطّرد، من رصيدين في {firstMonth} إلى {to} في {lastMonth}.',
+    few: 'الاستخدام في تزايد مطّرد، من {count} أرصدة في {firstMonth} إلى {to} في {lastMonth}.',
+    many: 'الاستخدام في تزايد مطّرد، من {count} رصيدًا في {firstMonth} إلى {to} في {lastMonth}.',
+    other: 'الاستخدام في تزايد مطّرد، من {count} رصيد في {firstMonth} إلى {to} في {lastMonth}.',
+  },
+  'summary.growingAdvice':
+    'فعاليات أكثر أو أكبر: تحقّق مما إذا كانت الخطة الاحترافية أصبحت الآن أوفر من التسعير لكل رصيد.',
+  'summary.growingLink': 'متى تُرقّي خطتك',
+  'summary.flatTitle': {
+    zero: 'استخدام ثابت: نحو {count} رصيد و{runs} من عمليات المعالجة شهريًا.',
+    one: 'استخدام ثابت: نحو رصيد واحد و{runs} من عمليات المعالجة شهريًا.',
+    two: 'استخدام ثابت: نحو رصيدين و{runs} من عمليات المعالجة شهريًا.',
+    few: 'استخدام ثابت: نحو {count} أرصدة و{runs} من عمليات المعالجة شهريًا.',
+    many: 'استخدام ثابت: نحو {count} رصيدًا و{runs} من عمليات المعالجة شهريًا.',
+    other: 'استخدام ثابت: نحو {count} رصيد و{runs} من عمليات المعالجة شهريًا.',
+  },
+  'summary.flatAdvice': 'وتيرة فعاليات ثابتة وبحجم مناسب: استمر في خطة الدفع حسب الاستخدام.',
+  'summary.variedTitle': 'يتفاوت الاستخدام من شهر إلى آخر دون نمط واضح.',
+  'summary.variedAdvice': 'قارن الأشهر أعلاه بالفعاليات التي أقمتها في كل منها.',
+} satisfies AreaTranslation<typeof summary>;

@@ -1,0 +1,41 @@
+/** German: common (the English is ../../en/common.ts). */
+import type { common } from '../../en/common.js';
+import type { AreaTranslation } from '../../keys.js';
+
+export default {
+  'common.retry': 'Erneut versuchen',
+  'common.loading': 'Wird geladen…',
+  'common.close': 'Schließen',
+  'common.cancel': 'Abbrechen',
+  'common.copy': 'Kopieren',
+  'common.copied': 'Kopiert',
+  'common.none': '—',
+  'common.noEndpoint':
+    'Das Attribut {endpoint} dieses Widgets ist keine verwendbare http(s)-URL: „{value}“.',
+  'common.noSource':
+    'Dieses Widget hat keine Datenquelle: Legen Sie sein Attribut {endpoint} fest oder platzieren Sie es innerhalb von {provider}.',
+  'error.cancelled': 'Die Anfrage wurde abgebrochen.',
+  'error.unauthenticated':
+    'Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an, um Ihre Credits zu sehen.',
+  'error.forbidden': 'Sie haben keine Berechtigung, dies anzuzeigen.',
+  'error.timeout':
+    'Der Credits-Dienst hat zu lange für die Antwort gebraucht. Versuchen Sie es gleich noch einmal.',
+  'error.validation': 'Einige Felder müssen überprüft werden.',
+  'error.internal':
+    'Bei der Anzeige Ihrer Credits ist in diesem Widget selbst ein Problem aufgetreten. Versuchen Sie es erneut; falls es weiterhin auftritt, wenden Sie sich an den Support der Website.',
+  'error.http': 'Der Credits-Dienst konnte nicht antworten (HTTP {status}).',
+  'error.contract': 'Der Server hat Daten gesendet, die dieses Widget nicht lesen kann.',
+  'error.contractIssue':
+    'Der Server hat Daten gesendet, die dieses Widget nicht lesen kann: {issue}.',
+  'error.contractIssues': {
+    one: 'Der Server hat Daten gesendet, die dieses Widget nicht lesen kann: {issue} (und {count} weiteres Problem).',
+    other:
+      'Der Server hat Daten gesendet, die dieses Widget nicht lesen kann: {issue} (und {count} weitere Probleme).',
+  },
+  'error.offline':
+    'Sie scheinen offline zu sein. Überprüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+  'error.cors':
+    'Der Credits-Dienst hat dieser Seite nicht geantwortet. Möglicherweise akzeptiert er keine Anfragen von dieser Website (CORS): Wie man sie erlaubt, erfahren die Entwickler des Dienstes im README von credits-widgets unter „Cross-origin APIs“.',
+  'error.network':
+    'Der Credits-Dienst ist nicht erreichbar. Überprüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+} satisfies AreaTranslation<typeof common>;

@@ -1,0 +1,13 @@
+/** German: dashboard (the English is ../../en/dashboard.ts). */
+import type { dashboard } from '../../en/dashboard.js';
+import type { AreaTranslation } from '../../keys.js';
+
+export default {
+  'dashboard.sections': 'Credits-Bereiche',
+  'dashboard.tabCredits': 'Credits',
+  'dashboard.tabSubscription': 'Abonnement',
+  'dashboard.tabBilling': 'Abrechnung & Transaktionen',
+  'dashboard.history': 'Credit-Verlauf',
+  'dashboard.tabUsage': 'Credit-Verbrauch',
+  'dashboard.tabPurchases': 'Kaufverlauf',
+} satisfies AreaTranslation<typeof dashboard>;

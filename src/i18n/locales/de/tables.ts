@@ -1,0 +1,86 @@
+/** German: tables (the English is ../../en/tables.ts). */
+import type { tables } from '../../en/tables.js';
+import type { AreaTranslation } from '../../keys.js';
+
+export default {
+  'table.toolbar': 'Filter und Export',
+  'table.export': 'CSV exportieren',
+  'table.from': 'Von',
+  'table.to': 'Bis',
+  'table.filterEventId': 'Veranstaltungs-ID',
+  'table.clearFilters': 'Filter zurücksetzen',
+  'table.fromInvalid': '„Von“ muss ein Datum sein (JJJJ-MM-TT), nicht „{value}“.',
+  'table.toInvalid': '„Bis“ muss ein Datum sein (JJJJ-MM-TT), nicht „{value}“.',
+  'table.fromAfterTo': '„Von“ darf nicht nach „Bis“ liegen.',
+  'table.eventIdInvalid': 'Die Veranstaltungs-ID muss eine ganze Zahl sein, nicht „{value}“.',
+  'table.emptyPage':
+    'Auf dieser Seite gibt es keine Zeilen. Danach folgen weitere: Verwenden Sie „Weiter“.',
+  'table.scrollable': '{caption}, scrollbar',
+  'table.loadingCaption': '{caption} wird geladen…',
+  'table.pages': 'Seitennavigation für {caption}',
+  'table.rowsLoaded': {
+    one: '{count} Zeile geladen',
+    other: '{count} Zeilen geladen',
+  },
+  'table.rowsLoadedOf': {
+    one: '{loaded} von {count} Zeile geladen',
+    other: '{loaded} von {count} Zeilen geladen',
+  },
+  'table.loadMore': 'Mehr laden',
+  'table.loadingRows': 'Zeilen werden geladen…',
+  'table.range': 'Zeilen {first}–{last}',
+  'table.rangeOf': {
+    one: 'Zeilen {first}–{last} von {count}',
+    other: 'Zeilen {first}–{last} von {count}',
+  },
+  'table.noRows': 'Keine Zeilen',
+  'table.noRowsOf': {
+    one: 'Keine Zeilen von {count}',
+    other: 'Keine Zeilen von {count}',
+  },
+  'table.previous': 'Zurück',
+  'table.next': 'Weiter',
+  'table.exportProgress': 'Exportfortschritt',
+  'table.exporting': {
+    one: 'Wird exportiert… {count} Zeile',
+    other: 'Wird exportiert… {count} Zeilen',
+  },
+  'table.exportingOf': {
+    one: 'Wird exportiert… {rows} von {count} Zeile',
+    other: 'Wird exportiert… {rows} von {count} Zeilen',
+  },
+  'table.cancelExport': 'Export abbrechen',
+  'table.exported': {
+    one: '{count} Zeile nach {filename} exportiert.',
+    other: '{count} Zeilen nach {filename} exportiert.',
+  },
+  'table.exportCancelled': 'Export abgebrochen.',
+  'table.exportFailed': 'Export fehlgeschlagen: {message}',
+  'table.retryExport': 'Export erneut versuchen',
+  'table.type': 'Typ',
+  'table.credits': 'Credits',
+  'table.event': 'Veranstaltung',
+  'table.eventId': 'Veranstaltungs-ID',
+  'table.date': 'Datum',
+  'table.noEvent': 'Keine Veranstaltung',
+  'table.sampleEvent': 'Hochzeit am Hafen',
+
+  'usage.title': 'Credit-Verbrauch',
+  'usage.empty': 'Noch kein Verbrauch.',
+  'usage.emptyFiltered': 'Kein Verbrauch entspricht diesen Filtern.',
+  'usage.badge': 'Verbrauch',
+  'usage.usageType': 'Verbrauchsart',
+  'usage.about': 'Verbrauchsart: {type}',
+  'usage.user': 'Benutzer',
+  'usage.system': 'System',
+  'usage.sampleUser': 'Anna Schmidt',
+
+  'purchases.title': 'Kaufverlauf',
+  'purchases.empty': 'Noch keine Käufe.',
+  'purchases.emptyFiltered': 'Keine Käufe entsprechen diesen Filtern.',
+  'purchases.paymentDetails': 'Zahlungsdetails: {type}',
+  'purchases.about': 'Informationen zu {type}',
+  'purchases.noDetails': '{note} Dazu wurden keine Zahlungsdetails erfasst.',
+  'purchases.copy': '{label} kopieren',
+  'purchases.copied': '{label} kopiert',
+} satisfies AreaTranslation<typeof tables>;

@@ -1,0 +1,39 @@
+/** Spanish: common (the English is ../../en/common.ts). */
+import type { common } from '../../en/common.js';
+import type { AreaTranslation } from '../../keys.js';
+
+export default {
+  'common.retry': 'Reintentar',
+  'common.loading': 'Cargando…',
+  'common.close': 'Cerrar',
+  'common.cancel': 'Cancelar',
+  'common.copy': 'Copiar',
+  'common.copied': 'Copiado',
+  'common.none': '—',
+  'common.noEndpoint':
+    'El atributo {endpoint} de este componente no es una URL http(s) válida: «{value}».',
+  'common.noSource':
+    'Este componente no tiene fuente de datos: defina su atributo {endpoint} o colóquelo dentro de un {provider}.',
+  'error.cancelled': 'Se canceló la solicitud.',
+  'error.unauthenticated': 'Su sesión ha expirado. Vuelva a iniciar sesión para ver sus créditos.',
+  'error.forbidden': 'No tiene permiso para ver esto.',
+  'error.timeout':
+    'El servicio de créditos tardó demasiado en responder. Inténtelo de nuevo en unos momentos.',
+  'error.validation': 'Algunos campos requieren su atención.',
+  'error.internal':
+    'Este componente tuvo un problema interno al mostrar sus créditos. Inténtelo de nuevo; si sigue ocurriendo, comuníquelo al soporte del sitio.',
+  'error.http': 'El servicio de créditos no pudo responder (HTTP {status}).',
+  'error.contract': 'El servidor envió datos que este componente no puede leer.',
+  'error.contractIssue': 'El servidor envió datos que este componente no puede leer: {issue}.',
+  'error.contractIssues': {
+    one: 'El servidor envió datos que este componente no puede leer: {issue} (y {count} problema más).',
+    many: 'El servidor envió datos que este componente no puede leer: {issue} (y {count} problemas más).',
+    other:
+      'El servidor envió datos que este componente no puede leer: {issue} (y {count} problemas más).',
+  },
+  'error.offline': 'Parece que está sin conexión. Revise su conexión e inténtelo de nuevo.',
+  'error.cors':
+    'El servicio de créditos no respondió a esta página. Es posible que no acepte solicitudes de este sitio (CORS): sus desarrolladores pueden consultar cómo permitirlas en el README de credits-widgets, en la sección «Cross-origin APIs».',
+  'error.network':
+    'No se pudo conectar con el servicio de créditos. Revise su conexión e inténtelo de nuevo.',
+} satisfies AreaTranslation<typeof common>;

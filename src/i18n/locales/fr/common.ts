@@ -1,0 +1,40 @@
+/** French: common (the English is ../../en/common.ts). */
+import type { common } from '../../en/common.js';
+import type { AreaTranslation } from '../../keys.js';
+
+export default {
+  'common.retry': 'Réessayer',
+  'common.loading': 'Chargement…',
+  'common.close': 'Fermer',
+  'common.cancel': 'Annuler',
+  'common.copy': 'Copier',
+  'common.copied': 'Copié',
+  'common.none': '—',
+  'common.noEndpoint':
+    'L’attribut {endpoint} de ce widget n’est pas une URL http(s) utilisable : « {value} ».',
+  'common.noSource':
+    'Ce widget n’a pas de source de données : définissez son attribut {endpoint} ou placez-le dans un élément {provider}.',
+  'error.cancelled': 'La requête a été annulée.',
+  'error.unauthenticated': 'Votre session a expiré. Reconnectez-vous pour voir vos crédits.',
+  'error.forbidden': 'Vous n’avez pas l’autorisation de consulter ces informations.',
+  'error.timeout':
+    'Le service de crédits a mis trop de temps à répondre. Réessayez dans un instant.',
+  'error.validation': 'Certains champs nécessitent votre attention.',
+  'error.internal':
+    'Ce widget a rencontré un problème interne lors de l’affichage de vos crédits. Réessayez ; si le problème persiste, contactez le support du site.',
+  'error.http': 'Le service de crédits n’a pas pu répondre (HTTP {status}).',
+  'error.contract': 'Le serveur a envoyé des données que ce widget ne peut pas lire.',
+  'error.contractIssue':
+    'Le serveur a envoyé des données que ce widget ne peut pas lire : {issue}.',
+  'error.contractIssues': {
+    one: 'Le serveur a envoyé des données que ce widget ne peut pas lire : {issue} (et {count} autre problème).',
+    many: 'Le serveur a envoyé des données que ce widget ne peut pas lire : {issue} (et {count} autres problèmes).',
+    other:
+      'Le serveur a envoyé des données que ce widget ne peut pas lire : {issue} (et {count} autres problèmes).',
+  },
+  'error.offline': 'Vous semblez être hors ligne. Vérifiez votre connexion et réessayez.',
+  'error.cors':
+    'Le service de crédits n’a pas répondu à cette page. Il n’accepte peut-être pas les requêtes provenant de ce site (CORS) : ses développeurs trouveront comment les autoriser dans le README de credits-widgets, section « Cross-origin APIs ».',
+  'error.network':
+    'Impossible de joindre le service de crédits. Vérifiez votre connexion et réessayez.',
+} satisfies AreaTranslation<typeof common>;

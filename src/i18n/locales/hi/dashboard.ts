@@ -1,0 +1,13 @@
+/** Hindi: dashboard (the English is ../../en/dashboard.ts). */
+import type { dashboard } from '../../en/dashboard.js';
+import type { AreaTranslation } from '../../keys.js';
+
+export default {
+  'dashboard.sections': 'क्रेडिट अनुभाग',
+  'dashboard.tabCredits': 'क्रेडिट',
+  'dashboard.tabSubscription': 'सदस्यता',
+  'dashboard.tabBilling': 'बिलिंग और लेन-देन',
+  'dashboard.history': 'क्रेडिट इतिहास',
+  'dashboard.tabUsage': 'क्रेडिट उपयोग',
+  'dashboard.tabPurchases': 'खरीद इतिहास',
+} satisfies AreaTranslation<typeof dashboard>;

@@ -1,0 +1,45 @@
+/** Hindi: top-up (the English is ../../en/top-up.ts). */
+import type { topUp } from '../../en/top-up.js';
+import type { AreaTranslation } from '../../keys.js';
+
+export default {
+  'topUp.title': 'क्रेडिट खरीदें',
+  'topUp.stepCredits': 'चरण {steps} में से {step}: क्रेडिट चुनें',
+  'topUp.stepReview': 'चरण {steps} में से {step}: समीक्षा करें और भुगतान करें',
+  'topUp.continue': 'जारी रखें',
+  'topUp.back': 'वापस',
+  'topUp.paying': 'भुगतान शुरू किया जा रहा है…',
+  'topUp.pay': '{total} का भुगतान करें',
+  'topUp.goToCheckout': 'चेकआउट पर जाएँ',
+  'topUp.insecureCheckout': 'सर्वर द्वारा दिया गया चेकआउट पेज सुरक्षित (https) पता नहीं है।',
+  'topUp.refused': 'सर्वर ने यह राशि अस्वीकार कर दी।',
+  'topUp.adminsOnly': 'केवल आपके संगठन के एडमिन ही क्रेडिट खरीद सकते हैं।',
+  'topUp.choiceKept': '{error} आपका चुनाव सुरक्षित है: फिर से कोशिश करने के लिए “भुगतान करें” दबाएँ।',
+  'topUp.howMany': 'कितने क्रेडिट?',
+  'topUp.credits': { one: '{count} क्रेडिट', other: '{count} क्रेडिट' },
+  'topUp.bundleSuits': '{from} से {to} फ़ोटो वाले इवेंट के लिए',
+  'topUp.another': 'अन्य मात्रा',
+  'topUp.anotherSuits': 'बड़े इवेंट के लिए: ज़रूरत के अनुसार टॉप-अप करें, कम से कम {min}',
+  'topUp.customLabel': 'क्रेडिट',
+  'topUp.customHint': 'एक पूर्ण संख्या, कम से कम {min}। क्रेडिट की वैधता कभी समाप्त नहीं होती।',
+  'topUp.amountEmpty': 'क्रेडिट की संख्या दर्ज करें।',
+  'topUp.amountNotWhole': 'क्रेडिट की पूर्ण संख्या दर्ज करें।',
+  'topUp.amountTooLarge': 'यह संख्या बहुत बड़ी है।',
+  'topUp.amountTooSmall': {
+    one: 'कम से कम {count} क्रेडिट खरीदें।',
+    other: 'कम से कम {count} क्रेडिट खरीदें।',
+  },
+  'topUp.photosLabel': 'मेरे अगले इवेंट में फ़ोटो की संख्या',
+  'topUp.suggestion': {
+    one: 'उस इवेंट के लिए पर्याप्त, 10% अतिरिक्त के साथ: {count} क्रेडिट।',
+    other: 'उस इवेंट के लिए पर्याप्त, 10% अतिरिक्त के साथ: {count} क्रेडिट।',
+  },
+  'topUp.useSuggestion': { one: '{count} क्रेडिट चुनें', other: '{count} क्रेडिट चुनें' },
+  'topUp.advice': 'सलाह यह है कि अपने अगले इवेंट के लिए पर्याप्त क्रेडिट और 10% अतिरिक्त खरीदें।',
+  'topUp.reviewCredits': 'क्रेडिट',
+  'topUp.costPerCredit': 'प्रति क्रेडिट लागत',
+  'topUp.total': 'कुल',
+  'topUp.shownAtCheckout': 'चेकआउट पर दिखाया जाएगा',
+  'topUp.balanceAfter': 'खरीद के बाद बैलेंस',
+  'topUp.taxes': 'लागू होने पर कर चेकआउट पर जोड़े जाते हैं। क्रेडिट की वैधता कभी समाप्त नहीं होती।',
+} satisfies AreaTranslation<typeof topUp>;

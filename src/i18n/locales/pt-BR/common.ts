@@ -1,0 +1,38 @@
+/** Portuguese (Brazil): common (the English is ../../en/common.ts). */
+import type { common } from '../../en/common.js';
+import type { AreaTranslation } from '../../keys.js';
+
+export default {
+  'common.retry': 'Tentar novamente',
+  'common.loading': 'Carregando…',
+  'common.close': 'Fechar',
+  'common.cancel': 'Cancelar',
+  'common.copy': 'Copiar',
+  'common.copied': 'Copiado',
+  'common.none': '—',
+  'common.noEndpoint': 'O {endpoint} deste componente não é uma URL http(s) utilizável: “{value}”.',
+  'common.noSource':
+    'Este componente não tem fonte de dados: defina o atributo {endpoint} ou coloque-o dentro de um {provider}.',
+  'error.cancelled': 'A solicitação foi cancelada.',
+  'error.unauthenticated': 'Sua sessão expirou. Entre novamente para ver seus créditos.',
+  'error.forbidden': 'Você não tem permissão para ver isto.',
+  'error.timeout':
+    'O serviço de créditos demorou demais para responder. Tente novamente em instantes.',
+  'error.validation': 'Alguns campos precisam de atenção.',
+  'error.internal':
+    'Este componente encontrou um problema próprio ao exibir seus créditos. Tente novamente; se continuar acontecendo, avise o suporte do site.',
+  'error.http': 'O serviço de créditos não conseguiu responder (HTTP {status}).',
+  'error.contract': 'O servidor enviou dados que este componente não consegue ler.',
+  'error.contractIssue': 'O servidor enviou dados que este componente não consegue ler: {issue}.',
+  'error.contractIssues': {
+    one: 'O servidor enviou dados que este componente não consegue ler: {issue} (e mais {count} problema).',
+    many: 'O servidor enviou dados que este componente não consegue ler: {issue} (e mais {count} problemas).',
+    other:
+      'O servidor enviou dados que este componente não consegue ler: {issue} (e mais {count} problemas).',
+  },
+  'error.offline': 'Parece que você está sem internet. Verifique sua conexão e tente novamente.',
+  'error.cors':
+    'O serviço de créditos não respondeu a esta página. Talvez ele não aceite solicitações deste site (CORS): os desenvolvedores do serviço encontram como permiti-las no README do credits-widgets, na seção “Cross-origin APIs”.',
+  'error.network':
+    'Não foi possível acessar o serviço de créditos. Verifique sua conexão e tente novamente.',
+} satisfies AreaTranslation<typeof common>;
