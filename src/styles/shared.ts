@@ -180,9 +180,13 @@ const common = css`
     border: 1px solid var(--_danger);
     background: var(--_danger-surface);
   }
+  /* The sentence may be the server's own, in its own direction (dir="auto"): it keeps its order
+     and still lines up with the panel. */
   .alert p {
     flex: 1 1 16rem;
     margin: 0;
+    text-align: match-parent;
+    text-align: -webkit-match-parent;
   }
   .notice {
     margin: 0;

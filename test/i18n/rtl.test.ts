@@ -53,4 +53,25 @@ describe('right to left', () => {
     );
     expect(descending($$(el, '[part~="card"]').map(left)), 'cards from the left now').to.be.false;
   });
+
+  it('keeps a server’s own English error in its order on a right-to-left page', async () => {
+    const server = fakeServer({
+      'GET /balance': { status: 503, body: { error: { message: 'Service down, back soon.' } } },
+    });
+    const holder = await fixture<HTMLDivElement>(html`<div dir="rtl" style="width: 600px"></div>`);
+    holder.innerHTML = `<credits-balance endpoint="${server.endpoint}" locale="ar"></credits-balance>`;
+    const el = holder.firstElementChild!;
+    await waitUntil(() => el.shadowRoot!.querySelector('[role="alert"] p'), 'no error shown');
+    const p = el.shadowRoot!.querySelector('[role="alert"] p')!;
+    const node = [...p.childNodes].find((n) => n instanceof Text && n.data.includes('Service'))!;
+    const data = (node as Text).data;
+    const at = (from: number) => {
+      const range = document.createRange();
+      range.setStart(node, from);
+      range.setEnd(node, from + 1);
+      return range.getBoundingClientRect().left;
+    };
+    // Left to right inside the Arabic panel: "S" first, the full stop last (not ".Service…").
+    expect(at(data.indexOf('S'))).to.be.below(at(data.lastIndexOf('.')));
+  });
 });

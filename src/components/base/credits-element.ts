@@ -304,7 +304,7 @@ export abstract class CreditsElement extends LitElement {
   protected renderError(error: unknown, retry: () => void): TemplateResult {
     if (isAbort(error)) return html``;
     return html`<div class="alert" role="alert" part="error">
-      <p>${userMessage(error, this.t)}</p>
+      <p dir="auto">${userMessage(error, this.t)}</p>
       <button class="btn small" type="button" @click=${retry}>${this.t('common.retry')}</button>
     </div>`;
   }
