@@ -66,6 +66,21 @@ describe('CreditsClient', () => {
       expect(Object.fromEntries(second!.url.searchParams)).to.deep.equal({ kind: 'purchase' });
     });
 
+    it('escapes query values as a form would, and a value needing it keeps one cache key', async () => {
+      const server = fakeServer({ 'GET /transactions': { body: fx.usagePage } });
+      const client = new CreditsClient({ endpoint: server.endpoint });
+      const cursor = 'a+b/c=d e&f~!é';
+      await client.getTransactions({ kind: 'usage', limit: 25, cursor });
+      await client.getTransactions({ kind: 'usage', limit: 25, cursor });
+      await client.getTransactions({ kind: 'usage', limit: 25, cursor: 'opaque_1.2-3*' });
+      expect(server.calls, 'the repeat came from the cache').to.have.length(2);
+      const [special, plain] = server.calls;
+      const form = (query: Record<string, string>) => `?${new URLSearchParams(query)}`;
+      expect(special!.url.search).to.equal(form({ kind: 'usage', limit: '25', cursor }));
+      expect(special!.url.searchParams.get('cursor')).to.equal(cursor);
+      expect(plain!.url.search).to.equal('?kind=usage&limit=25&cursor=opaque_1.2-3*');
+    });
+
     it('asks for the number of months it is given', async () => {
       const server = fakeServer({ 'GET /usage/monthly': { body: fx.monthly } });
       await new CreditsClient({ endpoint: server.endpoint }).getMonthlyUsage(6);

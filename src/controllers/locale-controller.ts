@@ -7,6 +7,26 @@ import { inheritedLang, validLocale } from '../internal/format.js';
 type Host = ReactiveControllerHost & HTMLElement;
 
 /**
+ * One observer for every element: each root on the way up from a connected element (its shadow
+ * roots, the document) is watched for `lang` and `dir` changes, once, for as long as it lives;
+ * a change asks every connected element whether its locale moved. (One observer per element
+ * cost each element a MutationObserver and a watch of the document on every connection.)
+ */
+const connected = new Set<LocaleController>();
+const watched = new WeakSet<Node>();
+let observer: MutationObserver | undefined;
+
+function watch(root: Node): void {
+  if (watched.has(root)) return;
+  watched.add(root);
+  observer ??= new MutationObserver((records) => {
+    const dir = records.some((r) => r.attributeName === 'dir');
+    for (const controller of connected) controller.changed(dir);
+  });
+  observer.observe(root, { attributes: true, attributeFilter: ['lang', 'dir'], subtree: true });
+}
+
+/**
  * The locale an element speaks and formats with: the first valid tag of `explicit()` (its own
  * `locale` attribute, then its provider's), else the nearest `lang` above it (shadow roots
  * crossed), else the browser's. Resolved once per update into `value`. A `lang` changed
@@ -33,7 +53,6 @@ export class LocaleController implements ReactiveController {
 
   readonly #host: Host;
   readonly #explicit: () => readonly (string | undefined)[];
-  #observer?: MutationObserver;
   #unsubscribe?: () => void;
   #shipped?: string;
   #ready = false;
@@ -75,15 +94,10 @@ export class LocaleController implements ReactiveController {
   }
 
   hostConnected(): void {
-    // A `dir` changed above the element redraws it too (the chart mirrors in code, not CSS).
-    this.#observer = new MutationObserver((records) => {
-      const dir = records.some((r) => r.attributeName === 'dir');
-      if (dir || this.resolve() !== this.value) this.#host.requestUpdate();
-    });
-    const options = { attributes: true, attributeFilter: ['lang', 'dir'], subtree: true };
+    connected.add(this);
     let root: Node = this.#host.getRootNode();
     for (;;) {
-      this.#observer.observe(root, options);
+      watch(root);
       if (!(root instanceof ShadowRoot)) break;
       root = root.host.getRootNode();
     }
@@ -91,9 +105,14 @@ export class LocaleController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.#observer?.disconnect();
-    this.#observer = undefined;
+    connected.delete(this);
     this.#unsubscribe?.();
+  }
+
+  /** A `lang` or `dir` changed in a root above some connected element. */
+  changed(dir: boolean): void {
+    // A `dir` changed above the element redraws it too (the chart mirrors in code, not CSS).
+    if (dir || this.resolve() !== this.value) this.#host.requestUpdate();
   }
 
   hostUpdate(): void {

@@ -4,6 +4,7 @@ import type { CreditsClient } from '../data/client.js';
 type Host = ReactiveControllerHost & HTMLElement;
 
 const visible = new Set<RevalidateController>();
+let listening = false;
 const onVisibility = () => {
   if (document.visibilityState !== 'visible') return;
   for (const controller of visible) controller.revalidate();
@@ -33,14 +34,16 @@ export class RevalidateController implements ReactiveController {
   }
 
   hostConnected(): void {
+    // One listener for the page's lifetime (adding and removing it as the last element left
+    // and the next came cost each connection more than the listener ever does).
+    if (!listening) document.addEventListener('visibilitychange', onVisibility);
+    listening = true;
     visible.add(this);
-    if (visible.size === 1) document.addEventListener('visibilitychange', onVisibility);
     this.#poll();
   }
 
   hostDisconnected(): void {
     visible.delete(this);
-    if (visible.size === 0) document.removeEventListener('visibilitychange', onVisibility);
     clearInterval(this.#timer);
     this.#seconds = undefined;
   }

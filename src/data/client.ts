@@ -40,6 +40,9 @@ export const INVALIDATE_EVENT = 'credits-invalidate';
 
 type Query = Record<string, string | number | null | undefined>;
 
+/** A query value URLSearchParams writes as it is (application/x-www-form-urlencoded). */
+const PLAIN_QUERY_VALUE = /^[\w*.-]*$/;
+
 /**
  * Speaks the Credits API for one endpoint. Every widget on a page that uses the same endpoint and
  * options shares one client (see `sharedClient`), so:
@@ -237,13 +240,29 @@ export class CreditsClient extends EventTarget {
     this.dispatchEvent(new Event(INVALIDATE_EVENT));
   }
 
-  /** The URL of `path` with `query` (empty values left out): also the cache's key. */
+  /**
+   * The URL of `path` with `query` (empty values left out): also the cache's key. Every render
+   * asks the cache, so values that need no escaping (numbers, ids, dates, the usual cursor) are
+   * joined as they are; anything else goes through URLSearchParams, which writes the same
+   * characters the same way.
+   */
   #url(path: string, query: Query): string {
-    const params = new URLSearchParams();
-    for (const [key, value] of Object.entries(query)) {
-      if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
+    let search = '';
+    let plain = true;
+    for (const key in query) {
+      const value = query[key];
+      if (value === undefined || value === null || value === '') continue;
+      const text = String(value);
+      if (!PLAIN_QUERY_VALUE.test(text)) plain = false;
+      search += `${search ? '&' : '?'}${key}=${text}`;
     }
-    const search = params.size ? `?${params}` : '';
+    if (!plain) {
+      const params = new URLSearchParams();
+      for (const [key, value] of Object.entries(query)) {
+        if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
+      }
+      search = `?${params}`;
+    }
     return `${this.#root}${path}${search}`;
   }
 
