@@ -85,37 +85,6 @@ function preloadElementChunks(): Plugin {
   };
 }
 
-/**
- * V8's explicit compile hint (`//# allFunctionsCalledOnLoad`, Chrome 136+) on the chunks whose
- * functions nearly all run for the first render: the loader, the client, the Lit core, the
- * table engine and each element. V8 then compiles them on a background thread while they
- * download, instead of function by function on the main thread as each is first called (the
- * time to data on screen went from about 1.25x to 1.19x the plain page's). Not on Chart.js (a
- * large library of which a bar chart calls a part) nor the translations (data). Other browsers
- * read a comment. The map's lines move down one with the code.
- */
-function compileHints(): Plugin {
-  const HINT = '//# allFunctionsCalledOnLoad\n';
-  const cold = /^chunks\/(usage-chart|de|es|fr|pt-BR|hi|ar)-/;
-  return {
-    name: 'credits-compile-hints',
-    generateBundle(_options, bundle) {
-      for (const chunk of Object.values(bundle)) {
-        if (chunk.type !== 'chunk' || cold.test(chunk.fileName)) continue;
-        chunk.code = HINT + chunk.code;
-        const map = bundle[`${chunk.fileName}.map`];
-        if (map?.type === 'asset' && typeof map.source === 'string') {
-          const json = JSON.parse(map.source) as { mappings: string };
-          json.mappings = `;${json.mappings}`;
-          map.source = JSON.stringify(json);
-        } else if (chunk.map) {
-          chunk.map.mappings = `;${chunk.map.mappings}`;
-        }
-      }
-    },
-  };
-}
-
 /** The modules that define an element (`@customElement`), not its base classes or parts. */
 function elementModules(): string[] {
   return readdirSync('src/components').flatMap((dir) =>
@@ -144,7 +113,7 @@ const dependencies = [/^lit($|\/)/, /^@lit\//, /^chart\.js($|\/)/, /^valibot$/, 
 // The modules every page loads with the CDN file: the client, the contract, the events and the
 // message registry with the shared English (each translation stays a chunk of its own).
 const CLIENT =
-  /[\\/]src[\\/](data|api|events)[\\/]|[\\/]src[\\/]internal[\\/]batch\.|[\\/]src[\\/]i18n[\\/](messages|shipped|english|locale|en[\\/]common)\.|[\\/]valibot[\\/]|@lit[\\/]context[\\/]lib[\\/](context-root|context-request-event|create-context)\./;
+  /[\\/]src[\\/](data|api|events)[\\/]|[\\/]src[\\/]i18n[\\/](messages|shipped|english|locale|en[\\/]common)\.|[\\/]valibot[\\/]|@lit[\\/]context[\\/]lib[\\/](context-root|context-request-event|create-context)\./;
 // The table engine and the transaction tables' base (src/components/table/), with the names
 // of the contract's codes that every table and payments show.
 const TABLE =
@@ -201,7 +170,7 @@ export default defineConfig(({ mode, command }) => {
   return {
     plugins: [
       demoServer(),
-      ...(command === 'build' ? [minifyCssLiterals(), preloadElementChunks(), compileHints()] : []),
+      ...(command === 'build' ? [minifyCssLiterals(), preloadElementChunks()] : []),
     ],
     // Lit's production build in the demo too: dev mode only adds a console warning there.
     resolve: { conditions: ['module', 'browser', 'production'] },

@@ -6,7 +6,6 @@
  */
 import { loadShipped, shippedFor } from './i18n/shipped.js';
 import { inheritedLang, validLocale } from './i18n/locale.js';
-import { batchFirstRenders } from './internal/batch.js';
 import { startFirstLoads } from './prefetch.js';
 
 const LOADERS: Record<string, () => Promise<unknown>> = {
@@ -72,10 +71,7 @@ export async function loadCreditsElements(root: ParentNode = document): Promise<
   const found = [...root.querySelectorAll(SELECTOR)];
   found.forEach(seen);
   const tags = new Set(found.map((el) => el.localName));
-  const loads = [...tags].filter((tag) => !customElements.get(tag)).map(load);
-  // The first renders of these tags wait for each other (internal/batch.ts).
-  batchFirstRenders(loads);
-  await Promise.all(loads);
+  await Promise.all([...tags].map(load));
 }
 
 /** Loads what `root` has now and what is added to it later. */

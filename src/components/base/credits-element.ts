@@ -8,7 +8,6 @@ import { INVALIDATE_EVENT, type CreditsClient } from '../../data/client.js';
 import { clientContext, settingsContext, type CreditsSettings } from '../../data/context.js';
 import { asCreditsError, isAbort, userMessage } from '../../data/errors.js';
 import { sharedClient } from '../../data/shared.js';
-import { firstRenderGate } from '../../internal/batch.js';
 import { CreditsErrorEvent } from '../../events/credits-error.js';
 import type { MessageKey } from '../../i18n/keys.js';
 
@@ -258,12 +257,6 @@ export abstract class CreditsElement extends LitElement {
     if (this.localeController.waiting) return renderers.pending();
     const value = this.shownValue(task);
     return value !== undefined ? renderers.complete(value) : renderers.pending();
-  }
-
-  /** The first render waits for the elements the CDN loader is still fetching (batch.ts). */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    const gate = this.hasUpdated ? undefined : firstRenderGate();
-    return gate ? gate.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   override connectedCallback(): void {
