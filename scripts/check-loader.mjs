@@ -3,7 +3,7 @@
 // preloadElementChunks), so they download together instead of one round trip apart. Fails when
 // a tag's loader misses one. Also: each shipped translation is a chunk of its own that no chunk
 // imports statically, so a page downloads only the languages its elements speak.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { posix } from 'node:path';
 
 const read = (file) => readFileSync(`dist/${file}`, 'utf8');
@@ -21,7 +21,9 @@ function needs(file, seen = new Set()) {
 const loader = 'credits-widgets.js';
 const loaded = needs(loader);
 const tags = [
-  ...read(loader).matchAll(/"(credits-[a-z-]+)":\(\)=>(\([^]*?\)|import\(`[^`]+`\))(?=[,}])/g),
+  ...read(loader).matchAll(
+    /"(credits-[a-z-]+)":\(\)=>([^]*?)(?=,"credits-[a-z-]+":\(\)=>|\}[,;])/g,
+  ),
 ];
 const problems = [];
 for (const [, tag, body] of tags) {
@@ -54,25 +56,11 @@ for (const { id, file } of translations) {
     problems.push(`nothing loads the "${id}" translation (${file}) on demand`);
   }
 }
-// V8's compile hint (vite.config.ts, compileHints): on the loader and every chunk a first
-// render runs, with its map moved down a line; never on Chart.js nor a translation.
-const HINT = '//# allFunctionsCalledOnLoad\n';
-const cold = /^chunks\/(usage-chart|de|fr|es|pt-BR|hi|ar)-/;
-for (const file of everything) {
-  const hinted = read(file).startsWith(HINT);
-  if (cold.test(file) === hinted) {
-    problems.push(`${file} ${hinted ? 'has' : 'lacks'} the compile hint`);
-  }
-  if (!existsSync(`dist/${file}.map`)) continue; // (the bundler's runtime has none)
-  const map = JSON.parse(read(`${file}.map`));
-  if (hinted !== map.mappings.startsWith(';')) problems.push(`${file}.map is off by a line`);
-}
 if (problems.length) {
   console.error(`CDN loader:\n- ${problems.join('\n- ')}`);
   process.exit(1);
 }
 console.log(
   `CDN loader: each of ${tags.length} tags starts its chunk and every chunk it needs at once; ` +
-    `${translations.length} translations are chunks loaded on demand; ` +
-    'compile hints on the chunks a first render runs.',
+    `${translations.length} translations are chunks loaded on demand.`,
 );
