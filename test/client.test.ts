@@ -94,6 +94,21 @@ describe('CreditsClient', () => {
       expect(server.calls.map((c) => c.credentials)).to.deep.equal(['same-origin', 'include']);
     });
 
+    it('puts a request on the wire in the task that asked for it, unless headers come from a function', async () => {
+      const server = fakeServer({ 'GET /balance': { body: fx.balance } });
+      const asked = new CreditsClient({ endpoint: server.endpoint }).getBalance();
+      // (The CDN loader's first requests then go out before the chunks it imports next.)
+      expect(server.calls, 'fetch called before any await').to.have.length(1);
+      await asked;
+      const later = new CreditsClient({
+        endpoint: server.endpoint,
+        headers: () => ({ Authorization: 'Bearer x' }),
+      }).getBalance();
+      expect(server.calls, 'a headers function is awaited first').to.have.length(1);
+      await later;
+      expect(server.calls[1]!.headers.get('Authorization')).to.equal('Bearer x');
+    });
+
     it('adds host headers from an object or from a function called per request', async () => {
       const server = fakeServer({ 'GET /balance': { body: fx.balance } });
       await new CreditsClient({

@@ -20,13 +20,22 @@ export interface Outgoing {
   signal: AbortSignal | undefined;
 }
 
-async function headersFor(wire: Wire, hasBody: boolean): Promise<Headers> {
-  const source = wire.headers;
-  const extra = typeof source === 'function' ? await source() : source;
+function withDefaults(extra: HeadersInit | undefined, hasBody: boolean): Headers {
   const headers = new Headers(extra);
   if (!headers.has('Accept')) headers.set('Accept', 'application/json');
   if (hasBody) headers.set('Content-Type', 'application/json');
   return headers;
+}
+
+/**
+ * The request's headers: at once unless the host gives a function, so a request goes on the
+ * wire in the same task it was asked in (the CDN loader's first requests then go out before the
+ * element chunks it imports next, not behind them).
+ */
+function headersFor(wire: Wire, hasBody: boolean): Headers | Promise<Headers> {
+  const source = wire.headers;
+  if (typeof source !== 'function') return withDefaults(source, hasBody);
+  return Promise.resolve(source()).then((extra) => withDefaults(extra, hasBody));
 }
 
 /**
@@ -61,10 +70,12 @@ export async function request<S extends v.GenericSchema>(
     let response: Response;
     try {
       const fetchFn = wire.fetch ?? globalThis.fetch;
+      const pending = headersFor(wire, body !== undefined);
+      const headers = pending instanceof Headers ? pending : await pending;
       response = await fetchFn.call(globalThis, url, {
         method,
         credentials: wire.credentials ?? 'same-origin',
-        headers: await headersFor(wire, body !== undefined),
+        headers,
         body: body === undefined ? undefined : JSON.stringify(body),
         signal: controller.signal,
       });
