@@ -5,6 +5,7 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
+import { sharedClient } from '../src/data/shared.js';
 import { startFirstLoads } from '../src/prefetch.js';
 import * as fx from './fixtures.js';
 import { $, $$, has } from './helpers/dom.js';
@@ -81,6 +82,36 @@ describe('the CDN loader starting first requests', () => {
       }
     });
   }
+
+  it('an element drawn from the cache draws once: the run confirming its data does not render again', async () => {
+    const server = api();
+    const el = tag('credits-balance', server);
+    startFirstLoads(el);
+    const client = sharedClient({ endpoint: server.endpoint });
+    await waitUntil(
+      () => client.peekBalance() && client.peekMonthlyUsage(4),
+      'the answers never came',
+    );
+    let renders = 0;
+    const updated = (el as unknown as { updated: (c: unknown) => void }).updated.bind(el);
+    Object.assign(el, { updated: (changed: unknown) => (renders++, updated(changed)) });
+    document.body.append(el);
+    try {
+      await el.updateComplete;
+      expect(has(el, '[part~="value"]'), 'the first render has the data').to.be.true;
+      // Both loads run (answered from the cache) and end; give them every chance to re-render.
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      await el.updateComplete;
+      expect(renders).to.equal(1);
+      expect(busy(el)).to.be.false;
+      expect(asked(server), 'nothing asked again').to.deep.equal([
+        '/balance',
+        '/usage/monthly?months=4',
+      ]);
+    } finally {
+      el.remove();
+    }
+  });
 
   it('leaves alone what it cannot read from the tag', async () => {
     const server = api();

@@ -1,6 +1,12 @@
 import { consume } from '@lit/context';
 import { initialState, Task, TaskStatus } from '@lit/task';
-import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  html,
+  LitElement,
+  type PropertyValues,
+  type ReactiveControllerHost,
+  type TemplateResult,
+} from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { RevalidateController } from '../../controllers/revalidate-controller.js';
@@ -10,42 +16,13 @@ import { asCreditsError, isAbort, userMessage } from '../../data/errors.js';
 import { sharedClient } from '../../data/shared.js';
 import { CreditsErrorEvent } from '../../events/credits-error.js';
 import type { MessageKey } from '../../i18n/keys.js';
-
-type AnyTask = Task<readonly unknown[], unknown>;
-
-export interface DataTaskOptions<A extends readonly unknown[], T> {
-  /** The inputs of the load besides the client; the task runs again when one changes. */
-  args: () => A;
-  /** Loads through the client; `initialState` (from `@lit/task`) means "nothing to load". */
-  run: (client: CreditsClient, args: A, signal: AbortSignal) => Promise<T | typeof initialState>;
-  /**
-   * Whether a value loaded for `previous` still describes `next`, so it stays on screen (with
-   * `aria-busy`) while `next` loads. By default only the very same inputs qualify: after an
-   * organisation switch the old balance is never shown as the new one's.
-   */
-  sameData?: (previous: A, next: A) => boolean;
-  /**
-   * The data already in hand (the client's cache) for these inputs, if any: shown from the very
-   * first render instead of a skeleton, while the task confirms it.
-   */
-  peek?: (client: CreditsClient, args: A) => T | undefined;
-  /**
-   * A load that only adds to what the element shows (the balance's runway): its failure fires
-   * no `credits-error` and the element shows no error for it.
-   */
-  quiet?: boolean;
-}
-
-interface Tracked {
-  args: () => readonly unknown[];
-  sameData: (previous: readonly unknown[], next: readonly unknown[]) => boolean;
-  peek?: (all: readonly unknown[]) => unknown;
-  /** The inputs the task's current value was loaded for. */
-  loadedFor?: readonly unknown[];
-}
-
-const sameArgs = (a: readonly unknown[], b: readonly unknown[]) =>
-  a.length === b.length && a.every((v, i) => Object.is(v, b[i]));
+import {
+  sameArgs,
+  type AnyTask,
+  type DataTaskOptions,
+  type Shown,
+  type Tracked,
+} from './data-task.js';
 
 /**
  * What every credits element has in common: where its client comes from, its locale, its loads
@@ -188,7 +165,18 @@ export abstract class CreditsElement extends LitElement {
         return client ? peek(client, args as unknown as A) : undefined;
       };
     }
-    const task = new Task(this, {
+    // The task asks its host for a render when a run starts and when it ends; one that would draw
+    // what is on screen already is skipped (the run confirmed the very data the first render took
+    // from the cache: every element drew itself twice on a page whose data came first).
+    const host = {
+      addController: (controller) => this.addController(controller),
+      removeController: (controller) => this.removeController(controller),
+      requestUpdate: () => {
+        if (!this.#showsAlready(task as AnyTask, tracked)) this.requestUpdate();
+      },
+    } as ReactiveControllerHost;
+    Object.defineProperty(host, 'updateComplete', { get: () => this.updateComplete });
+    const task = new Task(host, {
       args: tracked.args,
       task: async (all: readonly unknown[], { signal }) => {
         const [client, ...args] = all as [CreditsClient | undefined, ...A];
@@ -241,6 +229,24 @@ export abstract class CreditsElement extends LitElement {
     const loadedFor = tracked.loadedFor;
     if (loadedFor && tracked.sameData(loadedFor, args)) return task.value;
     return tracked.peek?.(args) as T | undefined;
+  }
+
+  #shown(task: AnyTask): Shown {
+    const error = task.status === TaskStatus.ERROR ? task.error : undefined;
+    return { value: this.shownValue(task), busy: this.isBusy(task), error };
+  }
+
+  /** Whether a render now would show of `task` just what the last one did. */
+  #showsAlready(task: AnyTask, tracked: Tracked): boolean {
+    const then = tracked.rendered;
+    if (!then || !this.hasUpdated) return false;
+    const now = this.#shown(task);
+    return now.value === then.value && now.busy === then.busy && now.error === then.error;
+  }
+
+  protected override update(changed: PropertyValues): void {
+    for (const [task, tracked] of this.#tasks) tracked.rendered = this.#shown(task);
+    super.update(changed);
   }
 
   /**
