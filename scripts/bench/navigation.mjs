@@ -5,7 +5,7 @@
 import { median, medianIqr, ratio } from './stats.mjs';
 import { setPlainStyles, startServer } from './server.mjs';
 
-export const NAVIGATION = { warmup: 2, runs: 21, latencies: [0, 30] };
+export const NAVIGATION = { warmup: 2, runs: 31, latencies: [0, 30] };
 
 /** The elements' CSS as text, taken from the built elements on the bench page. */
 export async function elementCss(browser, origin) {
