@@ -19,6 +19,7 @@ const CLS_PAGES = [
   ['/cls/column', 'balance, summary, usage, purchases', WIDGETS.join(',')],
   ['/cls/column-reserved', 'the same, room reserved as the README says', WIDGETS.join(',')],
   ['/cls/dashboard', 'the dashboard (Credits tab)', 'credits-dashboard'],
+  ['/cls/dashboard-reserved', 'the same, room reserved as the README says', 'credits-dashboard'],
 ];
 
 /**

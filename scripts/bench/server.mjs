@@ -39,7 +39,8 @@ export const RESERVE = `
   credits-balance:not(:defined) { display: block; min-height: 16.4rem; }
   credits-monthly-summary:not(:defined) { display: block; min-height: 41.4rem; }
   credits-usage-table:not(:defined),
-  credits-purchase-history:not(:defined) { display: block; min-height: 83rem; }`;
+  credits-purchase-history:not(:defined) { display: block; min-height: 83rem; }
+  credits-dashboard:not(:defined) { display: block; min-height: 155rem; }`;
 
 const LIBRARY = '<script type="module" src="/dist/credits-widgets.js"></script>';
 
@@ -123,6 +124,12 @@ export const PAGES = {
       `<credits-dashboard endpoint="${SLOW_API}" locale="en-US" admin></credits-dashboard>` +
         widget('credits-balance') +
         widget('credits-usage-table'),
+    ),
+  '/cls/dashboard-reserved': () =>
+    html(
+      'dashboard, room reserved',
+      `<credits-dashboard endpoint="${SLOW_API}" locale="en-US" admin></credits-dashboard>${TEXT}`,
+      RESERVE,
     ),
   '/cls/column-reserved': () =>
     html('one column', WIDGETS.map((tag) => widget(tag) + TEXT).join(''), RESERVE),
