@@ -3,37 +3,19 @@
 // preloadElementChunks), so they download together instead of one round trip apart. Fails when
 // a tag's loader misses one. Also: each shipped translation is a chunk of its own that no chunk
 // imports statically, so a page downloads only the languages its elements speak.
-import { readdirSync, readFileSync } from 'node:fs';
-import { posix } from 'node:path';
+import { readdirSync } from 'node:fs';
+import { LOADER as loader, needs, read, tagLoaders } from './cdn-files.mjs';
 
-const read = (file) => readFileSync(`dist/${file}`, 'utf8');
-/** The chunks `file` imports statically, as paths under dist/. */
-const imports = (file) =>
-  [...read(file).matchAll(/(?:from|import)\s*"(\.\/[^"]+\.js)"/g)].map((m) =>
-    posix.join(posix.dirname(file), m[1]),
-  );
-/** `file`'s static imports, all the way down. */
-function needs(file, seen = new Set()) {
-  for (const dep of imports(file)) if (!seen.has(dep)) needs(dep, seen.add(dep));
-  return seen;
-}
-
-const loader = 'credits-widgets.js';
 const loaded = needs(loader);
-const tags = [
-  ...read(loader).matchAll(
-    /"(credits-[a-z-]+)":\(\)=>([^]*?)(?=,"credits-[a-z-]+":\(\)=>|\}[,;])/g,
-  ),
-];
+const tags = tagLoaders();
 const problems = [];
-for (const [, tag, body] of tags) {
-  const started = [...body.matchAll(/import\(`\.\/([^`]+)`\)/g)].map((m) => m[1]);
+for (const [tag, started] of tags) {
   const element = started.at(-1);
   const missing = [...needs(element)].filter((dep) => !loaded.has(dep) && !started.includes(dep));
   if (missing.length)
     problems.push(`<${tag}> loads ${element} without starting ${missing.join(', ')}`);
 }
-if (tags.length < 11) problems.push(`found the loaders of ${tags.length} tags, not 11`);
+if (tags.size < 11) problems.push(`found the loaders of ${tags.size} tags, not 11`);
 
 const chunks = readdirSync('dist/chunks').filter((f) => f.endsWith('.js'));
 const translations = ['de', 'fr', 'es', 'pt-BR', 'hi', 'ar'].map((id) => ({
@@ -61,6 +43,6 @@ if (problems.length) {
   process.exit(1);
 }
 console.log(
-  `CDN loader: each of ${tags.length} tags starts its chunk and every chunk it needs at once; ` +
+  `CDN loader: each of ${tags.size} tags starts its chunk and every chunk it needs at once; ` +
     `${translations.length} translations are chunks loaded on demand.`,
 );

@@ -4,8 +4,8 @@
 // imports). Chart.js and translations are counted apart. `npm run bench` prints the same
 // figures measured in a real page.
 import { readFileSync } from 'node:fs';
-import { posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { LOADER as loader, needs, tagLoaders } from './cdn-files.mjs';
 
 const KB = 1024;
 /**
@@ -22,23 +22,7 @@ const BUDGETS = [
   ['a page with <credits-dashboard>', ['credits-dashboard'], 57 * KB],
 ];
 
-const read = (file) => readFileSync(`dist/${file}`, 'utf8');
-const imports = (file) =>
-  [...read(file).matchAll(/(?:from|import)\s*"(\.\/[^"]+\.js)"/g)].map((m) =>
-    posix.join(posix.dirname(file), m[1]),
-  );
-function needs(file, seen = new Set()) {
-  for (const dep of imports(file)) if (!seen.has(dep)) needs(dep, seen.add(dep));
-  return seen;
-}
-const loader = 'credits-widgets.js';
-const starts = new Map(
-  [
-    ...read(loader).matchAll(
-      /"(credits-[a-z-]+)":\(\)=>([^]*?)(?=,"credits-[a-z-]+":\(\)=>|\}[,;])/g,
-    ),
-  ].map(([, tag, body]) => [tag, [...body.matchAll(/import\(`\.\/([^`]+)`\)/g)].map((m) => m[1])]),
-);
+const starts = tagLoaders();
 const gz = (file) => gzipSync(readFileSync(`dist/${file}`), { level: 9 }).length;
 const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
 
