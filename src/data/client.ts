@@ -247,23 +247,15 @@ export class CreditsClient extends EventTarget {
    * characters the same way.
    */
   #url(path: string, query: Query): string {
-    let search = '';
-    let plain = true;
-    for (const key in query) {
-      const value = query[key];
-      if (value === undefined || value === null || value === '') continue;
-      const text = String(value);
-      if (!PLAIN_QUERY_VALUE.test(text)) plain = false;
-      search += `${search ? '&' : '?'}${key}=${text}`;
+    const pairs: [string, string][] = [];
+    for (const [key, value] of Object.entries(query)) {
+      if (value !== undefined && value !== null && value !== '') pairs.push([key, String(value)]);
     }
-    if (!plain) {
-      const params = new URLSearchParams();
-      for (const [key, value] of Object.entries(query)) {
-        if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
-      }
-      search = `?${params}`;
-    }
-    return `${this.#root}${path}${search}`;
+    if (!pairs.length) return `${this.#root}${path}`;
+    const search = pairs.every(([, text]) => PLAIN_QUERY_VALUE.test(text))
+      ? pairs.map(([key, text]) => `${key}=${text}`).join('&')
+      : String(new URLSearchParams(pairs));
+    return `${this.#root}${path}?${search}`;
   }
 
   #get<S extends v.GenericSchema>(
