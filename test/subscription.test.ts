@@ -141,6 +141,31 @@ describe('<credits-subscription compact>', () => {
     expect(text($(el, '[part~="base"]'))).to.equal('Current Plan unavailable');
     expect(has(el, '[role="alert"]')).to.be.false;
   });
+
+  it('comes back when the Subscription tab\'s Retry loads the plan (the dashboard\'s header stayed "unavailable")', async () => {
+    let down = true;
+    const server = fakeServer({
+      'GET /subscription': () => (down ? fx.errorReply(500, 'Down') : { body: plan(null) }),
+    });
+    const root = await fixture<HTMLElement>(
+      html`<div>
+        <credits-subscription compact endpoint=${server.endpoint}></credits-subscription>
+        <credits-subscription endpoint=${server.endpoint}></credits-subscription>
+      </div>`,
+    );
+    const [header, tab] = [...root.querySelectorAll('credits-subscription')];
+    await waitUntil(() => has(tab!, '[role="alert"]'), 'the tab never showed the failure');
+    await waitUntil(() => text($(header!, '[part~="base"]')) === 'Current Plan unavailable');
+    down = false;
+    const asked = server.calls.length;
+    ($(tab!, '[role="alert"] button') as HTMLButtonElement).click();
+    await waitUntil(() => has(tab!, '[part~="badge"]'), 'the Retry never loaded the plan');
+    await waitUntil(
+      () => text($(header!, '[part~="base"]')) === 'Current Plan Pay As You Go',
+      'the header still says the plan is unavailable',
+    );
+    expect(server.calls.length - asked, 'the header took the plan from the cache').to.equal(1);
+  });
 });
 
 describe('counting days to an expiry', () => {

@@ -38,6 +38,9 @@ export { DEFAULT_CACHE_TTL, DEFAULT_TIMEOUT } from './options.js';
 /** Fired on the client by `refresh()` and by writes that change what GETs would return. */
 export const INVALIDATE_EVENT = 'credits-invalidate';
 
+/** Fired on the client when an answer has come into its cache (a widget's failed load may now have it). */
+export const LOADED_EVENT = 'credits-loaded';
+
 type Query = Record<string, string | number | null | undefined>;
 
 /** A query value URLSearchParams writes as it is (application/x-www-form-urlencoded). */
@@ -280,6 +283,7 @@ export class CreditsClient extends EventTarget {
         (value) => {
           if (this.#inflight.get(url) === created) {
             this.#cache.set(url, { value, expires: Date.now() + this.#ttl });
+            this.dispatchEvent(new Event(LOADED_EVENT));
           }
           return value;
         },

@@ -10,7 +10,7 @@ import {
 import { property, state } from 'lit/decorators.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { RevalidateController } from '../../controllers/revalidate-controller.js';
-import { INVALIDATE_EVENT, type CreditsClient } from '../../data/client.js';
+import { INVALIDATE_EVENT, LOADED_EVENT, type CreditsClient } from '../../data/client.js';
 import { clientContext, settingsContext, type CreditsSettings } from '../../data/context.js';
 import { asCreditsError, isAbort, userMessage } from '../../data/errors.js';
 import { sharedClient } from '../../data/shared.js';
@@ -84,6 +84,18 @@ export abstract class CreditsElement extends LitElement {
   #shared?: { endpoint: string; client: CreditsClient | undefined };
   #subscribed?: CreditsClient;
   readonly #onInvalidate = () => this.reload();
+  /**
+   * Another widget on the same client loaded something: a load of ours that failed and whose
+   * data the cache now holds runs again (it answers from the cache), so a Retry anywhere, or a
+   * second look, mends every widget that showed that failure.
+   */
+  readonly #onLoaded = () => {
+    for (const [task, tracked] of this.#tasks) {
+      if (task.status === TaskStatus.ERROR && tracked.peek?.(tracked.args()) !== undefined) {
+        void task.run();
+      }
+    }
+  };
 
   /** The client in use (see the class description), or undefined when there is none. */
   protected get resolvedClient(): CreditsClient | undefined {
@@ -283,7 +295,9 @@ export abstract class CreditsElement extends LitElement {
   #subscribe(client: CreditsClient | undefined): void {
     if (client === this.#subscribed) return;
     this.#subscribed?.removeEventListener(INVALIDATE_EVENT, this.#onInvalidate);
+    this.#subscribed?.removeEventListener(LOADED_EVENT, this.#onLoaded);
     client?.addEventListener(INVALIDATE_EVENT, this.#onInvalidate);
+    client?.addEventListener(LOADED_EVENT, this.#onLoaded);
     this.#subscribed = client;
   }
 
