@@ -122,14 +122,15 @@ export class CursorPagingController<T> implements ReactiveController {
 
   /**
    * The first page's view from a page already in hand (the client's cache), before anything is
-   * loaded; undefined once pages are loaded, or when that page is empty with more after it (the
+   * loaded, which then counts as loaded; undefined once pages are loaded, or when that page is empty with more after it (the
    * load skips it).
    */
   peekFirst(page: CursorPage<T> | undefined): PageView<T> | undefined {
     if (!page || this.#pages.length || this.index !== 0) return undefined;
     if (page.items.length === 0 && page.nextCursor) return undefined;
-    const { items, nextCursor, total } = page;
-    return { rows: items, index: 0, first: 1, hasNext: !!nextCursor, total };
+    // Kept as loaded: Next goes on from it without asking for it again.
+    this.#add(page);
+    return this.view(0);
   }
 
   /** The last page loaded, whatever is being asked for now (the scroll view keeps showing it). */

@@ -41,6 +41,16 @@ export const INVALIDATE_EVENT = 'credits-invalidate';
 /** Fired on the client when an answer has come into its cache (a widget's failed load may now have it). */
 export const LOADED_EVENT = 'credits-loaded';
 
+/**
+ * The `INVALIDATE_EVENT`: `revalidation` when only freshness is asked for (a poll, the tab
+ * coming back), so a load already under way stands for it; false after `refresh()` and writes.
+ */
+export class InvalidateEvent extends Event {
+  constructor(readonly revalidation: boolean) {
+    super(INVALIDATE_EVENT);
+  }
+}
+
 type Query = Record<string, string | number | null | undefined>;
 
 /** A query value URLSearchParams writes as it is (application/x-www-form-urlencoded). */
@@ -219,28 +229,32 @@ export class CreditsClient extends EventTarget {
   #revalidatedAt = 0;
 
   /**
-   * Asks again for everything the widgets show (the page came back into view, a polling tick):
-   * `refresh()`, once for all the widgets that ask within the same second.
+   * Asks again for everything the widgets show (the page came back into view, a polling tick),
+   * once for all the widgets that ask within the same second. Unlike `refresh()`, a request
+   * already under way is kept: it is as fresh as the one a poll would start, and dropping it
+   * would mean a server slower than the polling interval never gets to answer.
    */
   revalidate(): void {
     const now = Date.now();
     if (now - this.#revalidatedAt < 1000) return;
     this.#revalidatedAt = now;
-    this.refresh();
+    this.#invalidate([''], true);
   }
 
   get #ttl(): number {
     return this.#options.cacheTtl ?? DEFAULT_CACHE_TTL;
   }
 
-  #invalidate(prefixes: string[]): void {
+  #invalidate(prefixes: string[], revalidation = false): void {
     const roots = prefixes.map((p) => this.#url(p, {}));
     const stale = (key: string) => roots.some((root) => key.startsWith(root));
     for (const key of [...this.#cache.keys()]) if (stale(key)) this.#cache.delete(key);
-    // A request already under way may carry the state from before the change: let the next
-    // caller start a fresh one instead of joining it.
-    for (const key of [...this.#inflight.keys()]) if (stale(key)) this.#inflight.delete(key);
-    this.dispatchEvent(new Event(INVALIDATE_EVENT));
+    // After a write (or refresh()), a request already under way may carry the state from before
+    // the change: the next caller starts a fresh one instead of joining it.
+    if (!revalidation) {
+      for (const key of [...this.#inflight.keys()]) if (stale(key)) this.#inflight.delete(key);
+    }
+    this.dispatchEvent(new InvalidateEvent(revalidation));
   }
 
   /**
@@ -288,10 +302,10 @@ export class CreditsClient extends EventTarget {
           return value;
         },
       );
-      const created: InFlight = { promise, controller, waiters: 0 };
       const forget = () => {
         if (this.#inflight.get(url) === created) this.#inflight.delete(url);
       };
+      const created: InFlight = { promise, controller, waiters: 0, forget };
       promise.then(forget, forget);
       this.#inflight.set(url, created);
       flight = created;

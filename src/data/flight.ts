@@ -6,6 +6,8 @@ export interface InFlight {
   /** Aborts the request on the wire; only once every caller has left. */
   controller: AbortController;
   waiters: number;
+  /** Takes the request out of the client's merging, so no new caller joins it once it is aborted. */
+  forget?: () => void;
 }
 
 /**
@@ -26,7 +28,13 @@ export function join(flight: InFlight, signal: AbortSignal | undefined): Promise
     const onAbort = () => {
       if (done) return;
       leave();
-      if (flight.waiters === 0) flight.controller.abort();
+      // Not at once: a caller that drops its request and asks for the same again in the same
+      // task (a load run again) joins this one rather than starting over.
+      queueMicrotask(() => {
+        if (flight.waiters > 0) return;
+        flight.forget?.();
+        flight.controller.abort();
+      });
       reject(new CreditsError('aborted', 'The request was cancelled.'));
     };
     signal?.addEventListener('abort', onAbort, { once: true });

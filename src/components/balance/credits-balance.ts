@@ -4,7 +4,7 @@ import type { Balance } from '../../api/types.js';
 import { CreditsPurchaseEvent } from '../../events/credits-purchase.js';
 import { CreditsViewBillingEvent } from '../../events/credits-view-billing.js';
 import { renderAction } from '../../internal/actions.js';
-import { optionalBoolean } from '../../internal/attributes.js';
+import { flag, optionalBoolean } from '../../internal/attributes.js';
 import { formatDateTime, formatInteger, formatMoney, isZeroAmount } from '../../internal/format.js';
 import { readPreference, writePreference } from '../../internal/preferences.js';
 import '../../i18n/en/balance.js';
@@ -59,13 +59,13 @@ export class CreditsBalance extends CreditsElement {
    * The user is an admin: shows Purchase Credits; without it the button is not rendered at all.
    * Wins over a provider's in both directions: `admin="false"` is false (as frameworks write it).
    */
-  @property({ converter: optionalBoolean }) admin?: boolean;
+  @property({ converter: optionalBoolean }) @flag admin?: boolean;
 
   /**
    * Show the cost per credit from the start; `show-cost="false"` is false. A user's own Show /
    * Hide choice, once made, wins.
    */
-  @property({ attribute: 'show-cost', converter: optionalBoolean }) showCost?: boolean;
+  @property({ attribute: 'show-cost', converter: optionalBoolean }) @flag showCost?: boolean;
 
   /** Page Purchase Credits leads to, unless `credits-purchase` is cancelled. http(s) only. */
   @property({ attribute: 'purchase-href' }) purchaseHref = '';
@@ -82,14 +82,14 @@ export class CreditsBalance extends CreditsElement {
   /** The top-up dialog is in the shadow root (from the first Purchase Credits on). */
   @state() private topUp = false;
 
-  private readonly balanceTask = this.dataTask({
+  private readonly balanceData = this.load({
     args: () => [],
     run: (client, _args, signal) => client.getBalance({ signal }),
     peek: (client) => client.peekBalance(),
   });
 
   /** The recent pace, for the runway line (the same request as the monthly summary's). */
-  private readonly usageTask = this.dataTask({
+  private readonly usageData = this.load({
     args: () => [],
     run: (client, _args, signal) => client.getMonthlyUsage(4, { signal }),
     peek: (client) => client.peekMonthlyUsage(4),
@@ -128,8 +128,8 @@ export class CreditsBalance extends CreditsElement {
   protected override render(): TemplateResult {
     return this.renderFrame(
       this.t('balance.title'),
-      this.isBusy(this.balanceTask),
-      this.renderTask(this.balanceTask, {
+      this.balanceData.busy,
+      this.renderData(this.balanceData, {
         complete: (balance) => this.renderBalance(balance),
         pending: () => this.renderSkeleton(),
       }),
@@ -225,13 +225,13 @@ export class CreditsBalance extends CreditsElement {
    * top-up with the bundle that covers a month.
    */
   private renderRunway(available: number): TemplateResult | typeof nothing {
-    if (this.isBusy(this.usageTask) && !this.shownValue(this.usageTask)) {
+    if (this.usageData.busy && !this.usageData.value) {
       // Its room is kept while the usage is on its way, so the line does not push in later.
       return html`<p class="runway muted" aria-hidden="true">
         <span class="skeleton-text">${this.t('balance.runwayPlaceholder')}</span>
       </p>`;
     }
-    const months = this.shownValue(this.usageTask)?.months;
+    const months = this.usageData.value?.months;
     const pace: Runway | null = months ? runway(available, months) : null;
     if (!pace) return nothing;
     const locale = this.resolvedLocale;

@@ -2,7 +2,7 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { BillingDetails } from '../../api/types.js';
 import { asCreditsError, userMessage, type CreditsError } from '../../data/errors.js';
-import { optionalBoolean } from '../../internal/attributes.js';
+import { flag, optionalBoolean } from '../../internal/attributes.js';
 import { countryName } from '../../internal/countries.js';
 import '../../i18n/en/billing.js';
 import { hostStyles } from '../../styles/shared.js';
@@ -109,7 +109,7 @@ export class CreditsBillingDetails extends CreditsElement {
   static override styles = [hostStyles, styles];
 
   /** The user is an admin: Edit is offered. `admin="false"` is false; absent: the provider's. */
-  @property({ converter: optionalBoolean }) admin?: boolean;
+  @property({ converter: optionalBoolean }) @flag admin?: boolean;
 
   @state() private editing = false;
   @state() private draft: Draft = {};
@@ -119,7 +119,7 @@ export class CreditsBillingDetails extends CreditsElement {
   @state() private saving = false;
   @state() private savedNote = false;
 
-  private readonly detailsTask = this.dataTask({
+  private readonly detailsData = this.load({
     args: () => [],
     run: (client, _args, signal) => client.getBillingDetails({ signal }),
     peek: (client) => client.peekBillingDetails(),
@@ -132,7 +132,7 @@ export class CreditsBillingDetails extends CreditsElement {
   /** Opens the form (admins only), filled with the details as they are. */
   async edit(): Promise<void> {
     if (!this.isAdmin || this.editing) return;
-    this.draft = toDraft(this.shownValue(this.detailsTask));
+    this.draft = toDraft(this.detailsData.value);
     this.errors = {};
     this.formError = null;
     this.savedNote = false;
@@ -144,8 +144,8 @@ export class CreditsBillingDetails extends CreditsElement {
   protected override render(): TemplateResult {
     return this.renderFrame(
       this.t('billingDetails.title'),
-      this.isBusy(this.detailsTask),
-      this.renderTask(this.detailsTask, {
+      this.detailsData.busy,
+      this.renderData(this.detailsData, {
         complete: (details) =>
           this.editing && this.isAdmin ? this.#renderForm() : this.#renderDetails(details),
         pending: () => this.#renderSkeleton(),

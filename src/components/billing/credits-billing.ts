@@ -2,7 +2,7 @@ import { css, html, LitElement, type TemplateResult } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
 import type { CreditsClient } from '../../data/client.js';
 import type { CreditsEditBillingEvent } from '../../events/credits-edit-billing.js';
-import { optionalBoolean } from '../../internal/attributes.js';
+import { flag, optionalBoolean } from '../../internal/attributes.js';
 import '../billing-details/credits-billing-details.js';
 import type { CreditsBillingDetails } from '../billing-details/credits-billing-details.js';
 import '../payments/credits-payments.js';
@@ -39,7 +39,7 @@ export class CreditsBilling extends LitElement {
   @property() locale = '';
 
   /** The user is an admin (Add billing details, Edit). `"false"` is false; absent: the provider's. */
-  @property({ converter: optionalBoolean }) admin?: boolean;
+  @property({ converter: optionalBoolean }) @flag admin?: boolean;
 
   /** A client of your own for both parts; never replaced. */
   @property({ attribute: false }) client?: CreditsClient;

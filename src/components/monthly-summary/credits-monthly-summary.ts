@@ -74,7 +74,7 @@ export class CreditsMonthlySummary extends CreditsElement {
     return this.#cards.cards;
   }
 
-  private readonly usageTask = this.dataTask({
+  private readonly usageData = this.load({
     args: () => [clampMonths(this.months)] as const,
     run: async (client, [count], signal) =>
       this.#cardsOf(await client.getMonthlyUsage(count, { signal }), count),
@@ -100,8 +100,8 @@ export class CreditsMonthlySummary extends CreditsElement {
   protected override render(): TemplateResult {
     return this.renderFrame(
       this.t('summary.title'),
-      this.isBusy(this.usageTask),
-      this.renderTask(this.usageTask, {
+      this.usageData.busy,
+      this.renderData(this.usageData, {
         complete: (cards) => this.renderSummary(cards),
         pending: () => this.renderSkeleton(),
       }),
@@ -225,7 +225,7 @@ export class CreditsMonthlySummary extends CreditsElement {
   }
 
   #drawChart(recolour: boolean): void {
-    const cards = this.shownValue(this.usageTask);
+    const cards = this.usageData.value;
     if (cards && this.canvas && this.isConnected) {
       void this.#chart.draw(this.canvas, cards, this.resolvedLocale, recolour, this.t);
     } else {

@@ -4,7 +4,7 @@ import type { Payment } from '../../api/types.js';
 import type { CreditsClient } from '../../data/client.js';
 import { userMessage } from '../../data/errors.js';
 import { CreditsEditBillingEvent } from '../../events/credits-edit-billing.js';
-import { optionalBoolean } from '../../internal/attributes.js';
+import { flag, optionalBoolean } from '../../internal/attributes.js';
 import '../../i18n/en/billing.js';
 import { formatDateTime, formatInteger, formatMoney } from '../../internal/format.js';
 import { gatewayLabel, paymentStatus, paymentTypeLabel } from '../../internal/labels.js';
@@ -42,7 +42,7 @@ export class CreditsPayments extends CreditsTable<Payment> {
    * The user is an admin: invoices waiting for billing details offer Add billing details.
    * Wins over a provider's in both directions; `admin="false"` is false.
    */
-  @property({ converter: optionalBoolean }) admin?: boolean;
+  @property({ converter: optionalBoolean }) @flag admin?: boolean;
 
   protected get caption(): string {
     return this.t('payments.title');

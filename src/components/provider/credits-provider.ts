@@ -16,7 +16,7 @@ import {
   type CreditsSettings,
 } from '../../data/context.js';
 import { sharedClient } from '../../data/shared.js';
-import { guardBoolean } from '../../internal/attributes.js';
+import { flag, guardBoolean } from '../../internal/attributes.js';
 
 attachContextRoot();
 
@@ -42,10 +42,10 @@ export class CreditsProvider extends LitElement {
    * The user is an admin: purchase controls are shown (the server still decides). The string
    * "false" counts as false.
    */
-  @property({ converter: guardBoolean }) admin = false;
+  @property({ converter: guardBoolean }) @flag admin = false;
 
   /** Show the cost per credit from the start (a user's own Show/Hide choice still wins). */
-  @property({ attribute: 'show-cost', converter: guardBoolean }) showCost = false;
+  @property({ attribute: 'show-cost', converter: guardBoolean }) @flag showCost = false;
 
   /** BCP 47 locale (words, numbers, dates) for every element inside; by default the nearest `lang`, then the browser's. */
   @property() locale = '';

@@ -1,10 +1,10 @@
-import { TaskStatus } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { Subscription } from '../../api/types.js';
 import { expiryState, type ExpiryState } from '../../internal/days.js';
 import { formatDate } from '../../internal/format.js';
 import '../../i18n/en/billing.js';
+import { flag, guardBoolean } from '../../internal/attributes.js';
 import { hostStyles } from '../../styles/shared.js';
 import { CreditsElement } from '../base/credits-element.js';
 import { subscriptionStyles } from './credits-subscription.styles.js';
@@ -36,9 +36,9 @@ export class CreditsSubscription extends CreditsElement {
   static override styles = [hostStyles, subscriptionStyles];
 
   /** Only the Current Plan badge, on one line without a card (the dashboard's header). */
-  @property({ type: Boolean, reflect: true }) compact = false;
+  @property({ converter: guardBoolean, reflect: true }) @flag compact = false;
 
-  private readonly planTask = this.dataTask({
+  private readonly planData = this.load({
     args: () => [],
     run: (client, _args, signal) => client.getSubscription({ signal }),
     peek: (client) => client.peekSubscription(),
@@ -48,8 +48,8 @@ export class CreditsSubscription extends CreditsElement {
     if (this.compact) return this.#renderCompact();
     return this.renderFrame(
       this.t('subscription.title'),
-      this.isBusy(this.planTask),
-      this.renderTask(this.planTask, {
+      this.planData.busy,
+      this.renderData(this.planData, {
         complete: (subscription) => this.renderPlan(subscription),
         pending: () => this.renderSkeleton(),
       }),
@@ -62,8 +62,8 @@ export class CreditsSubscription extends CreditsElement {
    * error and its Retry.
    */
   #renderCompact(): TemplateResult {
-    const task = this.planTask;
-    const subscription = this.shownValue(task);
+    const task = this.planData;
+    const subscription = task.value;
     const t = this.t;
     const label = html`<span class="label">${t('subscription.currentPlan')}</span>`;
     let body: unknown;
@@ -72,7 +72,7 @@ export class CreditsSubscription extends CreditsElement {
       body = html`${label}
         <span class="badge plan-badge" part="badge">${subscription.plan.name}</span>
         ${state.kind === 'soon' || state.kind === 'today' || state.kind === 'expired' ? this.renderLeft(state) : nothing}`;
-    } else if (task.status === TaskStatus.ERROR || !this.resolvedClient) {
+    } else if (task.error !== undefined || !this.resolvedClient) {
       body = html`${label} <span class="muted">${t('subscription.unavailable')}</span>`;
     } else {
       body = html`${label}
@@ -80,7 +80,7 @@ export class CreditsSubscription extends CreditsElement {
           >${t('subscription.planPlaceholder')}</span
         >`;
     }
-    return html`<div class="compact" part="base" aria-busy=${this.isBusy(task)}>${body}</div>`;
+    return html`<div class="compact" part="base" aria-busy=${task.busy}>${body}</div>`;
   }
 
   private renderSkeleton(): TemplateResult {

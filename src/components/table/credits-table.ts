@@ -1,4 +1,4 @@
-import { initialState, TaskStatus } from '@lit/task';
+import { initialState } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { CopyController } from '../../controllers/copy-controller.js';
@@ -169,7 +169,10 @@ export abstract class CreditsTable<T extends { id: string }> extends CreditsElem
   readonly #overflow = new OverflowController(this);
   #shown?: ShownColumn<T>[];
 
-  private readonly pageTask = this.dataTask({
+  private readonly pageData = this.load({
+    // Loads again (the client was refreshed): the paged view stays on its page; the scroll view
+    // starts over.
+    beforeReload: () => this.pagingCtl.reset({ keepPage: this.paging === 'pages' }),
     args: () => [this.limit, this.paging, ...this.queryArgs(), this.pagingCtl.index],
     // Another page of the same list: the rows shown stay until it comes (no flash, no shift).
     sameData: (a, b) => a.length === b.length && a.slice(0, -1).every((v, i) => v === b[i]),
@@ -193,15 +196,9 @@ export abstract class CreditsTable<T extends { id: string }> extends CreditsElem
     },
   });
 
-  /** Loads again (the client was refreshed): the paged view stays on its page; the scroll view starts over. */
-  protected override reload(): void {
-    this.pagingCtl.reset({ keepPage: this.paging === 'pages' });
-    super.reload();
-  }
-
   /** Loads the next page into the scroll view (or shows it, in the paged view). */
   loadMore(): void {
-    this.pagingCtl.next(this.isBusy(this.pageTask));
+    this.pagingCtl.next(this.pageData.busy);
   }
 
   /**
@@ -251,16 +248,15 @@ export abstract class CreditsTable<T extends { id: string }> extends CreditsElem
 
   protected override render(): TemplateResult {
     this.#shown = undefined;
-    const task = this.pageTask;
+    const task = this.pageData;
     const problem = this.queryProblem();
-    const failed = task.status === TaskStatus.ERROR;
+    const failed = task.error !== undefined;
     // The scroll view keeps what it loaded when the next page fails, with Retry in its pager.
     const view =
-      this.shownValue(task) ??
-      (failed && this.paging === 'scroll' ? this.pagingCtl.lastView : undefined);
+      task.value ?? (failed && this.paging === 'scroll' ? this.pagingCtl.lastView : undefined);
     let body: unknown;
     if (!this.resolvedClient) body = this.renderUnconfigured();
-    else if (failed && !view) body = this.renderError(task.error, () => task.run());
+    else if (failed && !view) body = this.renderError(task.error, () => task.retry());
     else {
       const content = problem
         ? html`<p class="filter-problem" role="alert" part="error">${problem}</p>`
@@ -284,7 +280,7 @@ export abstract class CreditsTable<T extends { id: string }> extends CreditsElem
         (key) => this.#popoutRow(view, key, (row) => this.popoutContent(row)),
       )}`;
     }
-    return this.renderFrame(this.caption, !problem && this.isBusy(task), body);
+    return this.renderFrame(this.caption, !problem && task.busy, body);
   }
 
   #popoutRow<R>(view: PageView<T> | undefined, key: string, use: (row: T) => R): R | undefined {
@@ -305,10 +301,10 @@ export abstract class CreditsTable<T extends { id: string }> extends CreditsElem
       view,
       scroll: this.paging === 'scroll',
       t: this.t,
-      loading: this.isBusy(this.pageTask),
-      error: failed ? this.renderError(this.pageTask.error, () => this.pageTask.run()) : null,
+      loading: this.pageData.busy,
+      error: failed ? this.renderError(this.pageData.error, () => this.pageData.retry()) : null,
       next: () => this.loadMore(),
-      previous: () => this.pagingCtl.previous(this.isBusy(this.pageTask)),
+      previous: () => this.pagingCtl.previous(this.pageData.busy),
     });
   }
 

@@ -4,7 +4,7 @@ import { asCreditsError, userMessage } from '../../data/errors.js';
 import { CreditsCheckoutEvent } from '../../events/credits-checkout.js';
 import '../../i18n/en/top-up.js';
 import type { Translate } from '../../i18n/keys.js';
-import { optionalBoolean } from '../../internal/attributes.js';
+import { flag, optionalBoolean } from '../../internal/attributes.js';
 import { checkoutHref } from '../../internal/url.js';
 import { hostStyles } from '../../styles/shared.js';
 import { CreditsElement } from '../base/credits-element.js';
@@ -34,7 +34,7 @@ export class CreditsTopUp extends CreditsElement {
   static override styles = [hostStyles, topUpStyles];
 
   /** Only admins can buy: without it (or with `"false"`) there is no dialog at all. */
-  @property({ converter: optionalBoolean }) admin?: boolean;
+  @property({ converter: optionalBoolean }) @flag admin?: boolean;
 
   /** Credits chosen to start with (a bundle, or any amount of 1,000 and more). */
   @property({ type: Number }) credits = 3000;
@@ -49,7 +49,7 @@ export class CreditsTopUp extends CreditsElement {
   @query('dialog') private dialog?: HTMLDialogElement;
   #opener?: HTMLElement | null;
 
-  private readonly balanceTask = this.dataTask({
+  private readonly balanceData = this.load({
     args: () => [],
     run: (client, _args, signal) => client.getBalance({ signal }),
     peek: (client) => client.peekBalance(),
@@ -123,7 +123,7 @@ export class CreditsTopUp extends CreditsElement {
   }
 
   #renderCredits(): TemplateResult {
-    const balance = this.shownValue(this.balanceTask);
+    const balance = this.balanceData.value;
     const chosen = this.chosen;
     return html`${renderCreditsStep({
         locale: this.resolvedLocale,
@@ -157,7 +157,7 @@ export class CreditsTopUp extends CreditsElement {
   }
 
   #renderReview(): TemplateResult {
-    const balance = this.shownValue(this.balanceTask);
+    const balance = this.balanceData.value;
     const credits = this.chosen ?? 0;
     const cost = balance?.costPerCredit ?? null;
     const total = price(credits, cost, this.resolvedLocale);

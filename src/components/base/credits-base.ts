@@ -1,0 +1,34 @@
+import { LitElement } from 'lit';
+import { VERSION } from '../../version.js';
+
+/**
+ * What every credits element shares, the provider included: the library's version (so a second
+ * copy of the library on the page can tell whether it is another one), and no work while out
+ * of the page.
+ */
+export class CreditsBase extends LitElement {
+  /** The credits-widgets version that defined this element. */
+  static readonly version: string = VERSION;
+
+  #resume?: () => void;
+
+  /**
+   * An update asked for while the element is out of the page (a load it aborted on removal, a
+   * language arriving) waits until it is back, so a removed element renders nothing and
+   * attaches nothing (no observer, no subscription in `updated`). Lit already holds the first
+   * update until the element is connected; this holds every later one the same way.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.isConnected) return super.scheduleUpdate();
+    return new Promise<void>((resume) => (this.#resume = resume)).then(() =>
+      super.scheduleUpdate(),
+    );
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const resume = this.#resume;
+    this.#resume = undefined;
+    resume?.();
+  }
+}
