@@ -4,12 +4,20 @@ import type { CreditsBalance } from '../src/components/balance/credits-balance.j
 import { roughDate, runway } from '../src/components/balance/runway.js';
 import { amountProblem, bundleFor, creditsForPhotos } from '../src/components/top-up/bundles.js';
 import type { CreditsTopUp } from '../src/components/top-up/credits-top-up.js';
+import type { CreditsCheckoutDetail } from '../src/events/credits-checkout.js';
 import '../src/index.js';
 import { multiply, round } from '../src/internal/decimal.js';
 import { checkoutHref } from '../src/internal/url.js';
 import * as fx from './fixtures.js';
 import { $, $$, has, text } from './helpers/dom.js';
-import { fakeServer, restoreFetch, type FakeServer, type Route } from './helpers/fake-server.js';
+import {
+  fakeServer,
+  restoreFetch,
+  type FakeReply,
+  type FakeServer,
+  type RecordedRequest,
+  type Route,
+} from './helpers/fake-server.js';
 import { expectAccessibleInEveryScheme } from './helpers/schemes.js';
 import './helpers/setup.js';
 
@@ -303,6 +311,127 @@ describe('<credits-top-up>', () => {
     await sendKeys({ press: 'Escape' });
     await waitUntil(() => !el.open, 'Escape did not close it');
     expect(document.activeElement === opener, 'focus back on the opener').to.be.true;
+  });
+});
+
+describe('dismissing the dialog while Pay is under way', () => {
+  afterEach(() => {
+    restoreFetch();
+    location.hash = '';
+  });
+
+  /** A checkout on this very page: going there changes only `location.hash`, which a test reads. */
+  const checkoutHere = (orderId: string) => new URL(`#checkout-${orderId}`, location.href).href;
+
+  /** A POST /purchases reply with a checkout on this page, sent only once the test calls `answer()`. */
+  function heldPurchase(orderId: string) {
+    let answer!: () => void;
+    const answered = new Promise<void>((resolve) => (answer = resolve));
+    const reply: FakeReply = {
+      status: 201,
+      body: { checkoutUrl: checkoutHere(orderId), orderId },
+      until: answered,
+    };
+    return { reply, answer, answered };
+  }
+
+  /** What every credits-checkout the element fires from now on carries. */
+  function checkouts(el: CreditsTopUp): CreditsCheckoutDetail[] {
+    const fired: CreditsCheckoutDetail[] = [];
+    el.addEventListener('credits-checkout', (e) => fired.push(e.detail));
+    return fired;
+  }
+
+  /** Opens the dialog at 3,000 credits and presses Pay; resolves once the POST is under way. */
+  async function pay(el: CreditsTopUp, server: FakeServer): Promise<RecordedRequest> {
+    const before = server.callsTo('POST /purchases').length;
+    await openDialog(el, { credits: 3_000 });
+    button(el, 'Continue')!.click();
+    await el.updateComplete;
+    button(el, 'Pay $56.25')!.click();
+    await waitUntil(() => server.callsTo('POST /purchases').length > before, 'Pay sent nothing');
+    await el.updateComplete;
+    expect(text($(el, '.actions .btn-primary'))).to.equal('Starting the payment…');
+    return server.callsTo('POST /purchases').at(-1)!;
+  }
+
+  /** The request ended one way or the other: a checkout, or aborted. */
+  const settled = (fired: unknown[], request: RecordedRequest) =>
+    waitUntil(
+      () => fired.length > 0 || request.signal?.aborted,
+      'the purchase neither went to checkout nor was aborted',
+    );
+
+  it('Escape while Pay is under way abandons the purchase: no checkout event, no navigation', async () => {
+    const purchase = heldPurchase('o_1');
+    const server = api(purchase.reply);
+    const el = await dialog(server);
+    const fired = checkouts(el);
+    const request = await pay(el, server);
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !el.open, 'Escape did not close the dialog');
+    purchase.answer();
+    await settled(fired, request);
+    expect(fired, 'credits-checkout after Escape').to.deep.equal([]);
+    expect(location.hash, 'the page went to checkout after Escape').to.equal('');
+    expect(request.signal?.aborted, 'the request was not aborted').to.be.true;
+  });
+
+  it('Back then Cancel while Pay is under way abandons the purchase', async () => {
+    const purchase = heldPurchase('o_1');
+    const server = api(purchase.reply);
+    const el = await dialog(server);
+    const fired = checkouts(el);
+    const request = await pay(el, server);
+    button(el, 'Back')!.click();
+    await el.updateComplete;
+    button(el, 'Cancel')!.click();
+    await waitUntil(() => !el.open, 'Cancel did not close the dialog');
+    purchase.answer();
+    await settled(fired, request);
+    expect(fired, 'credits-checkout after Cancel').to.deep.equal([]);
+    expect(location.hash, 'the page went to checkout after Cancel').to.equal('');
+    expect(request.signal?.aborted, 'the request was not aborted').to.be.true;
+  });
+
+  it('removing the element while Pay is under way abandons the purchase', async () => {
+    const purchase = heldPurchase('o_1');
+    const server = api(purchase.reply);
+    const el = await dialog(server);
+    const fired = checkouts(el);
+    const request = await pay(el, server);
+    el.remove();
+    purchase.answer();
+    await settled(fired, request);
+    expect(fired, 'credits-checkout from a removed element').to.deep.equal([]);
+    expect(location.hash, 'a removed element sent the page to checkout').to.equal('');
+    expect(request.signal?.aborted, 'the request was not aborted').to.be.true;
+  });
+
+  it('closing the dialog just as the server answers goes nowhere; the next Pay reaches checkout', async () => {
+    const purchase = heldPurchase('o_1');
+    const server = api(purchase.reply);
+    const el = await dialog(server);
+    const fired = checkouts(el);
+    await pay(el, server);
+    // Registered after the fake server's own wait on the same promise, so the dialog closes
+    // once the answer has been handed to the client, before the element has acted on it; and
+    // closes as Escape does, the dialog's own close request, whose close event comes a task later.
+    const native = $(el, 'dialog') as HTMLDialogElement;
+    void purchase.answered.then(() => native.requestClose());
+    purchase.answer();
+    await waitUntil(() => !el.open, 'the close request did not close the dialog');
+    server.on('POST /purchases', {
+      status: 201,
+      body: { checkoutUrl: checkoutHere('o_2'), orderId: 'o_2' },
+    });
+    const checkout = oneEvent(el, 'credits-checkout');
+    await pay(el, server);
+    // By now the first answer, sent before this second request, has long been handled.
+    await checkout;
+    expect(fired.map((d) => d.orderId)).to.deep.equal(['o_2']);
+    expect(location.hash, 'the second purchase goes to its checkout').to.equal('#checkout-o_2');
+    expect(server.callsTo('POST /purchases')).to.have.length(2);
   });
 });
 

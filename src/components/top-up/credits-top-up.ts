@@ -17,7 +17,9 @@ import { price, renderCreditsStep, renderReviewStep } from './top-up-steps.js';
  * **Credits**: the suggested bundles with their prices, another amount (1,000 at least), and a
  * helper that turns the photos of the next event into credits plus 10%. **Review**: the credits,
  * the cost per credit and the exact total, the balance after. **Pay**: one `POST /purchases`,
- * then the cancelable `credits-checkout` and the checkout page.
+ * then the cancelable `credits-checkout` and the checkout page. Dismissing the dialog (Escape,
+ * Cancel, `close()`, removing the element) while that request is under way abandons the
+ * purchase: the request is aborted, no event fires and the page stays.
  *
  * The balance and the dashboard open it from Purchase Credits (unless the host set a
  * `purchase-href` or cancelled `credits-purchase`); on its own, call `show()`.
@@ -48,6 +50,8 @@ export class CreditsTopUp extends CreditsElement {
   @state() private paying = false;
   @query('dialog') private dialog?: HTMLDialogElement;
   #opener?: HTMLElement | null;
+  /** The purchase under way; aborted when the user leaves it. */
+  #purchase?: AbortController;
 
   private readonly balanceData = this.load({
     args: () => [],
@@ -70,6 +74,8 @@ export class CreditsTopUp extends CreditsElement {
    */
   async show(opts: { opener?: HTMLElement | null; credits?: number } = {}): Promise<void> {
     if (!this.isAdmin) return;
+    // Starting over at the Credits step: a purchase still under way is no longer what is shown.
+    this.#abandon();
     this.#opener = opts.opener ?? deepActiveElement();
     const credits = opts.credits ?? this.credits;
     this.#choose(credits);
@@ -80,9 +86,22 @@ export class CreditsTopUp extends CreditsElement {
     this.renderRoot.querySelector<HTMLInputElement>('input[name="bundle"]:checked')?.focus();
   }
 
-  /** Closes the dialog; nothing is bought. */
+  /** Closes the dialog; nothing is bought, and a purchase still starting is abandoned. */
   close(): void {
+    this.#abandon();
     this.dialog?.close();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#abandon();
+  }
+
+  /** The user left the purchase under way: its request is aborted and nothing more of it happens. */
+  #abandon(): void {
+    this.#purchase?.abort();
+    this.#purchase = undefined;
+    this.paying = false;
   }
 
   #choose(credits: number): void {
@@ -208,15 +227,25 @@ export class CreditsTopUp extends CreditsElement {
     this.renderRoot.querySelector<HTMLInputElement>('input[name="bundle"]:checked')?.focus();
   };
 
-  /** One POST however often Pay is pressed; then the checkout, or what went wrong. */
+  /**
+   * One POST however often Pay is pressed; then the checkout, or what went wrong. Unless the
+   * dialog was dismissed meanwhile: then nothing, even when the answer came in the same tick.
+   */
   readonly #pay = async () => {
     const client = this.resolvedClient;
     const credits = this.chosen;
-    if (!client || credits === null || this.paying) return;
+    if (!client || credits === null || this.#purchase) return;
+    const purchase = new AbortController();
+    this.#purchase = purchase;
     this.paying = true;
     this.error = null;
+    // Escape closes the dialog at once but reports it (the close event) a task later.
+    const abandoned = () => purchase.signal.aborted || !this.dialog?.open;
     try {
-      const { checkoutUrl, orderId } = await client.createPurchase(credits);
+      const { checkoutUrl, orderId } = await client.createPurchase(credits, {
+        signal: purchase.signal,
+      });
+      if (abandoned()) return;
       const event = new CreditsCheckoutEvent({ checkoutUrl, orderId: orderId ?? null });
       if (!this.dispatchEvent(event)) return this.close();
       const href = checkoutHref(checkoutUrl);
@@ -226,6 +255,7 @@ export class CreditsTopUp extends CreditsElement {
       }
       location.assign(href);
     } catch (e) {
+      if (abandoned()) return;
       const error = asCreditsError(e);
       if (error.status === 422) {
         // What the server refused is the amount: back to where it is chosen, with it kept.
@@ -238,12 +268,15 @@ export class CreditsTopUp extends CreditsElement {
         this.error = (t) => t('topUp.choiceKept', { error: userMessage(error, t) });
       }
     } finally {
-      this.paying = false;
+      if (this.#purchase === purchase) {
+        this.#purchase = undefined;
+        this.paying = false;
+      }
     }
   };
 
   readonly #onClose = () => {
-    this.paying = false;
+    this.#abandon();
     const opener = this.#opener;
     this.#opener = undefined;
     if (opener?.isConnected) opener.focus();
