@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { CreditsClient, INVALIDATE_EVENT } from '../src/data/client.js';
-import { asCreditsError, userMessage } from '../src/data/errors.js';
+import { asCreditsError, CreditsError, userMessage } from '../src/data/errors.js';
 import { sharedClient } from '../src/data/shared.js';
 import * as fx from './fixtures.js';
 import { fakeServer, restoreFetch, uniqueEndpoint } from './helpers/fake-server.js';
@@ -503,6 +503,71 @@ describe('CreditsClient', () => {
       expect(error.issueSummary).to.equal('nextCursor: repeated "a"');
       expect(server.callsTo('GET /payments')).to.have.length(3);
     });
+
+    /**
+     * Empty pages with a fresh cursor each, forever; past `runaway` requests a 500, so a walk
+     * without a bound fails on the request count instead of hanging the suite.
+     */
+    function endlessEmptyPages(route: string, runaway = 1_000) {
+      const server = fakeServer({
+        [route]: () =>
+          server.calls.length > runaway
+            ? fx.errorReply(500, 'runaway walk')
+            : { body: { items: [], nextCursor: `e${server.calls.length}` } },
+      });
+      return server;
+    }
+
+    for (const [route, walk] of [
+      [
+        'GET /transactions',
+        (c: CreditsClient) => c.transactionPages({ kind: 'usage', limit: 100 }),
+      ],
+      ['GET /payments', (c: CreditsClient) => c.paymentPages({ limit: 100 })],
+    ] as const) {
+      it(`ends ${route} with a contract error after 10 empty pages in a row with new cursors`, async () => {
+        const server = endlessEmptyPages(route);
+        const client = new CreditsClient({ endpoint: server.endpoint });
+        const error = await rejection(
+          (async () => {
+            for await (const page of walk(client)) void page;
+          })(),
+        );
+        expect(server.calls.length, 'requests before it stops').to.equal(10);
+        expect(error.kind).to.equal('contract');
+        expect(error.walkBound).to.deep.equal({ bound: 'maxEmptyPages', count: 10 });
+        expect(error.issueSummary).to.equal(
+          'nextCursor: led to 10 pages in a row without items, each with another nextCursor',
+        );
+      });
+    }
+
+    it('takes its bounds from the options: fewer empty pages, fewer pages in all', async () => {
+      const empty = endlessEmptyPages('GET /payments');
+      const client = new CreditsClient({ endpoint: empty.endpoint });
+      const emptyError = await rejection(
+        (async () => {
+          for await (const page of client.paymentPages({}, { maxEmptyPages: 3 })) void page;
+        })(),
+      );
+      expect(empty.calls.length).to.equal(3);
+      expect(emptyError.walkBound).to.deep.equal({ bound: 'maxEmptyPages', count: 3 });
+
+      const endless = fakeServer({
+        'GET /payments': () => ({
+          body: { items: [fx.payment], nextCursor: `p${endless.calls.length}` },
+        }),
+      });
+      const other = new CreditsClient({ endpoint: endless.endpoint });
+      const limitError = await rejection(
+        (async () => {
+          for await (const page of other.paymentPages({}, { maxPages: 25 })) void page;
+        })(),
+      );
+      expect(endless.calls.length).to.equal(25);
+      expect(limitError.kind).to.equal('limit');
+      expect(limitError.walkBound).to.deep.equal({ bound: 'maxPages', count: 25 });
+    });
   });
 
   describe('what users read', () => {
@@ -548,6 +613,24 @@ describe('CreditsClient', () => {
       expect(error.crossOrigin).to.be.false;
       expect(userMessage(error)).to.equal(
         'Could not reach the credits service. Check your connection and try again.',
+      );
+    });
+
+    it('says the server kept sending pages without rows, and how many in a row', () => {
+      const error = new CreditsError('contract', 'x', {
+        walkBound: { bound: 'maxEmptyPages', count: 10 },
+      });
+      expect(userMessage(error)).to.equal(
+        'The server kept sending pages without rows, each pointing to another one, so loading stopped after 10 empty pages in a row. If it keeps happening, tell the site’s support.',
+      );
+    });
+
+    it('says after how many pages a list that did not end was stopped', () => {
+      const error = new CreditsError('limit', 'x', {
+        walkBound: { bound: 'maxPages', count: 10_000 },
+      });
+      expect(userMessage(error)).to.equal(
+        'Loading stopped after 10,000 pages without reaching the end of the list. If the list really is that long, narrow it with a filter; otherwise tell the site’s support.',
       );
     });
 

@@ -553,6 +553,69 @@ describe('walkPages', () => {
     expect(s.calls).to.deep.equal(['c1']);
   });
 
+  /** A list of `n` pages made on demand (cursor `p<i>`), `items(i)` on page i; endless if n is Infinity. */
+  function generated(n: number, items: (i: number) => string[]) {
+    const calls: (string | null)[] = [];
+    const fetchPage = async (cursor: string | null): Promise<Page> => {
+      calls.push(cursor);
+      // A walk without a bound fails here rather than running until the page runs out of memory.
+      if (calls.length > 20_000) throw new Error('runaway walk: nothing stopped it');
+      const i = cursor ? Number(cursor.slice(1)) : 0;
+      return { items: items(i), nextCursor: i + 1 < n ? `p${i + 1}` : null };
+    };
+    return { calls, fetchPage };
+  }
+
+  async function failure(pages: AsyncIterable<Page>): Promise<CreditsError> {
+    try {
+      await collect(pages);
+    } catch (e) {
+      expect(e).to.be.instanceOf(CreditsError);
+      return e as CreditsError;
+    }
+    throw new Error('the walk ended without an error');
+  }
+
+  it('ends a run of empty pages with new cursors as a contract error, at the 10th', async () => {
+    const s = generated(Infinity, (i) => (i === 0 ? ['a'] : []));
+    const error = await failure(walkPages(s.fetchPage));
+    expect(error.kind).to.equal('contract');
+    expect(error.walkBound).to.deep.equal({ bound: 'maxEmptyPages', count: 10 });
+    expect(s.calls.length, 'the first page, then ten empty ones; no eleventh').to.equal(11);
+  });
+
+  it('follows up to 9 empty pages in a row, counting again after a page with rows', async () => {
+    const s = generated(30, (i) => (i % 10 === 9 ? [`row ${i}`] : []));
+    const pages = await collect(walkPages(s.fetchPage));
+    expect(pages.flat()).to.deep.equal(['row 9', 'row 19', 'row 29']);
+    expect(s.calls.length).to.equal(30);
+  });
+
+  it('ends an empty last page without a cursor normally, however many came before', async () => {
+    const s = generated(10, (i) => (i === 0 ? ['a'] : []));
+    expect((await collect(walkPages(s.fetchPage))).flat()).to.deep.equal(['a']);
+  });
+
+  it('stops a list still going after 10,000 pages with kind "limit", asking for no more', async () => {
+    const s = generated(Infinity, (i) => [`row ${i}`]);
+    const error = await failure(walkPages(s.fetchPage));
+    expect(error.kind).to.equal('limit');
+    expect(error.walkBound).to.deep.equal({ bound: 'maxPages', count: 10_000 });
+    expect(s.calls.length).to.equal(10_000);
+  });
+
+  it('walks a list of exactly 10,000 pages to its end (1,000,000 rows at 100 a page)', async () => {
+    const s = generated(10_000, (i) => [`row ${i}`]);
+    expect((await collect(walkPages(s.fetchPage))).length).to.equal(10_000);
+  });
+
+  it('takes bounds below one as one, so a walk can never stop before its first page', async () => {
+    const s = generated(3, () => ['x']);
+    const error = await failure(walkPages(s.fetchPage, null, { maxPages: 0 }));
+    expect(error.walkBound).to.deep.equal({ bound: 'maxPages', count: 1 });
+    expect(s.calls.length).to.equal(1);
+  });
+
   it('stops fetching when the consumer stops early', async () => {
     const s = source({
       '': { items: ['a'], nextCursor: 'c1' },

@@ -743,6 +743,50 @@ describe('<credits-usage-table>', () => {
       expect(second).to.equal("Usage,Photo Processing,-420,'@SUM(A1),2,'-cmd,2026-11-20T14:05:00Z");
     });
 
+    it('fails an export over endless empty pages after 10 of them, saying why in the user’s language, with Retry', async () => {
+      // The table has all its rows; the export's walk then gets empty pages with fresh cursors
+      // forever (past 1,000 requests a 500, so a walk without a bound fails here, not hangs).
+      const server: FakeServer = fakeServer({
+        'GET /transactions': (req) => {
+          if (req.url.searchParams.get('limit') !== '100') {
+            return { body: { ...fx.usagePage, nextCursor: null } };
+          }
+          if (server.calls.length > 1_000) return fx.errorReply(500, 'runaway walk');
+          const cursor = req.url.searchParams.get('cursor');
+          const n = cursor ? Number(cursor.slice(1)) : 0;
+          return { body: { items: n ? [] : fx.usagePage.items, nextCursor: `e${n + 1}` } };
+        },
+      });
+      const el = await mountUsage(server, 'locale="de-DE"');
+      await waitUntil(() => button(el, 'CSV exportieren'), 'the German texts never came');
+      let downloaded = false;
+      el.addEventListener('credits-export', () => (downloaded = true));
+      const exportCalls = () =>
+        server.calls.filter((c) => c.url.searchParams.get('limit') === '100');
+
+      button(el, 'CSV exportieren')!.click();
+      await waitUntil(() => $(el, '[part~="export"] [role="alert"]'), 'the export never failed');
+      expect(exportCalls().length, 'the first page, then 10 empty ones').to.equal(11);
+      expect(text($(el, '[part~="export"] [role="alert"]'))).to.equal(
+        'Export fehlgeschlagen: Der Server hat immer wieder Seiten ohne Zeilen gesendet, jede mit Verweis auf eine weitere; das Laden wurde nach 10 leeren Seiten in Folge beendet. Falls es weiterhin auftritt, wenden Sie sich an den Support der Website.',
+      );
+      expect(downloaded, 'nothing downloaded').to.be.false;
+
+      // Retry walks again (the pages come from the client's short cache now) and fails the same way.
+      const exportCsv = el.exportCsv.bind(el);
+      let retried: Promise<void> | undefined;
+      el.exportCsv = () => (retried = exportCsv());
+      button(el, 'Export erneut versuchen')!.click();
+      expect(retried, 'Retry exports again').to.exist;
+      await retried;
+      await el.updateComplete;
+      expect(text($(el, '[part~="export"] [role="alert"]'))).to.contain(
+        '10 leeren Seiten in Folge',
+      );
+      expect(exportCalls().length, 'no request beyond the bound').to.be.at.most(22);
+      expect(downloaded).to.be.false;
+    });
+
     it('shows progress and can be cancelled, downloading nothing', async () => {
       const server = fakeServer({
         'GET /transactions': (req) =>

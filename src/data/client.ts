@@ -29,7 +29,7 @@ import {
   type RequestOptions,
 } from './options.js';
 import { abortError, resolveBase } from './endpoint.js';
-import { walkPages } from './pages.js';
+import { walkPages, type PageBounds } from './pages.js';
 import { request, type Wire } from './request.js';
 
 export type { CreditsClientOptions, HeadersSource, RequestOptions } from './options.js';
@@ -128,23 +128,25 @@ export class CreditsClient extends EventTarget {
   }
 
   /**
-   * Every page of `GET /transactions` for the query, in order, following `nextCursor` (a
-   * repeated cursor ends it with a `contract` error). For exports and anything that needs the
-   * whole list; stop iterating, or abort the signal, to stop asking.
+   * Every page of `GET /transactions` for the query, in order, following `nextCursor`. A
+   * repeated cursor, or `maxEmptyPages` pages in a row without rows (10 by default), ends it with
+   * a `contract` error; a list still going on after `maxPages` pages (10,000 by default) with
+   * kind `limit` (`DEFAULT_PAGE_BOUNDS`). For exports and anything that needs the whole list;
+   * stop iterating, or abort the signal, to stop asking.
    */
   transactionPages(
     query: Omit<TransactionQuery, 'cursor'>,
-    opts: RequestOptions = {},
+    opts: RequestOptions & PageBounds = {},
   ): AsyncGenerator<TransactionPage, void, undefined> {
-    return walkPages((cursor) => this.getTransactions({ ...query, cursor }, opts));
+    return walkPages((cursor) => this.getTransactions({ ...query, cursor }, opts), null, opts);
   }
 
-  /** Every page of `GET /payments`, in order, like `transactionPages`. */
+  /** Every page of `GET /payments`, in order, with the bounds of `transactionPages`. */
   paymentPages(
     query: Omit<PaymentQuery, 'cursor'> = {},
-    opts: RequestOptions = {},
+    opts: RequestOptions & PageBounds = {},
   ): AsyncGenerator<PaymentPage, void, undefined> {
-    return walkPages((cursor) => this.getPayments({ ...query, cursor }, opts));
+    return walkPages((cursor) => this.getPayments({ ...query, cursor }, opts), null, opts);
   }
 
   /** `GET /subscription` */

@@ -10,7 +10,9 @@ import type { Translate } from '../i18n/keys.js';
  * - `validation`: 422 with per-field messages (billing details).
  * - `network`: the request never got an answer (offline, DNS, CORS).
  * - `timeout`: no answer within the client's timeout.
- * - `contract`: an answer that is not JSON or breaks the contract.
+ * - `contract`: an answer that is not JSON or breaks the contract (a list whose cursors never end
+ *   in rows counts: see `walkBound`).
+ * - `limit`: a list went on past the pages one walk may fetch (`PageBounds.maxPages`).
  * - `aborted`: the caller cancelled; never shown to a user.
  * - `internal`: a bug of the widget itself, not of the server or the network.
  */
@@ -22,8 +24,19 @@ export type CreditsErrorKind =
   | 'network'
   | 'timeout'
   | 'contract'
+  | 'limit'
   | 'aborted'
   | 'internal';
+
+/** Which bound of a walk over a cursor list stopped it (`PageBounds` in data/pages.ts). */
+export interface WalkBound {
+  /**
+   * `maxEmptyPages`: `count` pages in a row came without rows, each with a new cursor (kind
+   * `contract`). `maxPages`: the list went on after `count` pages (kind `limit`).
+   */
+  bound: 'maxEmptyPages' | 'maxPages';
+  count: number;
+}
 
 export interface CreditsErrorInit {
   status?: number;
@@ -39,6 +52,8 @@ export interface CreditsErrorInit {
   request?: string;
   /** The endpoint is on another origin than the page (a `network` error may then be CORS). */
   crossOrigin?: boolean;
+  /** The bound that stopped a walk over a cursor list. */
+  walkBound?: WalkBound;
   cause?: unknown;
 }
 
@@ -53,6 +68,7 @@ export class CreditsError extends Error {
   readonly fields: Record<string, string>;
   readonly request?: string;
   readonly crossOrigin: boolean;
+  readonly walkBound?: WalkBound;
 
   constructor(kind: CreditsErrorKind, message: string, init: CreditsErrorInit = {}) {
     super(message, init.cause === undefined ? undefined : { cause: init.cause });
@@ -64,6 +80,7 @@ export class CreditsError extends Error {
     this.fields = init.fields ?? {};
     this.request = init.request;
     this.crossOrigin = init.crossOrigin ?? false;
+    this.walkBound = init.walkBound;
   }
 
   /** The first contract issue as `available: expected an integer, got "lots"`. */
@@ -94,6 +111,10 @@ export function asCreditsError(e: unknown): CreditsError {
 }
 
 function contractMessage(error: CreditsError, t: Translate): string {
+  // Every page could be read; what went wrong is that they never ended.
+  if (error.walkBound?.bound === 'maxEmptyPages') {
+    return t('error.emptyPages', { count: error.walkBound.count });
+  }
   const [first, ...rest] = error.issues;
   if (!first) return t('error.contract');
   // The issue itself names a field of the contract for a support ticket: it stays as written.
@@ -124,6 +145,8 @@ export function userMessage(error: unknown, t: Translate = english): string {
       return t('error.timeout');
     case 'contract':
       return contractMessage(e, t);
+    case 'limit':
+      return t('error.pageLimit', { count: e.walkBound?.count ?? 0 });
     case 'validation':
       return e.serverMessage ?? t('error.validation');
     case 'aborted':

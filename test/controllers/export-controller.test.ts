@@ -1,6 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import '../helpers/setup.js';
+import * as fx from '../fixtures.js';
+import { fakeServer, restoreFetch, type FakeServer } from '../helpers/fake-server.js';
+import type { Transaction } from '../../src/api/types.js';
+import { CreditsClient } from '../../src/data/client.js';
 import {
   ExportController,
   type CsvField,
@@ -8,8 +12,8 @@ import {
   type ExportJob,
   type ExportState,
 } from '../../src/controllers/export-controller.js';
-import { CreditsError } from '../../src/data/errors.js';
-import type { CursorPage } from '../../src/data/pages.js';
+import { CreditsError, userMessage } from '../../src/data/errors.js';
+import { DEFAULT_PAGE_BOUNDS, type CursorPage, type PageBounds } from '../../src/data/pages.js';
 
 interface Row {
   id: string;
@@ -252,6 +256,109 @@ describe('ExportController', () => {
       expect(signals[0]!.aborted).to.be.true;
       expect(el.exporter.state).to.deep.equal({ status: 'cancelled' });
       expect(el.delivered).to.deep.equal([]);
+    });
+  });
+
+  describe('over the client and a server at the fetch boundary', () => {
+    const usageFields: CsvField<Transaction>[] = [{ header: 'ID', value: (r) => r.id }];
+    /**
+     * Requests a runaway walk may make before the fake server answers 500 instead, so a walk
+     * without a bound fails these tests by its request count rather than hanging them.
+     */
+    const RUNAWAY = 1_000;
+    afterEach(restoreFetch);
+
+    /** `GET /transactions` answered by `page(n)` for the n-th request (0-based), cursors `c<n>`. */
+    function pagedServer(page: (n: number) => { items: unknown[]; last?: boolean }): FakeServer {
+      const server: FakeServer = fakeServer({
+        'GET /transactions': (req) => {
+          const cursor = req.url.searchParams.get('cursor');
+          const n = cursor ? Number(cursor.slice(1)) : 0;
+          if (server.calls.length > RUNAWAY) return fx.errorReply(500, 'runaway walk');
+          const { items, last } = page(n);
+          return { body: { items, nextCursor: last ? null : `c${n + 1}` } };
+        },
+      });
+      return server;
+    }
+
+    function exportOf(server: FakeServer, bounds: PageBounds = {}) {
+      const host = new TestHost();
+      const delivered: ExportFile[] = [];
+      const exporter = new ExportController<Transaction>(host, (file) => delivered.push(file));
+      const client = new CreditsClient({ endpoint: server.endpoint });
+      const run = () =>
+        exporter.run({
+          filename: 'usage.csv',
+          fields: usageFields,
+          pages: (signal) =>
+            client.transactionPages({ kind: 'usage', limit: 100 }, { signal, ...bounds }),
+        });
+      return { exporter, delivered, run };
+    }
+
+    const rowsFrom = (first: number, count: number) =>
+      Array.from({ length: count }, (_, i) => fx.usageRow(first + i));
+
+    it('fails after 10 empty pages in a row that each bring a new cursor, downloading nothing', async () => {
+      // The server of the report: two rows, then empty pages with a fresh cursor each, forever.
+      const server = pagedServer((n) => ({ items: n === 0 ? rowsFrom(1, 2) : [] }));
+      const { exporter, delivered, run } = exportOf(server);
+      await run();
+
+      expect(server.calls.length, 'requests: the first page, then the empty ones').to.equal(
+        1 + DEFAULT_PAGE_BOUNDS.maxEmptyPages,
+      );
+      expect(exporter.state.status).to.equal('failed');
+      const { error } = exporter.state as { error: CreditsError };
+      expect(error.kind).to.equal('contract');
+      expect(error.walkBound).to.deep.equal({ bound: 'maxEmptyPages', count: 10 });
+      expect(userMessage(error)).to.equal(
+        'The server kept sending pages without rows, each pointing to another one, so loading stopped after 10 empty pages in a row. If it keeps happening, tell the site’s support.',
+      );
+      expect(delivered).to.deep.equal([]);
+    });
+
+    it('fails a list that never ends at its page bound (here 40), saying after how many pages', async () => {
+      const server = pagedServer((n) => ({ items: rowsFrom(n, 1) }));
+      const { exporter, delivered, run } = exportOf(server, { maxPages: 40 });
+      await run();
+
+      expect(server.calls.length).to.equal(40);
+      const { error } = exporter.state as { error: CreditsError };
+      expect(exporter.state.status).to.equal('failed');
+      expect(error.kind).to.equal('limit');
+      expect(userMessage(error)).to.equal(
+        'Loading stopped after 40 pages without reaching the end of the list. If the list really is that long, narrow it with a filter; otherwise tell the site’s support.',
+      );
+      expect(delivered).to.deep.equal([]);
+    });
+
+    it('exports a long list whole: 30 full pages of 100 rows', async () => {
+      const server = pagedServer((n) => ({ items: rowsFrom(n * 100, 100), last: n === 29 }));
+      const { exporter, delivered, run } = exportOf(server);
+      await run();
+
+      expect(server.calls.length).to.equal(30);
+      expect(exporter.state).to.deep.equal({ status: 'done', rows: 3000, filename: 'usage.csv' });
+      expect(delivered.length).to.equal(1);
+      const lines = delivered[0]!.csv.split('\r\n');
+      expect(lines.length, 'header, 3000 rows and the final line end').to.equal(3002);
+      expect([lines[1], lines[3000]]).to.deep.equal(['tx_0', 'tx_2999']);
+    });
+
+    it('follows 9 empty pages in a row and exports the rows after them', async () => {
+      // Rows, 9 empty pages, rows, 9 empty pages, rows: each run is one short of the bound.
+      const server = pagedServer((n) => ({
+        items: n % 10 === 0 ? rowsFrom(n, 3) : [],
+        last: n === 20,
+      }));
+      const { exporter, delivered, run } = exportOf(server);
+      await run();
+
+      expect(server.calls.length).to.equal(21);
+      expect(exporter.state).to.deep.equal({ status: 'done', rows: 9, filename: 'usage.csv' });
+      expect(delivered[0]!.rows).to.equal(9);
     });
   });
 });

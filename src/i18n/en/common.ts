@@ -30,4 +30,14 @@ export const common = defineSource({
   'error.cors':
     'The credits service did not answer this page. It may not accept requests from this site (CORS): its developers can find how to allow them in the credits-widgets README, under "Cross-origin APIs".',
   'error.network': 'Could not reach the credits service. Check your connection and try again.',
+  'error.emptyPages': {
+    one: 'The server kept sending pages without rows, each pointing to another one, so loading stopped after {count} empty page in a row. If it keeps happening, tell the site’s support.',
+    other:
+      'The server kept sending pages without rows, each pointing to another one, so loading stopped after {count} empty pages in a row. If it keeps happening, tell the site’s support.',
+  },
+  'error.pageLimit': {
+    one: 'Loading stopped after {count} page without reaching the end of the list. If the list really is that long, narrow it with a filter; otherwise tell the site’s support.',
+    other:
+      'Loading stopped after {count} pages without reaching the end of the list. If the list really is that long, narrow it with a filter; otherwise tell the site’s support.',
+  },
 });

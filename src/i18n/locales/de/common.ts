@@ -38,4 +38,14 @@ export default {
     'Der Credits-Dienst hat dieser Seite nicht geantwortet. Möglicherweise akzeptiert er keine Anfragen von dieser Website (CORS): Wie man sie erlaubt, erfahren die Entwickler des Dienstes im README von credits-widgets unter „Cross-origin APIs“.',
   'error.network':
     'Der Credits-Dienst ist nicht erreichbar. Überprüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+  'error.emptyPages': {
+    one: 'Der Server hat immer wieder Seiten ohne Zeilen gesendet, jede mit Verweis auf eine weitere; das Laden wurde nach {count} leeren Seite in Folge beendet. Falls es weiterhin auftritt, wenden Sie sich an den Support der Website.',
+    other:
+      'Der Server hat immer wieder Seiten ohne Zeilen gesendet, jede mit Verweis auf eine weitere; das Laden wurde nach {count} leeren Seiten in Folge beendet. Falls es weiterhin auftritt, wenden Sie sich an den Support der Website.',
+  },
+  'error.pageLimit': {
+    one: 'Das Laden wurde nach {count} Seite beendet, ohne das Ende der Liste zu erreichen. Falls die Liste wirklich so lang ist, grenzen Sie sie mit einem Filter ein; andernfalls wenden Sie sich an den Support der Website.',
+    other:
+      'Das Laden wurde nach {count} Seiten beendet, ohne das Ende der Liste zu erreichen. Falls die Liste wirklich so lang ist, grenzen Sie sie mit einem Filter ein; andernfalls wenden Sie sich an den Support der Website.',
+  },
 } satisfies AreaTranslation<typeof common>;

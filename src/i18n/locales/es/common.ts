@@ -36,4 +36,16 @@ export default {
     'El servicio de créditos no respondió a esta página. Es posible que no acepte solicitudes de este sitio (CORS): sus desarrolladores pueden consultar cómo permitirlas en el README de credits-widgets, en la sección «Cross-origin APIs».',
   'error.network':
     'No se pudo conectar con el servicio de créditos. Revise su conexión e inténtelo de nuevo.',
+  'error.emptyPages': {
+    one: 'El servidor siguió enviando páginas sin filas, cada una remitiendo a otra, así que la carga se detuvo tras {count} página vacía seguida. Si sigue ocurriendo, comuníquelo al soporte del sitio.',
+    many: 'El servidor siguió enviando páginas sin filas, cada una remitiendo a otra, así que la carga se detuvo tras {count} páginas vacías seguidas. Si sigue ocurriendo, comuníquelo al soporte del sitio.',
+    other:
+      'El servidor siguió enviando páginas sin filas, cada una remitiendo a otra, así que la carga se detuvo tras {count} páginas vacías seguidas. Si sigue ocurriendo, comuníquelo al soporte del sitio.',
+  },
+  'error.pageLimit': {
+    one: 'La carga se detuvo tras {count} página sin llegar al final de la lista. Si la lista de verdad es tan larga, acótela con un filtro; si no, comuníquelo al soporte del sitio.',
+    many: 'La carga se detuvo tras {count} páginas sin llegar al final de la lista. Si la lista de verdad es tan larga, acótela con un filtro; si no, comuníquelo al soporte del sitio.',
+    other:
+      'La carga se detuvo tras {count} páginas sin llegar al final de la lista. Si la lista de verdad es tan larga, acótela con un filtro; si no, comuníquelo al soporte del sitio.',
+  },
 } satisfies AreaTranslation<typeof common>;

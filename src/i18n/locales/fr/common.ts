@@ -37,4 +37,16 @@ export default {
     'Le service de crédits n’a pas répondu à cette page. Il n’accepte peut-être pas les requêtes provenant de ce site (CORS) : ses développeurs trouveront comment les autoriser dans le README de credits-widgets, section « Cross-origin APIs ».',
   'error.network':
     'Impossible de joindre le service de crédits. Vérifiez votre connexion et réessayez.',
+  'error.emptyPages': {
+    one: 'Le serveur a continué d’envoyer des pages sans lignes, chacune renvoyant à une autre : le chargement s’est arrêté après {count} page vide d’affilée. Si le problème persiste, contactez le support du site.',
+    many: 'Le serveur a continué d’envoyer des pages sans lignes, chacune renvoyant à une autre : le chargement s’est arrêté après {count} pages vides d’affilée. Si le problème persiste, contactez le support du site.',
+    other:
+      'Le serveur a continué d’envoyer des pages sans lignes, chacune renvoyant à une autre : le chargement s’est arrêté après {count} pages vides d’affilée. Si le problème persiste, contactez le support du site.',
+  },
+  'error.pageLimit': {
+    one: 'Le chargement s’est arrêté après {count} page sans atteindre la fin de la liste. Si la liste est vraiment aussi longue, réduisez-la avec un filtre ; sinon, contactez le support du site.',
+    many: 'Le chargement s’est arrêté après {count} pages sans atteindre la fin de la liste. Si la liste est vraiment aussi longue, réduisez-la avec un filtre ; sinon, contactez le support du site.',
+    other:
+      'Le chargement s’est arrêté après {count} pages sans atteindre la fin de la liste. Si la liste est vraiment aussi longue, réduisez-la avec un filtre ; sinon, contactez le support du site.',
+  },
 } satisfies AreaTranslation<typeof common>;

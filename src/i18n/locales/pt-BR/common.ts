@@ -35,4 +35,16 @@ export default {
     'O serviço de créditos não respondeu a esta página. Talvez ele não aceite solicitações deste site (CORS): os desenvolvedores do serviço encontram como permiti-las no README do credits-widgets, na seção “Cross-origin APIs”.',
   'error.network':
     'Não foi possível acessar o serviço de créditos. Verifique sua conexão e tente novamente.',
+  'error.emptyPages': {
+    one: 'O servidor continuou enviando páginas sem linhas, cada uma apontando para outra, então o carregamento parou após {count} página vazia seguida. Se continuar acontecendo, avise o suporte do site.',
+    many: 'O servidor continuou enviando páginas sem linhas, cada uma apontando para outra, então o carregamento parou após {count} páginas vazias seguidas. Se continuar acontecendo, avise o suporte do site.',
+    other:
+      'O servidor continuou enviando páginas sem linhas, cada uma apontando para outra, então o carregamento parou após {count} páginas vazias seguidas. Se continuar acontecendo, avise o suporte do site.',
+  },
+  'error.pageLimit': {
+    one: 'O carregamento parou após {count} página sem chegar ao fim da lista. Se a lista for mesmo tão longa, restrinja-a com um filtro; caso contrário, avise o suporte do site.',
+    many: 'O carregamento parou após {count} páginas sem chegar ao fim da lista. Se a lista for mesmo tão longa, restrinja-a com um filtro; caso contrário, avise o suporte do site.',
+    other:
+      'O carregamento parou após {count} páginas sem chegar ao fim da lista. Se a lista for mesmo tão longa, restrinja-a com um filtro; caso contrário, avise o suporte do site.',
+  },
 } satisfies AreaTranslation<typeof common>;
