@@ -6,7 +6,7 @@ export type * from './api/index.js';
 export { CreditsClient } from './data/client.js';
 export type { CreditsClientOptions, HeadersSource, RequestOptions } from './data/client.js';
 export { CreditsError, isCreditsError } from './data/errors.js';
-export type { CreditsErrorKind } from './data/errors.js';
+export type { CreditsErrorKind, MisconfiguredSetting } from './data/errors.js';
 export * from './events/index.js';
 export { registerMessages } from './i18n/messages.js';
 export type { Message, PluralMessage } from './i18n/messages.js';

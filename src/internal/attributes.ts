@@ -23,3 +23,16 @@ export const optionalBoolean: ComplexAttributeConverter<boolean | undefined> = {
   fromAttribute: (value) => (value === null ? undefined : isTrue(value)),
   toAttribute: (value) => (value === undefined ? null : value ? '' : 'false'),
 };
+
+/**
+ * A number attribute that keeps its text when it is not a number (`"abc"`, `""`), where
+ * `type: Number` would make it NaN or 0: whoever checks the value can then quote what the page
+ * wrote. Absent means "not set" (undefined).
+ */
+export const numberOrText: ComplexAttributeConverter<number | string | undefined> = {
+  fromAttribute: (value) => {
+    if (value === null) return undefined;
+    const number = Number(value);
+    return value.trim() === '' || Number.isNaN(number) ? value : number;
+  },
+};

@@ -38,4 +38,10 @@ export default {
     'Der Credits-Dienst hat dieser Seite nicht geantwortet. Möglicherweise akzeptiert er keine Anfragen von dieser Website (CORS): Wie man sie erlaubt, erfahren die Entwickler des Dienstes im README von credits-widgets unter „Cross-origin APIs“.',
   'error.network':
     'Der Credits-Dienst ist nicht erreichbar. Überprüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+  'error.config':
+    'Diese Seite setzt {setting} der Credits-Widgets auf „{value}“. Das ist nicht zulässig (erlaubt ist einer dieser Werte: {allowed}), daher wurde nichts angefragt. Es handelt sich um eine Einstellung der Seite, nicht um ein Problem mit Ihrer Verbindung: Wenden Sie sich an den Support der Website.',
+  'error.configFetch':
+    'Diese Seite übergibt den Credits-Widgets für {setting} einen Wert vom Typ {type}. Das ist nicht zulässig (erforderlich ist eine Funktion), daher wurde nichts angefragt. Es handelt sich um eine Einstellung der Seite, nicht um ein Problem mit Ihrer Verbindung: Wenden Sie sich an den Support der Website.',
+  'error.configHeaders':
+    'Diese Seite übergibt den Credits-Widgets für {setting} einen unbrauchbaren Wert vom Typ {type} (erforderlich ist ein Objekt aus Header-Namen und -Werten oder eine Funktion, die ein solches zurückgibt), daher wurde nichts angefragt. Es handelt sich um eine Einstellung der Seite, nicht um ein Problem mit Ihrer Verbindung: Wenden Sie sich an den Support der Website.',
 } satisfies AreaTranslation<typeof common>;

@@ -35,4 +35,10 @@ export default {
     'O serviço de créditos não respondeu a esta página. Talvez ele não aceite solicitações deste site (CORS): os desenvolvedores do serviço encontram como permiti-las no README do credits-widgets, na seção “Cross-origin APIs”.',
   'error.network':
     'Não foi possível acessar o serviço de créditos. Verifique sua conexão e tente novamente.',
+  'error.config':
+    'Esta página define a opção {setting} dos componentes de créditos como “{value}”, o que não é permitido (deve ser um destes valores: {allowed}); por isso, nenhuma solicitação foi enviada. Isso é uma configuração da página, não um problema da sua conexão: avise o suporte do site.',
+  'error.configFetch':
+    'Esta página passa aos componentes de créditos uma opção {setting} do tipo {type}, o que não é permitido (deve ser uma função); por isso, nenhuma solicitação foi enviada. Isso é uma configuração da página, não um problema da sua conexão: avise o suporte do site.',
+  'error.configHeaders':
+    'Esta página passa aos componentes de créditos uma opção {setting} do tipo {type} que eles não conseguem usar (deve ser um objeto com nomes e valores de cabeçalhos, ou uma função que retorne um); por isso, nenhuma solicitação foi enviada. Isso é uma configuração da página, não um problema da sua conexão: avise o suporte do site.',
 } satisfies AreaTranslation<typeof common>;
