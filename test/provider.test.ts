@@ -1,9 +1,10 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { CreditsClient, type CreditsBalance, type CreditsProvider } from '../src/index.js';
 import '../src/index.js';
 import * as fx from './fixtures.js';
 import { fakeServer, restoreFetch } from './helpers/fake-server.js';
 import { $, has, text } from './helpers/dom.js';
+import { recordWarnings, restoreWarnings } from './helpers/warnings.js';
 import './helpers/setup.js';
 
 const figure = (el: CreditsBalance) => text($(el, '[part~="value"]'));
@@ -19,7 +20,10 @@ async function allLoaded(root: ParentNode): Promise<CreditsBalance[]> {
 
 describe('<credits-provider>', () => {
   beforeEach(() => localStorage.clear());
-  afterEach(restoreFetch);
+  afterEach(() => {
+    restoreFetch();
+    restoreWarnings();
+  });
 
   it('hands its endpoint to the credits elements inside it, through shadow roots too', async () => {
     const server = fakeServer({ 'GET /balance': { body: fx.balance } });
@@ -218,5 +222,54 @@ describe('<credits-provider>', () => {
     );
     const [el] = await allLoaded(root);
     expect(has(el!, '[part~="purchase-button"]')).to.be.false;
+  });
+
+  describe('a setting the page got wrong', () => {
+    it('credentials="bogus": every widget inside names the attribute and its value, and nothing is requested', async () => {
+      const server = fakeServer({
+        'GET /balance': { body: fx.balance },
+        'GET /subscription': { body: fx.subscription },
+      });
+      const root = await fixture(
+        html`<credits-provider endpoint=${server.endpoint} credentials="bogus">
+          <credits-balance></credits-balance>
+          <credits-subscription></credits-subscription>
+        </credits-provider>`,
+      );
+      const els = [...root.children] as HTMLElement[];
+      await waitUntil(() => els.every((el) => has(el, '[role="alert"]')), 'no error panel');
+      for (const el of els) {
+        const said = text($(el, '[role="alert"] p'));
+        expect(said, el.localName).to.include('credentials to "bogus"');
+        expect(said, el.localName).to.include('same-origin, include, omit');
+        expect(said, el.localName).not.to.include('Could not reach the credits service');
+      }
+      const retried = oneEvent(els[0]!, 'credits-error');
+      ($(els[0]!, '[role="alert"] button') as HTMLButtonElement).click();
+      const { detail } = await retried;
+      expect(detail.error.kind, 'Retry fails the same way').to.equal('config');
+      expect(detail.message).to.include('credentials to "bogus"');
+      expect(server.calls, 'no request reached the server').to.have.length(0);
+    });
+
+    for (const given of ['abc', '', '-5']) {
+      it(`timeout="${given}": a 300 ms answer shows, with one console warning naming timeout`, async () => {
+        const warnings = recordWarnings();
+        const server = fakeServer({ 'GET /balance': { body: fx.balance, delay: 300 } });
+        const root = await fixture(
+          html`<credits-provider endpoint=${server.endpoint} timeout=${given}>
+            <credits-balance locale="en-US"></credits-balance>
+            <credits-balance locale="en-US"></credits-balance>
+          </credits-provider>`,
+        );
+        const els = await allLoaded(root);
+        expect(els.map(figure)).to.deep.equal(['12,480', '12,480']);
+        // An attribute that is a number ("-5") is quoted as one, text ("abc", "") as text.
+        const shown = given === '-5' ? '-5' : JSON.stringify(given);
+        expect(warnings.seen).to.deep.equal([
+          `credits-widgets: timeout ${shown} is not a number of milliseconds above 0; using 15000.`,
+        ]);
+      });
+    }
   });
 });

@@ -22,15 +22,11 @@ import type {
   TransactionQuery,
 } from '../api/types.js';
 import { join, type InFlight } from './flight.js';
-import {
-  DEFAULT_CACHE_TTL,
-  DEFAULT_TIMEOUT,
-  type CreditsClientOptions,
-  type RequestOptions,
-} from './options.js';
+import type { CreditsClientOptions, RequestOptions } from './options.js';
 import { abortError, resolveBase } from './endpoint.js';
 import { walkPages, type PageBounds } from './pages.js';
 import { request, type Wire } from './request.js';
+import { clientSettings, type ClientSettings } from './settings.js';
 
 export type { CreditsClientOptions, HeadersSource, RequestOptions } from './options.js';
 export { DEFAULT_CACHE_TTL, DEFAULT_TIMEOUT } from './options.js';
@@ -64,27 +60,31 @@ const PLAIN_QUERY_VALUE = /^[\w*.-]*$/;
  * - each caller passes its own `AbortSignal`; the shared request is only cancelled when every
  *   caller waiting on it has gone;
  * - every request ends after `timeout` at the latest.
- * Every answer is validated against the contract before anyone sees it.
+ * Every answer is validated against the contract before anyone sees it. Options are checked once,
+ * here: a bad `timeout` or `cacheTtl` is warned about and replaced by its default; a
+ * `credentials`, `headers` or `fetch` no request can use makes every request reject with kind
+ * `config`, without touching the network.
  */
 export class CreditsClient extends EventTarget {
   readonly endpoint: string;
   readonly #base: URL;
   readonly #root: string;
-  readonly #options: CreditsClientOptions;
+  readonly #settings: ClientSettings;
   readonly #cache = new Map<string, { value: unknown; expires: number }>();
   readonly #inflight = new Map<string, InFlight>();
 
   constructor(options: CreditsClientOptions) {
     super();
-    this.#options = options;
     this.#base = resolveBase(options.endpoint);
     this.endpoint = this.#base.href;
     // An endpoint at the origin's root has the path "/": paths are added after it without it.
     this.#root = this.#base.href.replace(/\/$/, '');
+    this.#settings = clientSettings(options);
   }
 
+  /** Milliseconds before a request that hangs ends, as checked (`DEFAULT_TIMEOUT` for a bad one). */
   get timeout(): number {
-    return this.#options.timeout ?? DEFAULT_TIMEOUT;
+    return this.#settings.timeout;
   }
 
   /** `GET /balance` */
@@ -244,7 +244,7 @@ export class CreditsClient extends EventTarget {
   }
 
   get #ttl(): number {
-    return this.#options.cacheTtl ?? DEFAULT_CACHE_TTL;
+    return this.#settings.cacheTtl;
   }
 
   #invalidate(prefixes: string[], revalidation = false): void {
@@ -285,6 +285,7 @@ export class CreditsClient extends EventTarget {
   ): Promise<v.InferOutput<S>> {
     const { signal } = opts;
     if (signal?.aborted) return Promise.reject(abortError());
+    if (this.#settings.refused) return Promise.reject(this.#settings.refused);
     const url = this.#url(path, query);
 
     const cached = this.#cache.get(url);
@@ -323,6 +324,7 @@ export class CreditsClient extends EventTarget {
     opts: RequestOptions,
   ): Promise<v.InferOutput<S>> {
     if (opts.signal?.aborted) return Promise.reject(abortError());
+    if (this.#settings.refused) return Promise.reject(this.#settings.refused);
     return this.#request(method, this.#url(path, {}), path, body, schema, opts.signal);
   }
 
@@ -334,9 +336,12 @@ export class CreditsClient extends EventTarget {
     schema: S,
     signal: AbortSignal | undefined,
   ): Promise<v.InferOutput<S>> {
+    const { credentials, headers, fetch, timeout } = this.#settings;
     const wire: Wire = {
-      ...this.#options,
-      timeout: this.timeout,
+      credentials,
+      headers,
+      fetch,
+      timeout,
       crossOrigin: this.#base.origin !== globalThis.location?.origin,
     };
     return request(wire, { method, url, path, body, signal }, schema);

@@ -15,6 +15,8 @@ import type { Translate } from '../i18n/keys.js';
  * - `limit`: a list went on past the pages one walk may fetch (`PageBounds.maxPages`).
  * - `aborted`: the caller cancelled; never shown to a user.
  * - `internal`: a bug of the widget itself, not of the server or the network.
+ * - `config`: the page set the client up with a setting no request can use (`setting` says
+ *   which); nothing was sent, and Retry fails the same way until the page is corrected.
  */
 export type CreditsErrorKind =
   | 'unauthenticated'
@@ -26,7 +28,18 @@ export type CreditsErrorKind =
   | 'contract'
   | 'limit'
   | 'aborted'
-  | 'internal';
+  | 'internal'
+  | 'config';
+
+/** The setting behind a `config` error, as the page gave it. */
+export interface MisconfiguredSetting {
+  /** The option or attribute: `credentials`. */
+  name: string;
+  /** What the page gave: the value of an enumerated setting, the type of any other. */
+  given: string;
+  /** What it may be: `same-origin, include, omit`. */
+  allowed: string;
+}
 
 /** Which bound of a walk over a cursor list stopped it (`PageBounds` in data/pages.ts). */
 export interface WalkBound {
@@ -54,6 +67,8 @@ export interface CreditsErrorInit {
   crossOrigin?: boolean;
   /** The bound that stopped a walk over a cursor list. */
   walkBound?: WalkBound;
+  /** The setting the page got wrong (kind `config`). */
+  setting?: MisconfiguredSetting;
   cause?: unknown;
 }
 
@@ -69,6 +84,7 @@ export class CreditsError extends Error {
   readonly request?: string;
   readonly crossOrigin: boolean;
   readonly walkBound?: WalkBound;
+  readonly setting?: MisconfiguredSetting;
 
   constructor(kind: CreditsErrorKind, message: string, init: CreditsErrorInit = {}) {
     super(message, init.cause === undefined ? undefined : { cause: init.cause });
@@ -81,6 +97,7 @@ export class CreditsError extends Error {
     this.request = init.request;
     this.crossOrigin = init.crossOrigin ?? false;
     this.walkBound = init.walkBound;
+    this.setting = init.setting;
   }
 
   /** The first contract issue as `available: expected an integer, got "lots"`. */
@@ -127,6 +144,14 @@ function networkMessage(error: CreditsError, t: Translate): string {
   return t(error.crossOrigin ? 'error.cors' : 'error.network');
 }
 
+/** A setting of the page, named as one: never the user's connection. */
+function configMessage(error: CreditsError, t: Translate): string {
+  const { name = '?', given = '', allowed = '' } = error.setting ?? {};
+  if (name === 'fetch') return t('error.configFetch', { setting: name, type: given });
+  if (name === 'headers') return t('error.configHeaders', { setting: name, type: given });
+  return t('error.config', { setting: name, value: given, allowed });
+}
+
 /**
  * The sentence a user reads for an error, in their terms and in `t`'s language (English by
  * default). The server's message wins for plain HTTP errors because it is the most specific
@@ -153,6 +178,8 @@ export function userMessage(error: unknown, t: Translate = english): string {
       return t('error.cancelled');
     case 'internal':
       return t('error.internal');
+    case 'config':
+      return configMessage(e, t);
     case 'http':
     default:
       return e.serverMessage ?? t('error.http', { status: String(e.status ?? '?') });

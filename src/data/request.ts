@@ -3,8 +3,9 @@ import { abortError } from './endpoint.js';
 import type { CreditsClientOptions } from './options.js';
 import { errorFromStatus, readBody, transportError } from './response.js';
 
-/** How a client's requests go out: its options, its timeout and whether the API is elsewhere. */
-export interface Wire extends Pick<CreditsClientOptions, 'fetch' | 'credentials' | 'headers'> {
+/** How a client's requests go out: its checked settings and whether the API is elsewhere. */
+export interface Wire extends Pick<CreditsClientOptions, 'fetch' | 'headers'> {
+  credentials: RequestCredentials;
   timeout: number;
   /** The API is on another origin (a failure may then be CORS). */
   crossOrigin: boolean;
@@ -74,7 +75,7 @@ export async function request<S extends v.GenericSchema>(
       const headers = pending instanceof Headers ? pending : await pending;
       response = await fetchFn.call(globalThis, url, {
         method,
-        credentials: wire.credentials ?? 'same-origin',
+        credentials: wire.credentials,
         headers,
         body: body === undefined ? undefined : JSON.stringify(body),
         signal: controller.signal,

@@ -1,4 +1,5 @@
 import { CreditsClient, type CreditsClientOptions } from './client.js';
+import { resolveBase } from './endpoint.js';
 
 const clients = new Map<string, CreditsClient>();
 const identities = new WeakMap<object, number>();
@@ -19,11 +20,13 @@ function identity(value: unknown): string {
  * The page-wide client for an endpoint and options: widgets that ask with the same endpoint
  * (resolved against the page URL, so `/api/credits` and `https://host/api/credits/` match) and
  * the same options objects get the same client, and so share its request merging and cache.
+ * A client is made only for a new key, so a warning about its options is printed once, not at
+ * every widget that asks for it. Throws the endpoint's TypeError for an endpoint that is not
+ * http(s).
  */
 export function sharedClient(options: CreditsClientOptions): CreditsClient {
-  const probe = new CreditsClient(options);
   const key = [
-    probe.endpoint,
+    resolveBase(options.endpoint).href,
     options.credentials ?? 'same-origin',
     options.timeout ?? '-',
     options.cacheTtl ?? '-',
@@ -32,7 +35,7 @@ export function sharedClient(options: CreditsClientOptions): CreditsClient {
   ].join(' ');
   let client = clients.get(key);
   if (!client) {
-    client = probe;
+    client = new CreditsClient(options);
     clients.set(key, client);
   }
   return client;

@@ -66,3 +66,15 @@ export function flag(proto: object, name: string): void {
     enumerable: true,
   });
 }
+/**
+ * A number attribute that keeps its text when it is not a number (`"abc"`, `""`), where
+ * `type: Number` would make it NaN or 0: whoever checks the value can then quote what the page
+ * wrote. Absent means "not set" (undefined).
+ */
+export const numberOrText: ComplexAttributeConverter<number | string | undefined> = {
+  fromAttribute: (value) => {
+    if (value === null) return undefined;
+    const number = Number(value);
+    return value.trim() === '' || Number.isNaN(number) ? value : number;
+  },
+};

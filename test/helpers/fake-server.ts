@@ -65,6 +65,9 @@ export function fakeServer(
     const url = new URL(String(input), document.baseURI);
     // Another fake installed earlier in the test owns other endpoints: hand those on.
     if (!url.pathname.startsWith(base + '/')) return original(input, init);
+    // What the browser's fetch refuses before anything is sent (credentials outside its enum,
+    // headers it cannot read) is refused here the same way: a TypeError, and no call recorded.
+    new Request(url, { method: init.method, headers: init.headers, credentials: init.credentials });
     const method = (init.method ?? 'GET').toUpperCase();
     const path = url.pathname.slice(base.length);
     const recorded: RecordedRequest = {

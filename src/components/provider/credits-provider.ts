@@ -16,7 +16,7 @@ import {
   type CreditsSettings,
 } from '../../data/context.js';
 import { sharedClient } from '../../data/shared.js';
-import { flag, guardBoolean } from '../../internal/attributes.js';
+import { flag, guardBoolean, numberOrText } from '../../internal/attributes.js';
 
 attachContextRoot();
 
@@ -50,11 +50,20 @@ export class CreditsProvider extends LitElement {
   /** BCP 47 locale (words, numbers, dates) for every element inside; by default the nearest `lang`, then the browser's. */
   @property() locale = '';
 
-  /** Cookie policy of requests: `same-origin` (default), `include` for an API on another origin, or `omit`. */
+  /**
+   * Cookie policy of requests: `same-origin` (default), `include` for an API on another origin, or
+   * `omit`. Any other value is a mistake of the page: the elements inside say so, naming it, and
+   * send no request.
+   */
   @property() credentials: 'same-origin' | 'include' | 'omit' = 'same-origin';
 
-  /** Milliseconds before a hanging request ends with a timeout error (default 15000). */
-  @property({ type: Number }) timeout?: number;
+  /**
+   * Milliseconds before a hanging request ends with a timeout error (default 15000). Anything but
+   * a number above 0 is ignored with a console warning (the default is used); values past
+   * 2147483647, the longest a browser timer waits, are capped to it. Text that is not a number
+   * stays text, so the warning quotes what the page wrote.
+   */
+  @property({ converter: numberOrText }) timeout?: number | string;
 
   /** Extra request headers, or a function returning them per request. A property only: tokens never sit in the DOM. */
   @property({ attribute: false }) headers?: HeadersSource;
@@ -92,7 +101,8 @@ export class CreditsProvider extends LitElement {
       return sharedClient({
         endpoint: this.endpoint,
         credentials: this.credentials,
-        timeout: this.timeout,
+        // Text here is an attribute that is not a number: the client names it in its warning.
+        timeout: this.timeout as number | undefined,
         headers: this.headers,
         fetch: this.fetch,
       });

@@ -40,4 +40,10 @@ export const common = defineSource({
     other:
       'Loading stopped after {count} pages without reaching the end of the list. If the list really is that long, narrow it with a filter; otherwise tell the site’s support.',
   },
+  'error.config':
+    'This page sets the credits widgets’ {setting} to "{value}", which is not allowed (it must be one of: {allowed}), so nothing was requested. This is a setting of the page, not a problem with your connection: tell the site’s support.',
+  'error.configFetch':
+    'This page gives the credits widgets a {setting} of type {type}, which is not allowed (it must be a function), so nothing was requested. This is a setting of the page, not a problem with your connection: tell the site’s support.',
+  'error.configHeaders':
+    'This page gives the credits widgets {setting} of type {type} that they cannot use (they must be an object of header names and values, or a function that returns one), so nothing was requested. This is a setting of the page, not a problem with your connection: tell the site’s support.',
 });

@@ -48,4 +48,10 @@ export default {
     other:
       'Das Laden wurde nach {count} Seiten beendet, ohne das Ende der Liste zu erreichen. Falls die Liste wirklich so lang ist, grenzen Sie sie mit einem Filter ein; andernfalls wenden Sie sich an den Support der Website.',
   },
+  'error.config':
+    'Diese Seite setzt {setting} der Credits-Widgets auf „{value}“. Das ist nicht zulässig (erlaubt ist einer dieser Werte: {allowed}), daher wurde nichts angefragt. Es handelt sich um eine Einstellung der Seite, nicht um ein Problem mit Ihrer Verbindung: Wenden Sie sich an den Support der Website.',
+  'error.configFetch':
+    'Diese Seite übergibt den Credits-Widgets für {setting} einen Wert vom Typ {type}. Das ist nicht zulässig (erforderlich ist eine Funktion), daher wurde nichts angefragt. Es handelt sich um eine Einstellung der Seite, nicht um ein Problem mit Ihrer Verbindung: Wenden Sie sich an den Support der Website.',
+  'error.configHeaders':
+    'Diese Seite übergibt den Credits-Widgets für {setting} einen unbrauchbaren Wert vom Typ {type} (erforderlich ist ein Objekt aus Header-Namen und -Werten oder eine Funktion, die ein solches zurückgibt), daher wurde nichts angefragt. Es handelt sich um eine Einstellung der Seite, nicht um ein Problem mit Ihrer Verbindung: Wenden Sie sich an den Support der Website.',
 } satisfies AreaTranslation<typeof common>;

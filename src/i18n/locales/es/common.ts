@@ -48,4 +48,10 @@ export default {
     other:
       'La carga se detuvo tras {count} páginas sin llegar al final de la lista. Si la lista de verdad es tan larga, acótela con un filtro; si no, comuníquelo al soporte del sitio.',
   },
+  'error.config':
+    'Esta página asigna a la opción {setting} de los componentes de créditos el valor «{value}», que no está permitido (debe ser uno de estos: {allowed}), así que no se envió ninguna solicitud. Es un ajuste de la página, no un problema de su conexión: comuníquelo al soporte del sitio.',
+  'error.configFetch':
+    'Esta página da a los componentes de créditos una opción {setting} de tipo {type}, que no está permitida (debe ser una función), así que no se envió ninguna solicitud. Es un ajuste de la página, no un problema de su conexión: comuníquelo al soporte del sitio.',
+  'error.configHeaders':
+    'Esta página da a los componentes de créditos una opción {setting} de tipo {type} que no pueden usar (debe ser un objeto con nombres y valores de encabezados, o una función que lo devuelva), así que no se envió ninguna solicitud. Es un ajuste de la página, no un problema de su conexión: comuníquelo al soporte del sitio.',
 } satisfies AreaTranslation<typeof common>;

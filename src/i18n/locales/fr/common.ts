@@ -49,4 +49,10 @@ export default {
     other:
       'Le chargement s’est arrêté après {count} pages sans atteindre la fin de la liste. Si la liste est vraiment aussi longue, réduisez-la avec un filtre ; sinon, contactez le support du site.',
   },
+  'error.config':
+    'Cette page règle le paramètre {setting} des widgets de crédits sur « {value} », ce qui n’est pas permis (valeurs possibles : {allowed}) : aucune requête n’a donc été envoyée. Il s’agit d’un réglage de la page, pas d’un problème de votre connexion : contactez le support du site.',
+  'error.configFetch':
+    'Cette page fournit aux widgets de crédits un paramètre {setting} de type {type}, ce qui n’est pas permis (une fonction est attendue) : aucune requête n’a donc été envoyée. Il s’agit d’un réglage de la page, pas d’un problème de votre connexion : contactez le support du site.',
+  'error.configHeaders':
+    'Cette page fournit aux widgets de crédits un paramètre {setting} de type {type} qu’ils ne peuvent pas utiliser (il faut un objet associant noms et valeurs d’en-têtes, ou une fonction qui en renvoie un) : aucune requête n’a donc été envoyée. Il s’agit d’un réglage de la page, pas d’un problème de votre connexion : contactez le support du site.',
 } satisfies AreaTranslation<typeof common>;

@@ -47,4 +47,10 @@ export default {
     other:
       'O carregamento parou após {count} páginas sem chegar ao fim da lista. Se a lista for mesmo tão longa, restrinja-a com um filtro; caso contrário, avise o suporte do site.',
   },
+  'error.config':
+    'Esta página define a opção {setting} dos componentes de créditos como “{value}”, o que não é permitido (deve ser um destes valores: {allowed}); por isso, nenhuma solicitação foi enviada. Isso é uma configuração da página, não um problema da sua conexão: avise o suporte do site.',
+  'error.configFetch':
+    'Esta página passa aos componentes de créditos uma opção {setting} do tipo {type}, o que não é permitido (deve ser uma função); por isso, nenhuma solicitação foi enviada. Isso é uma configuração da página, não um problema da sua conexão: avise o suporte do site.',
+  'error.configHeaders':
+    'Esta página passa aos componentes de créditos uma opção {setting} do tipo {type} que eles não conseguem usar (deve ser um objeto com nomes e valores de cabeçalhos, ou uma função que retorne um); por isso, nenhuma solicitação foi enviada. Isso é uma configuração da página, não um problema da sua conexão: avise o suporte do site.',
 } satisfies AreaTranslation<typeof common>;
