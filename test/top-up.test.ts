@@ -394,6 +394,22 @@ describe('dismissing the dialog while Pay is under way', () => {
     expect(request.signal?.aborted, 'the request was not aborted').to.be.true;
   });
 
+  it('Back while Pay is under way abandons the purchase: the dialog stays open on the amount', async () => {
+    const purchase = heldPurchase('o_1');
+    const server = api(purchase.reply);
+    const el = await dialog(server);
+    const fired = checkouts(el);
+    const request = await pay(el, server);
+    button(el, 'Back')!.click();
+    await el.updateComplete;
+    purchase.answer();
+    await settled(fired, request);
+    expect(fired, 'credits-checkout after Back').to.deep.equal([]);
+    expect(location.hash, 'the page went to checkout after Back').to.equal('');
+    expect(request.signal?.aborted, 'the request was not aborted').to.be.true;
+    expect(el.open, 'Back closed the dialog').to.be.true;
+  });
+
   it('removing the element while Pay is under way abandons the purchase', async () => {
     const purchase = heldPurchase('o_1');
     const server = api(purchase.reply);

@@ -220,7 +220,9 @@ export class CreditsTopUp extends CreditsElement {
     this.renderRoot.querySelector<HTMLElement>('.actions .btn-primary')?.focus();
   };
 
+  // Back from Pay under way means the user does not want that purchase any more.
   readonly #back = async () => {
+    this.#abandon();
     this.step = 'credits';
     this.error = null;
     await this.updateComplete;
