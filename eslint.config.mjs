@@ -14,6 +14,8 @@ export default tseslint.config(
       'node_modules/',
       'custom-elements.json',
       '.screenshots/',
+      'tmp/',
+      'test-results/',
     ],
   },
   js.configs.recommended,

@@ -85,13 +85,13 @@ function preloadElementChunks(): Plugin {
   };
 }
 
-/** The modules that define an element (`@customElement`), not its base classes or parts. */
+/** The modules that define an element (`customElements.define`), not its class or parts. */
 function elementModules(): string[] {
   return readdirSync('src/components').flatMap((dir) =>
     readdirSync(`src/components/${dir}`)
       .filter((file) => /^credits-[a-z-]+\.ts$/.test(file) && !file.endsWith('.styles.ts'))
       .map((file) => `src/components/${dir}/${file}`)
-      .filter((path) => readFileSync(path, 'utf8').includes('@customElement(')),
+      .filter((path) => readFileSync(path, 'utf8').includes('customElements.define(')),
   );
 }
 
@@ -99,6 +99,8 @@ function elementModules(): string[] {
 function elementEntries(): Record<string, string> {
   const entries: Record<string, string> = {
     index: 'src/index.ts',
+    // Every element class, nothing defined (credits-widgets/classes).
+    classes: 'src/classes.ts',
     // The contract checker (bin/credits-widgets.js), for Node.
     'cli/check-api': 'src/cli/check-api.ts',
   };
@@ -121,7 +123,7 @@ const TABLE =
 // The modules every element needs: Lit, the task and context consumer, the base element, the
 // shared styles and formatting (not the provider's parts nor directives only some elements use).
 const CORE =
-  /[\\/]node_modules[\\/](lit|lit-element|@lit[\\/]reactive-element|@lit[\\/]task)[\\/]|lit-html[\\/](lit-html|directive)\.js|@lit[\\/]context[\\/]lib[\\/](controllers[\\/]context-consumer|decorators[\\/]consume)\.|[\\/]src[\\/](components[\\/]base|styles|internal[\\/](format|url|attributes|preferences)|controllers[\\/]locale-controller)[\\/.]/;
+  /[\\/]node_modules[\\/](lit|lit-element|@lit[\\/]reactive-element|@lit[\\/]task)[\\/]|lit-html[\\/](lit-html|directive)\.js|@lit[\\/]context[\\/]lib[\\/](controllers[\\/]context-consumer|decorators[\\/]consume)\.|[\\/]src[\\/](components[\\/]base|styles|version|internal[\\/](format|url|attributes|preferences|define)|controllers[\\/](locale|client|data|revalidate)-controller)[\\/.]/;
 
 export default defineConfig(({ mode, command }) => {
   if (mode === 'demo') {

@@ -17,11 +17,13 @@ for (const value of Object.values(pkg.exports)) {
   else targets.push(...Object.values(value));
 }
 const missing = targets.filter((t) => !existsSync(t));
-// An element module defines a custom element; base classes (credits-element, credits-table) don't.
+// An element's define module registers it; its class module (`.component.ts`) and the base classes don't.
 const elements = readdirSync('src/components').flatMap((dir) =>
   readdirSync(`src/components/${dir}`)
     .filter((f) => /^credits-[a-z-]+\.ts$/.test(f) && !f.endsWith('.styles.ts'))
-    .filter((f) => readFileSync(`src/components/${dir}/${f}`, 'utf8').includes('@customElement('))
+    .filter((f) =>
+      readFileSync(`src/components/${dir}/${f}`, 'utf8').includes('customElements.define('),
+    )
     .map((f) => f.replace(/\.ts$/, '.js')),
 );
 const unexported = elements.filter((f) => !pkg.exports[`./${f}`]);

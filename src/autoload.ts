@@ -8,7 +8,7 @@ import { loadShipped, shippedFor } from './i18n/shipped.js';
 import { inheritedLang, validLocale } from './i18n/locale.js';
 import { startFirstLoads } from './prefetch.js';
 
-const LOADERS: Record<string, () => Promise<unknown>> = {
+const LOADERS = {
   'credits-provider': () => import('./components/provider/credits-provider.js'),
   'credits-balance': () => import('./components/balance/credits-balance.js'),
   'credits-monthly-summary': () =>
@@ -23,7 +23,7 @@ const LOADERS: Record<string, () => Promise<unknown>> = {
   'credits-billing': () => import('./components/billing/credits-billing.js'),
   'credits-dashboard': () => import('./components/dashboard/credits-dashboard.js'),
   'credits-top-up': () => import('./components/top-up/credits-top-up.js'),
-};
+} satisfies Record<string, () => Promise<unknown>>;
 const SELECTOR = Object.keys(LOADERS).join(',');
 
 /**
@@ -52,40 +52,73 @@ function seen(el: Element): void {
 }
 const loading = new Map<string, Promise<unknown>>();
 
-function load(tag: string): Promise<unknown> {
+/** Loads the code of `tag`, once; a failure is logged and the next sighting tries again. */
+function load(tag: CreditsTagName): Promise<unknown> {
   let promise = loading.get(tag);
   if (!promise) {
-    promise = customElements.get(tag)
-      ? Promise.resolve()
-      : LOADERS[tag]!().catch((error: unknown) => {
-          loading.delete(tag);
-          console.error(`credits-widgets: <${tag}> could not be loaded`, error);
-        });
+    promise = customElements.get(tag) ? Promise.resolve() : LOADERS[tag]();
+    promise.catch((error: unknown) => {
+      loading.delete(tag);
+      console.error(`credits-widgets: <${tag}> could not be loaded`, error);
+    });
     loading.set(tag, promise);
   }
   return promise;
 }
 
-/** Loads the code of every credits element in `root` (a document or a shadow root of yours). */
-export async function loadCreditsElements(root: ParentNode = document): Promise<void> {
-  const found = [...root.querySelectorAll(SELECTOR)];
-  found.forEach(seen);
-  const tags = new Set(found.map((el) => el.localName));
-  await Promise.all([...tags].map(load));
+/** The tag of a credits element. */
+export type CreditsTagName = keyof typeof LOADERS;
+
+const isTag = (name: string): name is CreditsTagName => Object.hasOwn(LOADERS, name);
+
+/**
+ * Loads and defines credits elements, resolving once they are defined:
+ * - `loadCreditsElements(['credits-balance'])`: the elements named, whether or not their tags
+ *   are in the page yet (for a host that creates them from script). A name that is not a
+ *   credits element rejects, naming it.
+ * - `loadCreditsElements(root)`: every credits element in `root` (the document by default, or a
+ *   shadow root of yours, which the loader does not see by itself).
+ */
+export async function loadCreditsElements(
+  target: ParentNode | Iterable<string> = document,
+): Promise<void> {
+  let tags: Set<CreditsTagName>;
+  if (typeof (target as ParentNode).querySelectorAll === 'function') {
+    const found = [...(target as ParentNode).querySelectorAll(SELECTOR)];
+    found.forEach(seen);
+    tags = new Set(found.map((el) => el.localName as CreditsTagName));
+  } else {
+    const names = [...(target as Iterable<string>)];
+    const unknown = names.filter((name) => !isTag(name));
+    if (unknown.length) {
+      throw new TypeError(
+        `loadCreditsElements: ${unknown.map((t) => `"${t}"`).join(', ')} is not a credits element (one of ${Object.keys(LOADERS).join(', ')})`,
+      );
+    }
+    tags = new Set(names as CreditsTagName[]);
+  }
+  await Promise.all(
+    [...tags].map(async (tag) => {
+      await load(tag);
+      await customElements.whenDefined(tag);
+    }),
+  );
 }
 
 /** Loads what `root` has now and what is added to it later. */
 export function autoload(root: Document | ShadowRoot = document): void {
-  void loadCreditsElements(root);
+  // A chunk that fails is logged by load(); the next sighting of its tag tries again.
+  const quietly = (loading: Promise<unknown>) => void loading.catch(() => {});
+  quietly(loadCreditsElements(root));
   new MutationObserver((records) => {
     for (const record of records) {
       for (const node of record.addedNodes) {
         if (!(node instanceof Element)) continue;
-        if (node.localName in LOADERS) {
+        if (isTag(node.localName)) {
           seen(node);
-          void load(node.localName);
+          quietly(load(node.localName));
         }
-        if (node.firstElementChild) void loadCreditsElements(node);
+        if (node.firstElementChild) quietly(loadCreditsElements(node));
       }
     }
   }).observe(root, { childList: true, subtree: true });

@@ -1,0 +1,289 @@
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { BillingDetails } from '../../api/types.js';
+import { asCreditsError, userMessage, type CreditsError } from '../../data/errors.js';
+import { flag, optionalBoolean } from '../../internal/attributes.js';
+import { countryName } from '../../internal/countries.js';
+import '../../i18n/en/billing.js';
+import { hostStyles } from '../../styles/shared.js';
+import { CreditsElement } from '../base/credits-element.js';
+import { FIELDS, fieldId, fromDraft, renderForm, toDraft, type Draft } from './billing-form.js';
+
+const styles = css`
+  .base {
+    container: billing-details / inline-size;
+  }
+  dl {
+    display: grid;
+    grid-template-columns: minmax(7rem, max-content) 1fr;
+    gap: 0.4rem 1rem;
+    margin: 0;
+  }
+  dt {
+    color: var(--_muted);
+    font-size: 0.85rem;
+    font-weight: 600;
+  }
+  /* Values are the customer's own text, each in its own direction (dir="auto": a phone number
+     or a Latin address stays in order on an Arabic page), aligned with the list. */
+  dd {
+    margin: 0;
+    white-space: pre-line;
+    overflow-wrap: anywhere;
+    text-align: match-parent;
+    text-align: -webkit-match-parent;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75rem;
+  }
+  .form,
+  .fields {
+    display: grid;
+    gap: 0.75rem;
+  }
+  .fields {
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 14rem), 1fr));
+  }
+  .field {
+    display: grid;
+    gap: 0.25rem;
+    align-content: start;
+    min-width: 0;
+  }
+  label {
+    font-size: 0.85rem;
+    font-weight: 600;
+  }
+  /* As wide as their column, never wider: a select is as wide as its longest country. */
+  input,
+  select {
+    width: 100%;
+    min-width: 0;
+  }
+  .field-error {
+    margin: 0;
+    color: var(--_danger);
+    font-size: 0.85rem;
+  }
+  .note {
+    margin: 0;
+    font-size: 0.85rem;
+  }
+  .saved {
+    margin: 0;
+  }
+  /* Narrow: each label above its value, so values are not broken mid-word. */
+  @container billing-details (max-width: 26rem) {
+    dl {
+      grid-template-columns: minmax(0, 1fr);
+      gap: 0.1rem;
+    }
+    dd {
+      margin-bottom: 0.5rem;
+    }
+  }
+`;
+
+/**
+ * Billing Details: the company or personal name, email, phone, address and tax ID printed on
+ * invoices (`GET /billing-details`), read-only for everyone. Admins get Edit: a form with
+ * labelled, autofillable fields that saves with `PUT /billing-details`, puts each field's
+ * message from a 422 beside it (focus goes to the first), and keeps everything typed on any
+ * error. Past invoices keep the details they were issued with.
+ *
+ * @summary The billing details on invoices, and their form for admins.
+ *
+ * @event {CreditsErrorEvent} credits-error - The details could not be loaded; `detail.error.kind` says why.
+ *
+ * @csspart base - The card.
+ * @csspart title - The heading.
+ * @csspart details - The read-only list.
+ * @csspart edit-button - Edit (admins only).
+ * @csspart form - The form (admins only).
+ * @csspart error - The error panel.
+ */
+export class CreditsBillingDetails extends CreditsElement {
+  static override styles = [hostStyles, styles];
+
+  /** The user is an admin: Edit is offered. `admin="false"` is false; absent: the provider's. */
+  @property({ converter: optionalBoolean }) @flag admin?: boolean;
+
+  @state() private editing = false;
+  @state() private draft: Draft = {};
+  @state() private errors: Record<string, string> = {};
+  /** Why the last save failed, besides the fields' own messages (worded when rendered). */
+  @state() private formError: CreditsError | null = null;
+  @state() private saving = false;
+  @state() private savedNote = false;
+
+  private readonly detailsData = this.load({
+    args: () => [],
+    run: (client, _args, signal) => client.getBillingDetails({ signal }),
+    peek: (client) => client.peekBillingDetails(),
+  });
+
+  private get isAdmin(): boolean {
+    return this.admin ?? this.settings?.admin ?? false;
+  }
+
+  /** Opens the form (admins only), filled with the details as they are. */
+  async edit(): Promise<void> {
+    if (!this.isAdmin || this.editing) return;
+    this.draft = toDraft(this.detailsData.value);
+    this.errors = {};
+    this.formError = null;
+    this.savedNote = false;
+    this.editing = true;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('input, select')?.focus();
+  }
+
+  protected override render(): TemplateResult {
+    return this.renderFrame(
+      this.t('billingDetails.title'),
+      this.detailsData.busy,
+      this.renderData(this.detailsData, {
+        complete: (details) =>
+          this.editing && this.isAdmin ? this.#renderForm() : this.#renderDetails(details),
+        pending: () => this.#renderSkeleton(),
+      }),
+    );
+  }
+
+  /** The loaded layout of the common case: two lines billed to, three of address. */
+  #renderSkeleton(): TemplateResult {
+    const t = this.t;
+    // Sample details (data, not words): only the country is named in the user's language.
+    const india = countryName('IN', this.resolvedLocale);
+    const rows: [string, string][] = [
+      [t('billingDetails.billedTo'), 'Lumen Events Pvt Ltd\nAsha Verma'],
+      [t('billingDetails.email'), 'billing@lumen.example'],
+      [t('billingDetails.phone'), '+91 80 1234 5678'],
+      [t('billingDetails.address'), `12 MG Road\nBengaluru, 560001\n${india}`],
+      [t('billingDetails.taxId'), '29ABCDE1234F1Z5'],
+    ];
+    return html`<div class="placeholder" aria-hidden="true">
+        <dl>
+          ${rows.map(
+            ([label, value]) =>
+              html`<dt>${label}</dt>
+                <dd><span class="skeleton-text">${value}</span></dd>`,
+          )}
+        </dl>
+        ${
+          this.isAdmin
+            ? html`<div class="actions">
+                <span class="btn skeleton-text">${t('billingDetails.edit')}</span>
+              </div>`
+            : nothing
+        }
+      </div>
+      <span class="visually-hidden">${t('billingDetails.loading')}</span>`;
+  }
+
+  #renderDetails(d: BillingDetails): TemplateResult {
+    const t = this.t;
+    const a = d.address ?? {};
+    const place = [a.city, a.state, a.postalCode].filter(Boolean).join(', ');
+    const country = a.country ? countryName(a.country, this.resolvedLocale) : '';
+    const address = [a.line1, a.line2, place, country].filter(Boolean).join('\n');
+    const billedTo = [d.companyName, d.name].filter(Boolean).join('\n');
+    const empty = !billedTo && !d.email && !d.phone && !address && !d.taxId;
+    // No whitespace around the value in <dd>: it keeps its line breaks (white-space: pre-line).
+    const notSet = html`<span class="muted">${t('billingDetails.notSet')}</span>`;
+    const row = (label: string, value: string | undefined) =>
+      html`<dt>${label}</dt>
+        <dd dir=${value ? 'auto' : nothing}>${value || notSet}</dd>`;
+    return html`${
+      empty
+        ? html`<p class="note">${t('billingDetails.empty')}</p>`
+        : html`<dl part="details">
+            ${row(t('billingDetails.billedTo'), billedTo)}
+            ${row(t('billingDetails.email'), d.email)} ${row(t('billingDetails.phone'), d.phone)}
+            ${row(t('billingDetails.address'), address)} ${row(t('billingDetails.taxId'), d.taxId)}
+          </dl>`
+    }
+    ${
+      this.savedNote
+        ? html`<p class="saved" role="status">${t('billingDetails.saved')}</p>`
+        : nothing
+    }
+    ${
+      this.isAdmin
+        ? html`<div class="actions">
+            <button class="btn" type="button" part="edit-button" @click=${() => this.edit()}>
+              ${t(empty ? 'billingDetails.add' : 'billingDetails.edit')}
+            </button>
+          </div>`
+        : nothing
+    }`;
+  }
+
+  #renderForm(): TemplateResult {
+    return renderForm({
+      draft: this.draft,
+      errors: this.errors,
+      formError: this.#formErrorText(),
+      saving: this.saving,
+      locale: this.resolvedLocale,
+      t: this.t,
+      onInput: (path, value) => {
+        this.draft = { ...this.draft, [path]: value };
+      },
+      onSubmit: (e) => {
+        e.preventDefault();
+        void this.#save();
+      },
+      onCancel: () => void this.#cancel(),
+    });
+  }
+
+  /** The form's error: what went wrong, and the messages of fields the form does not have. */
+  #formErrorText(): string {
+    const error = this.formError;
+    if (!error) return '';
+    const known = new Set(FIELDS.map((f) => f.path));
+    const others = Object.entries(error.fields).filter(([path]) => !known.has(path));
+    return [
+      userMessage(error, this.t),
+      ...others.map(([field, message]) => this.t('billingDetails.otherField', { field, message })),
+    ].join(' ');
+  }
+
+  /** Back to the details, the focus on Edit (where the form was opened from). */
+  async #cancel(): Promise<void> {
+    this.editing = false;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[part~="edit-button"]')?.focus();
+  }
+
+  /** PUT the form; a 422 puts each message beside its field; nothing typed is ever lost. */
+  async #save(): Promise<void> {
+    const client = this.resolvedClient;
+    if (!client || this.saving) return;
+    this.saving = true;
+    this.formError = null;
+    try {
+      await client.saveBillingDetails(fromDraft(this.draft));
+      this.editing = false;
+      this.errors = {};
+      this.savedNote = true;
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('[part~="edit-button"]')?.focus();
+    } catch (e) {
+      const error = asCreditsError(e);
+      const known = new Set(FIELDS.map((f) => f.path));
+      this.errors = Object.fromEntries(
+        Object.entries(error.fields).filter(([path]) => known.has(path)),
+      );
+      this.formError = error;
+      await this.updateComplete;
+      const first = FIELDS.find((f) => this.errors[f.path]);
+      if (first) this.renderRoot.querySelector<HTMLElement>(`#${fieldId(first.path)}`)?.focus();
+    } finally {
+      this.saving = false;
+    }
+  }
+}

@@ -1,0 +1,186 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { LocaleController } from '../../controllers/locale-controller.js';
+import { RovingTabindexController } from '../../controllers/roving-tabindex-controller.js';
+import { CreditsTabChangeEvent, type DashboardTab } from '../../events/credits-tab-change.js';
+import type { CreditsViewBillingEvent } from '../../events/credits-view-billing.js';
+import '../../i18n/en/dashboard.js';
+import type { MessageKey } from '../../i18n/keys.js';
+import { tokens } from '../../styles/tokens.js';
+import { CreditsProvider } from '../provider/credits-provider.component.js';
+import { dashboardStyles } from './credits-dashboard.styles.js';
+
+const TABS: { id: DashboardTab; label: MessageKey }[] = [
+  { id: 'credits', label: 'dashboard.tabCredits' },
+  { id: 'subscription', label: 'dashboard.tabSubscription' },
+  { id: 'billing', label: 'dashboard.tabBilling' },
+];
+const HISTORY = [
+  { id: 'usage', label: 'dashboard.tabUsage' },
+  { id: 'purchases', label: 'dashboard.tabPurchases' },
+] as const satisfies readonly { id: string; label: MessageKey }[];
+
+const isTab = (value: unknown): value is DashboardTab => TABS.some((t) => t.id === value);
+
+/**
+ * The whole Credits page in one tag: the plan badge above the sub-tabs **Credits** (balance,
+ * monthly summary, then Credit Usage / Purchase History), **Subscription** and **Billing &
+ * Transactions**. It is a `<credits-provider>` too: one client and the settings for everything
+ * inside. A tab's data loads when the tab is first opened; View Billing in the balance opens
+ * Billing & Transactions unless the host cancels `credits-view-billing`.
+ *
+ * @summary The Credits page: balance, usage, history, plan and billing, with tabs.
+ *
+ * @event {CreditsTabChangeEvent} credits-tab-change - Another tab was opened; `detail.tab` is `credits`, `subscription` or `billing`.
+ *
+ * @csspart base - Everything.
+ * @csspart tabs - The sub-tabs.
+ * @csspart panel - Each tab's panel.
+ */
+export class CreditsDashboard extends CreditsProvider {
+  static override styles = [tokens, dashboardStyles];
+
+  /** The open tab: `credits`, `subscription` or `billing`. Set it to deep-link; it follows the user. */
+  @property({ reflect: true }) tab: 'credits' | 'subscription' | 'billing' = 'credits';
+
+  @state() private history: (typeof HISTORY)[number]['id'] = 'usage';
+  /** The language of the tabs' words: the dashboard's `locale`, else the nearest `lang`. */
+  readonly #locale = new LocaleController(this, () => [this.locale]);
+
+  /** Tabs opened so far: their panels are rendered (and load) from then on. */
+  readonly #opened = new Set<string>();
+
+  readonly #tabs = new RovingTabindexController({
+    items: () => [...this.renderRoot.querySelectorAll<HTMLElement>('.outer [role="tab"]')],
+    current: () => TABS.findIndex((t) => t.id === this.current),
+    onMove: (i) => this.#open(TABS[i]!.id),
+  });
+
+  readonly #historyTabs = new RovingTabindexController({
+    items: () => [...this.renderRoot.querySelectorAll<HTMLElement>('.inner [role="tab"]')],
+    current: () => HISTORY.findIndex((t) => t.id === this.history),
+    onMove: (i) => (this.history = HISTORY[i]!.id),
+  });
+
+  /** The open tab, `credits` for a `tab` value that is none of the three. */
+  private get current(): DashboardTab {
+    return isTab(this.tab) ? this.tab : 'credits';
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.#opened.add(this.current);
+    if (this.current === 'credits') this.#opened.add(`history-${this.history}`);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const previous = changed.get('tab');
+    if (changed.has('tab') && previous !== undefined && previous !== this.tab) {
+      this.dispatchEvent(new CreditsTabChangeEvent({ tab: this.current }));
+    }
+  }
+
+  #open(tab: DashboardTab): void {
+    this.tab = tab;
+  }
+
+  // After every listener has had the event: a host that cancelled it keeps control.
+  readonly #onViewBilling = (e: CreditsViewBillingEvent) => {
+    queueMicrotask(() => {
+      if (!e.defaultPrevented) this.#open('billing');
+    });
+  };
+
+  protected override render(): TemplateResult {
+    const current = this.current;
+    const locale = this.#locale;
+    // Only the tab lists get the words' `lang`: the elements in the panels resolve their own.
+    return html`<div class="dashboard" part="base">
+      <credits-subscription compact></credits-subscription>
+      <div
+        class="outer"
+        role="tablist"
+        lang=${locale.textLang}
+        aria-label=${locale.t('dashboard.sections')}
+        part="tabs"
+        @keydown=${this.#tabs.onKeydown}
+      >
+        ${TABS.map(
+          (t, i) =>
+            html`<button
+              role="tab"
+              id=${`tab-${t.id}`}
+              aria-selected=${t.id === current ? 'true' : 'false'}
+              aria-controls=${`panel-${t.id}`}
+              tabindex=${this.#tabs.tabindex(i)}
+              @click=${() => this.#open(t.id)}
+            >
+              <span class=${locale.waiting ? 'unready' : ''}>${locale.t(t.label)}</span>
+            </button>`,
+        )}
+      </div>
+      ${TABS.map(
+        (t) =>
+          html`<div
+            role="tabpanel"
+            id=${`panel-${t.id}`}
+            aria-labelledby=${`tab-${t.id}`}
+            tabindex="0"
+            part="panel"
+            ?hidden=${t.id !== current}
+          >
+            ${this.#opened.has(t.id) ? this.#panel(t.id) : nothing}
+          </div>`,
+      )}
+    </div>`;
+  }
+
+  #panel(tab: DashboardTab): TemplateResult {
+    if (tab === 'subscription') return html`<credits-subscription></credits-subscription>`;
+    if (tab === 'billing') return html`<credits-billing></credits-billing>`;
+    const locale = this.#locale;
+    return html`<div class="top">
+        <credits-balance @credits-view-billing=${this.#onViewBilling}></credits-balance>
+        <credits-monthly-summary></credits-monthly-summary>
+      </div>
+      <div
+        class="inner"
+        role="tablist"
+        lang=${locale.textLang}
+        aria-label=${locale.t('dashboard.history')}
+        @keydown=${this.#historyTabs.onKeydown}
+      >
+        ${HISTORY.map(
+          (t, i) =>
+            html`<button
+              role="tab"
+              id=${`tab-${t.id}`}
+              aria-selected=${t.id === this.history ? 'true' : 'false'}
+              aria-controls=${`panel-${t.id}`}
+              tabindex=${this.#historyTabs.tabindex(i)}
+              @click=${() => (this.history = t.id)}
+            >
+              <span class=${locale.waiting ? 'unready' : ''}>${locale.t(t.label)}</span>
+            </button>`,
+        )}
+      </div>
+      ${HISTORY.map(
+        (t) =>
+          html`<div
+            role="tabpanel"
+            id=${`panel-${t.id}`}
+            aria-labelledby=${`tab-${t.id}`}
+            ?hidden=${t.id !== this.history}
+          >
+            ${
+              this.#opened.has(`history-${t.id}`)
+                ? t.id === 'usage'
+                  ? html`<credits-usage-table></credits-usage-table>`
+                  : html`<credits-purchase-history></credits-purchase-history>`
+                : nothing
+            }
+          </div>`,
+      )}`;
+  }
+}
