@@ -21,7 +21,7 @@ export interface ClientHost extends ReactiveControllerHost, HTMLElement {
   client?: CreditsClient;
   /** The element's own endpoint: the page's shared client for it. */
   endpoint: string;
-  /** Seconds between revalidations; 0 never polls. */
+  /** Seconds between revalidations; 0 takes the provider's (and without one never polls). */
   refreshInterval: number;
 }
 
@@ -70,7 +70,7 @@ export class ClientController implements ReactiveController {
     new RevalidateController(
       host,
       () => this.client,
-      () => host.refreshInterval,
+      () => host.refreshInterval || this.settings?.refreshInterval || 0,
     );
   }
 

@@ -14,6 +14,8 @@ export interface CreditsSettings {
   showCost: boolean;
   /** BCP 47 locale for numbers, money and dates; empty for the page's. */
   locale: string;
+  /** Seconds between revalidations for the elements that set none (0: never). */
+  refreshInterval: number;
 }
 
 export const settingsContext = createContext<CreditsSettings | undefined>(

@@ -35,7 +35,8 @@ export abstract class CreditsElement extends CreditsBase {
   @property() locale = '';
 
   /**
-   * Seconds between revalidations of what the element shows (0, the default, never polls).
+   * Seconds between revalidations of what the element shows (0, the default: the provider's,
+   * else never).
    * Never while the tab is hidden; the element also revalidates when the tab comes back. A
    * load still under way when the next one is due is left to finish.
    */

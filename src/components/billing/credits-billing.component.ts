@@ -16,6 +16,12 @@ import type { CreditsBillingDetails } from '../billing-details/credits-billing-d
  *
  * @summary Payments, invoices and billing details.
  *
+ * Events of its parts bubble out of it (they are composed):
+ *
+ * @event {CreditsEditBillingEvent} credits-edit-billing - An admin chose Add billing details on a payment. Cancelable: cancel it to show your own form instead of the details form opening.
+ * @event {CreditsExportEvent} credits-export - The payments CSV export is complete; `detail` has `filename`, `csv`, `rows`. Cancelable: cancel it to handle the file yourself.
+ * @event {CreditsErrorEvent} credits-error - Payments or billing details could not be loaded; `detail.error.kind` says why.
+ *
  * @csspart payments - The payments table element.
  * @csspart details - The billing details element.
  */
@@ -45,6 +51,12 @@ export class CreditsBilling extends CreditsBase {
   /** Rows per page of the payments table, 1 to 100. */
   @property({ attribute: 'page-size', type: Number }) pageSize = 25;
 
+  /** The payments table's view: `pages` (Previous / Next) or `scroll` (one list that loads as it scrolls). */
+  @property() paging: 'pages' | 'scroll' = 'pages';
+
+  /** Seconds between revalidations of both parts (0 never polls; absent: the provider's). */
+  @property({ attribute: 'refresh-interval', type: Number }) refreshInterval = 0;
+
   @query('credits-billing-details') private details?: CreditsBillingDetails;
 
   /** Reloads both parts (and every widget sharing their client). */
@@ -69,6 +81,8 @@ export class CreditsBilling extends CreditsBase {
         .admin=${this.admin}
         .client=${this.client}
         .pageSize=${this.pageSize}
+        .paging=${this.paging}
+        .refreshInterval=${this.refreshInterval}
         @credits-edit-billing=${this.#onEditBilling}
       ></credits-payments>
       <credits-billing-details
@@ -77,6 +91,7 @@ export class CreditsBilling extends CreditsBase {
         .locale=${this.locale}
         .admin=${this.admin}
         .client=${this.client}
+        .refreshInterval=${this.refreshInterval}
       ></credits-billing-details>`;
   }
 }

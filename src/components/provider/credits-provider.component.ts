@@ -37,6 +37,12 @@ export class CreditsProvider extends CreditsBase {
   @property() locale = '';
 
   /**
+   * Seconds between revalidations for every element inside that sets none (0, the default,
+   * never polls). Never while the tab is hidden; a load still under way is left to finish.
+   */
+  @property({ attribute: 'refresh-interval', type: Number }) refreshInterval = 0;
+
+  /**
    * Cookie policy of requests: `same-origin` (default), `include` for an API on another origin, or
    * `omit`. Any other value is a mistake of the page: the elements inside say so, naming it, and
    * send no request.
@@ -70,13 +76,20 @@ export class CreditsProvider extends CreditsBase {
 
   @provide({ context: settingsContext })
   @state()
-  protected settings: CreditsSettings = { admin: false, showCost: false, locale: '' };
+  protected settings: CreditsSettings = {
+    admin: false,
+    showCost: false,
+    locale: '',
+    refreshInterval: 0,
+  };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const source = ['client', 'endpoint', 'credentials', 'timeout', 'headers', 'fetch'] as const;
     if (source.some((key) => changed.has(key))) this.providedClient = this.#client();
-    if (changed.has('admin') || changed.has('showCost') || changed.has('locale')) {
-      this.settings = { admin: this.admin, showCost: this.showCost, locale: this.locale };
+    const handed = ['admin', 'showCost', 'locale', 'refreshInterval'] as const;
+    if (handed.some((key) => changed.has(key))) {
+      const { admin, showCost, locale, refreshInterval } = this;
+      this.settings = { admin, showCost, locale, refreshInterval };
     }
   }
 
