@@ -7,6 +7,7 @@ import { fakeServer, restoreFetch, type FakeServer } from './helpers/fake-server
 import { expectAccessibleInEveryScheme } from './helpers/schemes.js';
 import './helpers/setup.js';
 import { runStateTests } from './shared/element-states.js';
+import { runNextPageTests } from './shared/table-next-page.js';
 
 runStateTests({
   tag: 'credits-payments',
@@ -21,6 +22,14 @@ runStateTests({
   },
   method: 'getPayments',
   dataSelector: 'tbody tr[part~="row"]',
+});
+
+runNextPageTests({
+  tag: 'credits-payments',
+  route: 'GET /payments',
+  item: (n) => ({ ...fx.payment, id: `pay_row${n}` }),
+  mark: (n) => `pay_row${n}`,
+  counted: false,
 });
 
 const completed = {

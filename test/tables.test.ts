@@ -17,6 +17,7 @@ import { $, $$, has, text } from './helpers/dom.js';
 import { expectAccessibleInEveryScheme } from './helpers/schemes.js';
 import './helpers/setup.js';
 import { runStateTests } from './shared/element-states.js';
+import { runNextPageTests } from './shared/table-next-page.js';
 
 type Table = CreditsUsageTable | CreditsPurchaseHistory;
 
@@ -97,6 +98,26 @@ runStateTests({
   broken: brokenPage,
   method: 'getTransactions',
   dataSelector: 'tbody tr[part~="row"]',
+});
+
+runNextPageTests({
+  tag: 'credits-usage-table',
+  route: 'GET /transactions',
+  item: (n) => ({ ...fx.usageRow(n), event: { id: 2000 + n, name: `Row ${n} event` } }),
+  mark: (n) => `Row ${n} event`,
+  counted: true,
+});
+
+runNextPageTests({
+  tag: 'credits-purchase-history',
+  route: 'GET /transactions',
+  item: (n) => ({
+    ...fx.purchasePage.items[0],
+    id: `tx_p${n}`,
+    event: { id: 2000 + n, name: `Row ${n} event` },
+  }),
+  mark: (n) => `Row ${n} event`,
+  counted: true,
 });
 
 /** The centre of an element in the page, for a real mouse click. */
@@ -670,7 +691,9 @@ describe('<credits-usage-table>', () => {
       server.on('GET /transactions', fx.errorReply(503, 'Try again shortly'));
       button(el, 'Load more')!.click();
       await waitUntil(() => has(el, '[part~="pager"] [role="alert"]'), 'no error shown');
-      expect(text($(el, '[part~="pager"] [role="alert"] p'))).to.equal('Try again shortly');
+      expect(text($(el, '[part~="pager"] [role="alert"] p'))).to.equal(
+        'More rows could not be loaded: Try again shortly',
+      );
       expect(rows(el).length).to.be.greaterThan(0);
       await expectAccessibleInEveryScheme(el, 'a failed load of more rows');
     });

@@ -133,9 +133,21 @@ export class CursorPagingController<T> implements ReactiveController {
     return this.view(0);
   }
 
-  /** The last page loaded, whatever is being asked for now (the scroll view keeps showing it). */
+  /**
+   * The last page loaded, whatever is being asked for now: while the page asked for is not
+   * there (its load failed), the rows the user already has stay on screen from it (in the
+   * scroll view, every row loaded). Undefined when no page is loaded.
+   */
   get lastView(): PageView<T> | undefined {
     return this.view(this.#pages.length - 1);
+  }
+
+  /**
+   * How many pages are loaded. Pages load in order, so a load that fails stopped at the page
+   * after them: page `loadedPages` (0-based) is the one that failed.
+   */
+  get loadedPages(): number {
+    return this.#pages.length;
   }
 
   /** Asks for the next page, if there is one and nothing is loading. */
@@ -146,9 +158,14 @@ export class CursorPagingController<T> implements ReactiveController {
     this.#host.requestUpdate();
   }
 
+  /**
+   * Asks for the page before the one on screen, if there is one and nothing is loading. After a
+   * failed Next, the page on screen is the last one loaded, not the one asked for.
+   */
   previous(loading: boolean): void {
-    if (loading || this.index === 0) return;
-    this.index -= 1;
+    const shown = this.#pages[this.index] ? this.index : this.#pages.length - 1;
+    if (loading || shown <= 0) return;
+    this.index = shown - 1;
     this.#host.requestUpdate();
   }
 

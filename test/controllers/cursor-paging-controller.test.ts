@@ -6,6 +6,7 @@ import {
   MAX_EMPTY_PAGES,
   type FetchPage,
 } from '../../src/controllers/cursor-paging-controller.js';
+import { CreditsError } from '../../src/data/errors.js';
 import type { CursorPage } from '../../src/data/pages.js';
 
 /** Pages by the cursor that asks for them ('' stands for the first page); every call recorded. */
@@ -41,6 +42,14 @@ function setup(options: { scroll?: boolean; key?: unknown[] } = {}) {
 }
 
 const live = () => new AbortController().signal;
+
+/** `fetchPage`, except that the page at `cursor` fails as a 500 would. */
+function failAt(fetchPage: FetchPage<string>, cursor: string): FetchPage<string> {
+  return async (c, signal) => {
+    if (c === cursor) throw new CreditsError('http', 'HTTP 500', { status: 500 });
+    return fetchPage(c, signal);
+  };
+}
 
 function deferred<T>() {
   let resolve!: (value: T) => void;
@@ -126,6 +135,15 @@ describe('CursorPagingController', () => {
       await paging.load(1, pageSource(threePages).fetchPage, live());
       paging.index = 1;
       expect(paging.view()!.rows).to.deep.equal(['r4', 'r5']);
+    });
+
+    it('counts the pages loaded: a failed load stopped at the page after them', async () => {
+      const { paging } = setup();
+      expect(paging.loadedPages).to.equal(0);
+      const source = pageSource({ '': threePages[''] });
+      await rejection(paging.load(1, failAt(source.fetchPage, 'c1'), live()));
+      expect(paging.loadedPages, 'page 0 loaded, page 1 failed').to.equal(1);
+      expect(paging.lastView!.rows, 'the rows the user has').to.deep.equal(['r1', 'r2', 'r3']);
     });
 
     it('gives the last loaded page as lastView', async () => {
@@ -357,6 +375,28 @@ describe('CursorPagingController', () => {
       await paging.load(1, pageSource(threePages).fetchPage, live());
       paging.index = 1;
       paging.previous(true);
+      expect(paging.index).to.equal(1);
+      expect(host.updatesRequested).to.equal(0);
+    });
+
+    it('steps back from the page shown when the page asked for failed to load', async () => {
+      const { paging, host } = setup();
+      const source = pageSource({ '': threePages[''], c1: threePages.c1 });
+      await paging.load(1, source.fetchPage, live());
+      paging.index = 2;
+      await rejection(paging.load(2, failAt(source.fetchPage, 'c2'), live()));
+      paging.previous(false);
+      expect(paging.index, 'page 1 is shown: Previous goes to page 0').to.equal(0);
+      expect(host.updatesRequested).to.equal(1);
+    });
+
+    it('does nothing on previous() when the first page is shown and the second failed', async () => {
+      const { paging, host } = setup();
+      const source = pageSource({ '': threePages[''] });
+      await paging.load(0, source.fetchPage, live());
+      paging.index = 1;
+      await rejection(paging.load(1, failAt(source.fetchPage, 'c1'), live()));
+      paging.previous(false);
       expect(paging.index).to.equal(1);
       expect(host.updatesRequested).to.equal(0);
     });

@@ -251,9 +251,9 @@ export abstract class CreditsTable<T extends { id: string }> extends CreditsElem
     const task = this.pageData;
     const problem = this.queryProblem();
     const failed = task.error !== undefined;
-    // The scroll view keeps what it loaded when the next page fails, with Retry in its pager.
-    const view =
-      task.value ?? (failed && this.paging === 'scroll' ? this.pagingCtl.lastView : undefined);
+    // A page after the first that fails leaves the rows the user has on screen (the page before
+    // it; the scroll view: every row loaded), its error and Retry in the pager.
+    const view = task.value ?? (failed ? this.pagingCtl.lastView : undefined);
     let body: unknown;
     if (!this.resolvedClient) body = this.renderUnconfigured();
     else if (failed && !view) body = this.renderError(task.error, () => task.retry());
@@ -264,7 +264,7 @@ export abstract class CreditsTable<T extends { id: string }> extends CreditsElem
           ? renderSkeleton(this.#box(), this.#skeletonCount())
           : view.rows.length === 0 && !view.hasNext
             ? this.#renderEmpty()
-            : html`${this.#renderTable(view)}${this.#renderPager(view, failed)}`;
+            : html`${this.#renderTable(view)}${this.#renderPager(view)}`;
       const toolbar = renderToolbar(this.t, this.renderFilters(), {
         canExport: !problem && !!view && view.rows.length > 0,
         exporting: this.exporter.running,
@@ -295,16 +295,20 @@ export abstract class CreditsTable<T extends { id: string }> extends CreditsElem
     </div>`;
   }
 
-  #renderPager(view: PageView<T>, failed: boolean): TemplateResult {
+  #renderPager(view: PageView<T>): TemplateResult {
+    const { error, busy } = this.pageData;
     return renderPager({
       caption: this.caption,
       view,
       scroll: this.paging === 'scroll',
       t: this.t,
-      loading: this.pageData.busy,
-      error: failed ? this.renderError(this.pageData.error, () => this.pageData.retry()) : null,
+      loading: busy,
+      failure:
+        error === undefined
+          ? null
+          : { page: this.pagingCtl.loadedPages + 1, error, retry: () => this.pageData.retry() },
       next: () => this.loadMore(),
-      previous: () => this.pagingCtl.previous(this.pageData.busy),
+      previous: () => this.pagingCtl.previous(busy),
     });
   }
 

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { createRef, ref, type Ref } from 'lit/directives/ref.js';
 import type { PageView } from '../../controllers/cursor-paging-controller.js';
 import type { ExportState } from '../../controllers/export-controller.js';
 import { userMessage } from '../../data/errors.js';
@@ -34,17 +35,56 @@ export function renderToolbar(
   </div>`;
 }
 
+/** A page that could not be loaded while the rows before it stay on screen. */
+export interface PageFailure {
+  /** The page that failed, 1-based. */
+  page: number;
+  error: unknown;
+  /** Asks for that page again. */
+  retry: () => void;
+}
+
 export interface PagerOptions {
   caption: string;
+  /** What is on screen: after a failed page, the page before it (the scroll view: every row). */
   view: PageView<unknown>;
   scroll: boolean;
   t: Translate;
   /** A page is loading. */
   loading: boolean;
-  /** The error panel of a failed next page (scroll view), or null. */
-  error: TemplateResult | null;
+  /** The page that failed to load, or null. */
+  failure: PageFailure | null;
   next: () => void;
   previous: () => void;
+}
+
+/**
+ * The alert of a failed page, in the pager: the rows above stay, and what went wrong concerns
+ * that page only. Its Retry goes away while the page loads again, so it hands the focus to the
+ * pager's own button first (Next, Load more), where the focus stays until the page has come.
+ */
+function renderPageFailure(
+  f: PageFailure,
+  t: Translate,
+  scroll: boolean,
+  action: Ref<HTMLButtonElement>,
+): TemplateResult {
+  const message = userMessage(f.error, t);
+  return html`<div class="alert" role="alert" part="error">
+    <p>
+      ${scroll ? t('table.moreFailed', { message }) : t('table.pageFailed', { page: f.page, message })}
+    </p>
+    <button
+      class="btn small"
+      type="button"
+      @click=${() => {
+        action.value?.focus();
+        f.retry();
+      }}
+    >
+      ${t('common.retry')}
+    </button>
+  </div>`;
 }
 
 /**
@@ -53,10 +93,14 @@ export interface PagerOptions {
  * disabled drops the focus to the page, and keyboard users paging would lose their place.
  */
 export function renderPager(o: PagerOptions): TemplateResult {
-  const { view, t, loading } = o;
+  const { view, t, loading, failure } = o;
   const total = view.total;
   // While the next page loads the view is still the one before: there is a next one.
   const turning = loading && view.hasNext;
+  // Next (Load more) still means the page after the one shown: after it failed, it asks again.
+  const next = failure && failure.page > view.index + 1 ? failure.retry : o.next;
+  const action = createRef<HTMLButtonElement>();
+  const alert = failure ? renderPageFailure(failure, t, o.scroll, action) : nothing;
   if (o.scroll) {
     return html`<div class="pager" part="pager">
       <span aria-live="polite"
@@ -67,18 +111,19 @@ export function renderPager(o: PagerOptions): TemplateResult {
         }</span
       >
       ${
-        o.error ??
-        (view.hasNext
+        view.hasNext
           ? html`<button
+              ${ref(action)}
               class="btn small"
               type="button"
               aria-disabled=${turning ? 'true' : 'false'}
-              @click=${o.next}
+              @click=${next}
             >
               ${t(turning ? 'common.loading' : 'table.loadMore')}
             </button>`
-          : nothing)
+          : nothing
       }
+      ${alert}
     </div>`;
   }
   const last = view.first + view.rows.length - 1;
@@ -105,14 +150,16 @@ export function renderPager(o: PagerOptions): TemplateResult {
         ${t('table.previous')}
       </button>
       <button
+        ${ref(action)}
         class="btn small"
         type="button"
         aria-disabled=${!view.hasNext || loading ? 'true' : 'false'}
-        @click=${o.next}
+        @click=${next}
       >
         ${t('table.next')}
       </button>
     </span>
+    ${alert}
   </nav>`;
 }
 

@@ -236,6 +236,10 @@ export const tableStyles = css`
     display: flex;
     gap: 0.5rem;
   }
+  /* A failed page: on a line of its own under the range and the buttons it concerns. */
+  .pager .alert {
+    flex: 1 1 100%;
+  }
   .empty {
     display: grid;
     justify-items: start;

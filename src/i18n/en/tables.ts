@@ -41,6 +41,8 @@ export const tables = defineSource({
   },
   'table.previous': 'Previous',
   'table.next': 'Next',
+  'table.pageFailed': 'Page {page} could not be loaded: {message}',
+  'table.moreFailed': 'More rows could not be loaded: {message}',
   'table.exportProgress': 'Export progress',
   'table.exporting': {
     one: 'Exporting… {count} row',

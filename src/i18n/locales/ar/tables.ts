@@ -55,6 +55,8 @@ export default {
   },
   'table.previous': 'السابق',
   'table.next': 'التالي',
+  'table.pageFailed': 'تعذّر تحميل الصفحة {page}: {message}',
+  'table.moreFailed': 'تعذّر تحميل المزيد من الصفوف: {message}',
   'table.exportProgress': 'تقدّم التصدير',
   'table.exporting': {
     zero: 'جارٍ التصدير… {count} صف',

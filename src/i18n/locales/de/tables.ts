@@ -40,6 +40,8 @@ export default {
   },
   'table.previous': 'Zurück',
   'table.next': 'Weiter',
+  'table.pageFailed': 'Seite {page} konnte nicht geladen werden: {message}',
+  'table.moreFailed': 'Weitere Zeilen konnten nicht geladen werden: {message}',
   'table.exportProgress': 'Exportfortschritt',
   'table.exporting': {
     one: 'Wird exportiert… {count} Zeile',

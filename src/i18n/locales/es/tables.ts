@@ -43,6 +43,8 @@ export default {
   },
   'table.previous': 'Anterior',
   'table.next': 'Siguiente',
+  'table.pageFailed': 'No se pudo cargar la página {page}: {message}',
+  'table.moreFailed': 'No se pudieron cargar más filas: {message}',
   'table.exportProgress': 'Progreso de la exportación',
   'table.exporting': {
     one: 'Exportando… {count} fila',

@@ -43,6 +43,8 @@ export default {
   },
   'table.previous': 'Précédent',
   'table.next': 'Suivant',
+  'table.pageFailed': 'La page {page} n’a pas pu être chargée : {message}',
+  'table.moreFailed': 'Impossible de charger d’autres lignes : {message}',
   'table.exportProgress': 'Progression de l’export',
   'table.exporting': {
     one: 'Export en cours… {count} ligne',

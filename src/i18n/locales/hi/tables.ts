@@ -39,6 +39,8 @@ export default {
   },
   'table.previous': 'पिछला',
   'table.next': 'अगला',
+  'table.pageFailed': 'पेज {page} लोड नहीं हो सका: {message}',
+  'table.moreFailed': 'और पंक्तियाँ लोड नहीं हो सकीं: {message}',
   'table.exportProgress': 'एक्सपोर्ट की प्रगति',
   'table.exporting': {
     one: 'एक्सपोर्ट हो रहा है… {count} पंक्ति',

@@ -45,6 +45,8 @@ export default {
   },
   'table.previous': 'Anterior',
   'table.next': 'Próxima',
+  'table.pageFailed': 'Não foi possível carregar a página {page}: {message}',
+  'table.moreFailed': 'Não foi possível carregar mais linhas: {message}',
   'table.exportProgress': 'Progresso da exportação',
   'table.exporting': {
     zero: 'Exportando… {count} linhas',
