@@ -251,4 +251,28 @@ describe('<credits-billing>', () => {
     await waitUntil(() => has(details, '[part~="details"]'));
     expect(has(details, '[part~="edit-button"]')).to.be.false;
   });
+
+  it('hands every setting to both parts: refresh-interval polls both, paging reaches the payments', async () => {
+    const server = fakeServer({
+      'GET /payments': { body: { items: [waiting], nextCursor: null } },
+      'GET /billing-details': { body: fx.billingDetails },
+    });
+    const el = await fixture<CreditsBilling>(
+      html`<credits-billing
+        endpoint=${server.endpoint}
+        refresh-interval="1.1"
+        paging="scroll"
+      ></credits-billing>`,
+    );
+    const { payments, details } = parts(el);
+    expect((payments as unknown as { paging: string }).paging).to.equal('scroll');
+    await waitUntil(
+      () =>
+        server.callsTo('GET /payments').length >= 2 &&
+        server.callsTo('GET /billing-details').length >= 2,
+      'both parts were not polled',
+      { timeout: 4000 },
+    );
+    expect((details as unknown as { refreshInterval: number }).refreshInterval).to.equal(1.1);
+  });
 });

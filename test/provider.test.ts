@@ -224,6 +224,21 @@ describe('<credits-provider>', () => {
     expect(has(el!, '[part~="purchase-button"]')).to.be.false;
   });
 
+  it('hands refresh-interval to the elements inside that set none', async () => {
+    const server = fakeServer({
+      'GET /balance': { body: fx.balance },
+      'GET /usage/monthly': { body: fx.monthly },
+    });
+    await fixture(
+      html`<credits-provider endpoint=${server.endpoint} refresh-interval="1.1">
+        <credits-balance locale="en-US"></credits-balance>
+      </credits-provider>`,
+    );
+    await waitUntil(() => server.callsTo('GET /balance').length >= 2, 'never polled', {
+      timeout: 4000,
+    });
+  });
+
   describe('a setting the page got wrong', () => {
     it('credentials="bogus": every widget inside names the attribute and its value, and nothing is requested', async () => {
       const server = fakeServer({

@@ -33,6 +33,16 @@ const isTab = (value: unknown): value is DashboardTab => TABS.some((t) => t.id =
  *
  * @event {CreditsTabChangeEvent} credits-tab-change - Another tab was opened; `detail.tab` is `credits`, `subscription` or `billing`.
  *
+ * The events of the elements inside bubble out of it (they are composed):
+ *
+ * @event {CreditsPurchaseEvent} credits-purchase - Purchase Credits was activated (admins). Cancelable: cancel it to run your own top-up flow instead of the dialog.
+ * @event {CreditsCheckoutEvent} credits-checkout - A top-up started; `detail` has `checkoutUrl` and `orderId`. Cancelable: cancel it to open the checkout yourself.
+ * @event {CreditsViewBillingEvent} credits-view-billing - View Billing was activated. Cancelable: cancel it to keep the Credits tab open and show your own billing view.
+ * @event {CreditsEventOpenEvent} credits-event-open - An event name in a table was activated. Cancelable: cancel it to route within your app.
+ * @event {CreditsExportEvent} credits-export - A CSV export is complete. Cancelable: cancel it to handle the file yourself.
+ * @event {CreditsEditBillingEvent} credits-edit-billing - An admin chose Add billing details on a payment. Cancelable: cancel it to show your own form.
+ * @event {CreditsErrorEvent} credits-error - Something inside could not be loaded; `detail.error.kind` says why.
+ *
  * @csspart base - Everything.
  * @csspart tabs - The sub-tabs.
  * @csspart panel - Each tab's panel.
