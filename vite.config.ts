@@ -119,7 +119,7 @@ const CLIENT =
 // The table engine and the transaction tables' base (src/components/table/), with the names
 // of the contract's codes that every table and payments show.
 const TABLE =
-  /[\\/]src[\\/]components[\\/]table[\\/]|[\\/]src[\\/](internal[\\/]labels|i18n[\\/]en[\\/]labels)\./;
+  /[\\/]src[\\/]components[\\/]table[\\/]|[\\/]src[\\/](internal[\\/]labels|i18n[\\/]en[\\/]labels)\.|lit-html[\\/](directives[\\/](ref|style-map)|async-directive|directive-helpers)\.js/;
 // The modules every element needs: Lit, the task and context consumer, the base element, the
 // shared styles and formatting (not the provider's parts nor directives only some elements use).
 const CORE =

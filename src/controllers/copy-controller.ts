@@ -1,4 +1,9 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import {
+  html,
+  type ReactiveController,
+  type ReactiveControllerHost,
+  type TemplateResult,
+} from 'lit';
 
 /**
  * Copies a value to the clipboard and remembers which one was copied (for a "Copied" label).
@@ -32,6 +37,27 @@ export class CopyController implements ReactiveController {
     } finally {
       this.#host.requestUpdate();
     }
+  }
+
+  /**
+   * `value` in a `<code>` and its Copy button, which says Copied once it has copied it: `label`
+   * names the button for a screen reader (`Copy payment ID pay_1`), `text` is what it shows.
+   */
+  renderCopyable(
+    value: string,
+    label: { copy: string; copied: string },
+    text: { copy: string; copied: string },
+  ): TemplateResult {
+    const done = this.copied === value;
+    return html`<code>${value}</code
+      ><button
+        class="btn copy"
+        type="button"
+        aria-label=${done ? label.copied : label.copy}
+        @click=${(e: Event) => this.copy(value, (e.currentTarget as Element).previousElementSibling)}
+      >
+        ${done ? text.copied : text.copy}
+      </button>`;
   }
 
   /** Forgets the last copy (a new pop-out opened, say). */

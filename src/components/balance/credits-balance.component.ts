@@ -111,10 +111,6 @@ export class CreditsBalance extends CreditsElement {
     this.costChoice = stored === null ? null : stored === 'true';
   }
 
-  private get isAdmin(): boolean {
-    return this.admin ?? this.settings?.admin ?? false;
-  }
-
   private get costShown(): boolean {
     return this.costChoice ?? this.showCost ?? this.settings?.showCost ?? false;
   }
@@ -142,25 +138,23 @@ export class CreditsBalance extends CreditsElement {
    */
   private renderSkeleton(): TemplateResult {
     const t = this.t;
-    return html`<div class="placeholder" aria-hidden="true">
-        <p class="value"><span class="figure skeleton-text">00,000</span></p>
-        <p class="as-of muted">
-          <span class="skeleton-text"
-            >${t('balance.updated', { time: formatDateTime(SAMPLE_TIME, this.resolvedLocale) })}</span
-          >
-        </p>
-        <p class="runway muted">
-          <span class="skeleton-text">${t('balance.runwayPlaceholder')}</span>
-        </p>
-        <p class="cost"><span class="skeleton-text">${t('balance.cost')} $0.0000</span></p>
-        <div class="actions">
-          ${
-            this.isAdmin
-              ? html`<span class="btn skeleton-text">${t('balance.purchase')}</span>`
-              : nothing
-          }
-          <span class="btn skeleton-text">${t('balance.viewBilling')}</span>
-        </div>
+    return html`<p class="value"><span class="figure skeleton-text">00,000</span></p>
+      <p class="as-of muted">
+        <span class="skeleton-text"
+          >${t('balance.updated', { time: formatDateTime(SAMPLE_TIME, this.resolvedLocale) })}</span
+        >
+      </p>
+      <p class="runway muted">
+        <span class="skeleton-text">${t('balance.runwayPlaceholder')}</span>
+      </p>
+      <p class="cost"><span class="skeleton-text">${t('balance.cost')} $0.0000</span></p>
+      <div class="actions">
+        ${
+          this.isAdmin
+            ? html`<span class="btn skeleton-text">${t('balance.purchase')}</span>`
+            : nothing
+        }
+        <span class="btn skeleton-text">${t('balance.viewBilling')}</span>
       </div>
       <span class="visually-hidden">${t('balance.loading')}</span>`;
   }

@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ClientController } from '../../controllers/client-controller.js';
 import {
@@ -11,8 +11,22 @@ import type { CreditsClient } from '../../data/client.js';
 import type { CreditsSettings } from '../../data/context.js';
 import { isAbort, userMessage } from '../../data/errors.js';
 import { CreditsErrorEvent } from '../../events/credits-error.js';
-import type { MessageKey } from '../../i18n/keys.js';
+import type { MessageKey, Translate } from '../../i18n/keys.js';
 import { CreditsBase } from './credits-base.js';
+
+/**
+ * What a part of an element (the table engine) uses of it, handed over explicitly by the
+ * element (`this.kit`): its words, locale and client, its loads, and its frame and panels.
+ */
+export interface ElementKit {
+  readonly t: Translate;
+  locale(): string;
+  client(): CreditsClient | undefined;
+  load<const A extends readonly unknown[], T>(options: DataOptions<A, T>): DataController<A, T>;
+  frame(title: string, busy: boolean, body: unknown): TemplateResult;
+  error(error: unknown, retry: () => void): TemplateResult;
+  unconfigured(): TemplateResult;
+}
 
 /**
  * What every credits element has in common, kept thin: its settings, and the controllers that
@@ -66,6 +80,14 @@ export abstract class CreditsElement extends CreditsBase {
     return this.clients.settings;
   }
 
+  /**
+   * Whether the user is an admin: the element's own `admin` where it has one (absent: unset),
+   * else its provider's, else not. The server still decides what an admin may do.
+   */
+  protected get isAdmin(): boolean {
+    return (this as { admin?: boolean }).admin ?? this.settings?.admin ?? false;
+  }
+
   /** The locale resolved for this update. */
   protected get resolvedLocale(): string {
     return this.localeController.value;
@@ -95,6 +117,17 @@ export abstract class CreditsElement extends CreditsBase {
     return done;
   }
 
+  /** This element's words, client, loads and frame, for a part of it (see ElementKit). */
+  protected readonly kit: ElementKit = {
+    t: (key, params) => this.t(key, params),
+    locale: () => this.resolvedLocale,
+    client: () => this.resolvedClient,
+    load: (options) => this.load(options),
+    frame: (title, busy, body) => this.renderFrame(title, busy, body),
+    error: (error, retry) => this.renderError(error, retry),
+    unconfigured: () => this.renderUnconfigured(),
+  };
+
   /** Loads everything again through the client (the cache is bypassed for every widget using it). */
   refresh(): void {
     this.resolvedClient?.refresh();
@@ -123,14 +156,18 @@ export abstract class CreditsElement extends CreditsBase {
 
   /**
    * Every state of a load: no data source, error (with Retry), data (also while the same data
-   * reloads), and loading (`pending`: a skeleton of the final layout).
+   * reloads), and loading: `pending` draws a skeleton of the final layout, hidden from assistive
+   * technology (the card's `aria-busy` and `loading`, a sentence read out, say it instead).
    */
   protected renderData<T>(
     data: DataState<T>,
-    renderers: { complete: (value: T) => unknown; pending: () => unknown },
+    renderers: { complete: (value: T) => unknown; pending: () => unknown; loading?: () => string },
   ): unknown {
     if (!this.resolvedClient) return this.renderUnconfigured();
-    const { complete, pending } = renderers;
+    const { complete, loading } = renderers;
+    const pending = () =>
+      html`<div class="placeholder" aria-hidden="true">${renderers.pending()}</div>
+        ${loading ? html`<span class="visually-hidden">${loading()}</span>` : nothing}`;
     return data.render({
       error: (error) => this.renderError(error, () => data.retry()),
       // Words in the element's language are on their way: no English to swap under the reader.

@@ -1,7 +1,8 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { WriteController } from '../../controllers/write-controller.js';
 import type { BillingDetails } from '../../api/types.js';
-import { asCreditsError, userMessage, type CreditsError } from '../../data/errors.js';
+import { userMessage } from '../../data/errors.js';
 import { flag, optionalBoolean } from '../../internal/attributes.js';
 import { countryName } from '../../internal/countries.js';
 import '../../i18n/en/billing.js';
@@ -113,10 +114,9 @@ export class CreditsBillingDetails extends CreditsElement {
   @state() private editing = false;
   @state() private draft: Draft = {};
   @state() private errors: Record<string, string> = {};
-  /** Why the last save failed, besides the fields' own messages (worded when rendered). */
-  @state() private formError: CreditsError | null = null;
-  @state() private saving = false;
   @state() private savedNote = false;
+  /** The save: one PUT however often Save is pressed; why it failed, worded when rendered. */
+  readonly #save = new WriteController(this);
 
   private readonly detailsData = this.load({
     args: () => [],
@@ -124,16 +124,12 @@ export class CreditsBillingDetails extends CreditsElement {
     peek: (client) => client.peekBillingDetails(),
   });
 
-  private get isAdmin(): boolean {
-    return this.admin ?? this.settings?.admin ?? false;
-  }
-
   /** Opens the form (admins only), filled with the details as they are. */
   async edit(): Promise<void> {
     if (!this.isAdmin || this.editing) return;
     this.draft = toDraft(this.detailsData.value);
     this.errors = {};
-    this.formError = null;
+    this.#save.clear();
     this.savedNote = false;
     this.editing = true;
     await this.updateComplete;
@@ -164,22 +160,20 @@ export class CreditsBillingDetails extends CreditsElement {
       [t('billingDetails.address'), `12 MG Road\nBengaluru, 560001\n${india}`],
       [t('billingDetails.taxId'), '29ABCDE1234F1Z5'],
     ];
-    return html`<div class="placeholder" aria-hidden="true">
-        <dl>
-          ${rows.map(
-            ([label, value]) =>
-              html`<dt>${label}</dt>
-                <dd><span class="skeleton-text">${value}</span></dd>`,
-          )}
-        </dl>
-        ${
-          this.isAdmin
-            ? html`<div class="actions">
-                <span class="btn skeleton-text">${t('billingDetails.edit')}</span>
-              </div>`
-            : nothing
-        }
-      </div>
+    return html`<dl>
+        ${rows.map(
+          ([label, value]) =>
+            html`<dt>${label}</dt>
+              <dd><span class="skeleton-text">${value}</span></dd>`,
+        )}
+      </dl>
+      ${
+        this.isAdmin
+          ? html`<div class="actions">
+              <span class="btn skeleton-text">${t('billingDetails.edit')}</span>
+            </div>`
+          : nothing
+      }
       <span class="visually-hidden">${t('billingDetails.loading')}</span>`;
   }
 
@@ -226,7 +220,7 @@ export class CreditsBillingDetails extends CreditsElement {
       draft: this.draft,
       errors: this.errors,
       formError: this.#formErrorText(),
-      saving: this.saving,
+      saving: this.#save.busy(),
       locale: this.resolvedLocale,
       t: this.t,
       onInput: (path, value) => {
@@ -234,7 +228,7 @@ export class CreditsBillingDetails extends CreditsElement {
       },
       onSubmit: (e) => {
         e.preventDefault();
-        void this.#save();
+        void this.#submit();
       },
       onCancel: () => void this.#cancel(),
     });
@@ -242,7 +236,7 @@ export class CreditsBillingDetails extends CreditsElement {
 
   /** The form's error: what went wrong, and the messages of fields the form does not have. */
   #formErrorText(): string {
-    const error = this.formError;
+    const error = this.#save.error();
     if (!error) return '';
     const known = new Set(FIELDS.map((f) => f.path));
     const others = Object.entries(error.fields).filter(([path]) => !known.has(path));
@@ -260,30 +254,26 @@ export class CreditsBillingDetails extends CreditsElement {
   }
 
   /** PUT the form; a 422 puts each message beside its field; nothing typed is ever lost. */
-  async #save(): Promise<void> {
+  #submit(): Promise<void> {
     const client = this.resolvedClient;
-    if (!client || this.saving) return;
-    this.saving = true;
-    this.formError = null;
-    try {
-      await client.saveBillingDetails(fromDraft(this.draft));
-      this.editing = false;
-      this.errors = {};
-      this.savedNote = true;
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('[part~="edit-button"]')?.focus();
-    } catch (e) {
-      const error = asCreditsError(e);
-      const known = new Set(FIELDS.map((f) => f.path));
-      this.errors = Object.fromEntries(
-        Object.entries(error.fields).filter(([path]) => known.has(path)),
-      );
-      this.formError = error;
-      await this.updateComplete;
-      const first = FIELDS.find((f) => this.errors[f.path]);
-      if (first) this.renderRoot.querySelector<HTMLElement>(`#${fieldId(first.path)}`)?.focus();
-    } finally {
-      this.saving = false;
-    }
+    if (!client) return Promise.resolve();
+    const details = fromDraft(this.draft);
+    return this.#save.run('', (signal) => client.saveBillingDetails(details, { signal }), {
+      done: () => {
+        this.editing = false;
+        this.errors = {};
+        this.savedNote = true;
+        return () => this.renderRoot.querySelector<HTMLElement>('[part~="edit-button"]');
+      },
+      failed: (error) => {
+        const known = new Set(FIELDS.map((f) => f.path));
+        this.errors = Object.fromEntries(
+          Object.entries(error.fields).filter(([path]) => known.has(path)),
+        );
+        const first = FIELDS.find((f) => this.errors[f.path]);
+        return () =>
+          first ? this.renderRoot.querySelector<HTMLElement>(`#${fieldId(first.path)}`) : null;
+      },
+    });
   }
 }

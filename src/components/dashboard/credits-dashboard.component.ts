@@ -9,6 +9,7 @@ import type { MessageKey } from '../../i18n/keys.js';
 import { tokens } from '../../styles/tokens.js';
 import { CreditsProvider } from '../provider/credits-provider.component.js';
 import { dashboardStyles } from './credits-dashboard.styles.js';
+import { renderTabList } from './tab-list.js';
 
 const TABS: { id: DashboardTab; label: MessageKey }[] = [
   { id: 'credits', label: 'dashboard.tabCredits' },
@@ -108,28 +109,17 @@ export class CreditsDashboard extends CreditsProvider {
     // Only the tab lists get the words' `lang`: the elements in the panels resolve their own.
     return html`<div class="dashboard" part="base">
       <credits-subscription compact></credits-subscription>
-      <div
-        class="outer"
-        role="tablist"
-        lang=${locale.textLang}
-        aria-label=${locale.t('dashboard.sections')}
-        part="tabs"
-        @keydown=${this.#tabs.onKeydown}
-      >
-        ${TABS.map(
-          (t, i) =>
-            html`<button
-              role="tab"
-              id=${`tab-${t.id}`}
-              aria-selected=${t.id === current ? 'true' : 'false'}
-              aria-controls=${`panel-${t.id}`}
-              tabindex=${this.#tabs.tabindex(i)}
-              @click=${() => this.#open(t.id)}
-            >
-              <span class=${locale.waiting ? 'unready' : ''}>${locale.t(t.label)}</span>
-            </button>`,
-        )}
-      </div>
+      ${renderTabList({
+        className: 'outer',
+        part: 'tabs',
+        label: locale.t('dashboard.sections'),
+        lang: locale.textLang,
+        unready: locale.waiting,
+        tabs: TABS.map((t) => ({ id: t.id, label: locale.t(t.label) })),
+        current,
+        roving: this.#tabs,
+        select: (id) => this.#open(id),
+      })}
       ${TABS.map(
         (t) =>
           html`<div
@@ -154,27 +144,16 @@ export class CreditsDashboard extends CreditsProvider {
         <credits-balance @credits-view-billing=${this.#onViewBilling}></credits-balance>
         <credits-monthly-summary></credits-monthly-summary>
       </div>
-      <div
-        class="inner"
-        role="tablist"
-        lang=${locale.textLang}
-        aria-label=${locale.t('dashboard.history')}
-        @keydown=${this.#historyTabs.onKeydown}
-      >
-        ${HISTORY.map(
-          (t, i) =>
-            html`<button
-              role="tab"
-              id=${`tab-${t.id}`}
-              aria-selected=${t.id === this.history ? 'true' : 'false'}
-              aria-controls=${`panel-${t.id}`}
-              tabindex=${this.#historyTabs.tabindex(i)}
-              @click=${() => (this.history = t.id)}
-            >
-              <span class=${locale.waiting ? 'unready' : ''}>${locale.t(t.label)}</span>
-            </button>`,
-        )}
-      </div>
+      ${renderTabList({
+        className: 'inner',
+        label: locale.t('dashboard.history'),
+        lang: locale.textLang,
+        unready: locale.waiting,
+        tabs: HISTORY.map((t) => ({ id: t.id, label: locale.t(t.label) })),
+        current: this.history,
+        roving: this.#historyTabs,
+        select: (id) => (this.history = id),
+      })}
       ${HISTORY.map(
         (t) =>
           html`<div

@@ -103,6 +103,7 @@ export class CreditsMonthlySummary extends CreditsElement {
       this.renderData(this.usageData, {
         complete: (cards) => this.renderSummary(cards),
         pending: () => this.renderSkeleton(),
+        loading: () => this.t('summary.loading'),
       }),
     );
   }
@@ -115,16 +116,13 @@ export class CreditsMonthlySummary extends CreditsElement {
       credits: 1000,
       transactions: 10,
     }));
-    return html`<div class="placeholder" aria-hidden="true">
-        <ul class="cards">
-          ${placeholder.map((card) => this.renderCard(card, this.resolvedLocale, true))}
-        </ul>
-        <div class="chart skeleton"></div>
-        <p class="trend">
-          <strong class="skeleton-text">${this.t('summary.trendPlaceholder')}</strong>
-        </p>
-      </div>
-      <span class="visually-hidden">${this.t('summary.loading')}</span>`;
+    return html`<ul class="cards">
+        ${placeholder.map((card) => this.renderCard(card, this.resolvedLocale, true))}
+      </ul>
+      <div class="chart skeleton"></div>
+      <p class="trend">
+        <strong class="skeleton-text">${this.t('summary.trendPlaceholder')}</strong>
+      </p>`;
   }
 
   private renderSummary(cards: MonthCard[]): TemplateResult {

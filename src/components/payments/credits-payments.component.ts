@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { WriteController } from '../../controllers/write-controller.js';
 import type { Payment } from '../../api/types.js';
-import type { CreditsClient } from '../../data/client.js';
 import { userMessage } from '../../data/errors.js';
 import { CreditsEditBillingEvent } from '../../events/credits-edit-billing.js';
 import { flag, optionalBoolean } from '../../internal/attributes.js';
@@ -9,14 +9,13 @@ import '../../i18n/en/billing.js';
 import { formatDateTime, formatInteger, formatMoney } from '../../internal/format.js';
 import { gatewayLabel, paymentStatus, paymentTypeLabel } from '../../internal/labels.js';
 import { safeHref } from '../../internal/url.js';
-import { dateCell } from '../table/cells.js';
+import { dateCell, noneCell } from '../table/cells.js';
 import type { Column } from '../table/columns.js';
 import { CreditsTable } from '../table/credits-table.js';
-import { amountCell, noneCell, statusBadge } from './payment-cells.js';
+import { EXPORT_PAGE_SIZE, TableEngine } from '../table/table-engine.js';
+import { amountCell, statusBadge } from './payment-cells.js';
 import { paymentStyles } from './credits-payments.styles.js';
 
-/** The contract's largest page, so the export makes as few requests as it can. */
-const EXPORT_PAGE_SIZE = 100;
 /** The payment date the skeleton's Date bar is as wide as, in the locale. */
 const SAMPLE_DATE = '2026-11-20T14:05:00';
 
@@ -43,19 +42,15 @@ export class CreditsPayments extends CreditsTable<Payment> {
    */
   @property({ converter: optionalBoolean }) @flag admin?: boolean;
 
-  protected get caption(): string {
-    return this.t('payments.title');
-  }
-
   /** Payments as the last recheck returned them, until the list is loaded again. */
   readonly #rechecked = new Map<string, Payment>();
-  /** Rechecks under way (one request each, however often clicked) or failed. */
-  readonly #rechecks = new Map<string, { busy: boolean; error?: unknown }>();
+  /** Rechecks under way (one request each, however often clicked) or failed, by payment. */
+  readonly #rechecks = new WriteController(this);
   /** What the last recheck found, for screen readers (a live region). */
   @state() private announcement = '';
 
   /** The columns; their text follows the element's language. */
-  protected readonly columns: readonly Column<Payment>[] = [
+  readonly #columns: readonly Column<Payment>[] = [
     {
       header: (t) => t('payments.date'),
       cell: (p, locale) => dateCell(p.createdAt, locale),
@@ -81,7 +76,8 @@ export class CreditsPayments extends CreditsTable<Payment> {
     {
       header: (t) => t('payments.credits'),
       align: 'end',
-      cell: (p, locale) => (p.credits ? formatInteger(p.credits, locale) : noneCell(this.t)),
+      cell: (p, locale) =>
+        p.credits ? formatInteger(p.credits, locale) : noneCell(this.t, this.t('payments.none')),
       csv: (p) => p.credits ?? 0,
       placeholder: (_t, locale) => formatInteger(10_000, locale),
     },
@@ -92,7 +88,7 @@ export class CreditsPayments extends CreditsTable<Payment> {
         return html`<span class="type"
           >${statusBadge(current, this.t)}${
             paymentStatus(current.status, this.t).note
-              ? this.popout.button(p.id, this.popoutLabel(current))
+              ? this.table.popout.button(p.id, this.#popoutLabel(current))
               : nothing
           }</span
         >`;
@@ -102,7 +98,8 @@ export class CreditsPayments extends CreditsTable<Payment> {
     },
     {
       header: (t) => t('payments.gateway'),
-      cell: (p) => (p.gateway ? gatewayLabel(p.gateway) : noneCell(this.t)),
+      cell: (p) =>
+        p.gateway ? gatewayLabel(p.gateway) : noneCell(this.t, this.t('payments.none')),
       csv: (p) => p.gateway,
       placeholder: 'Razorpay',
     },
@@ -123,45 +120,29 @@ export class CreditsPayments extends CreditsTable<Payment> {
     },
   ];
 
-  protected fetchPage(
-    client: CreditsClient,
-    cursor: string | null,
-    limit: number,
-    signal: AbortSignal,
-  ) {
-    return client.getPayments({ limit, cursor }, { signal });
-  }
+  protected readonly table = new TableEngine<Payment>(this, this.kit, {
+    caption: () => this.t('payments.title'),
+    columns: this.#columns,
+    settings: () => this,
+    source: {
+      query: () => [],
+      fetch: (client, cursor, limit, signal) => client.getPayments({ limit, cursor }, { signal }),
+      peek: (client, limit) => client.peekPayments({ limit, cursor: null }),
+      pages: (client, signal) => client.paymentPages({ limit: EXPORT_PAGE_SIZE }, { signal }),
+      exportName: () => 'payments.csv',
+      emptyText: () => this.t('payments.empty'),
+      // The list as loaded is the truth again: what rechecks returned is in it.
+      loaded: () => this.#rechecked.clear(),
+    },
+    popout: {
+      label: (p) => this.#popoutLabel(p),
+      content: (p) =>
+        html`<p class="note">${paymentStatus(this.#current(p).status, this.t).note}</p>`,
+    },
+  });
 
-  protected override peekFirstPage(client: CreditsClient, limit: number) {
-    return client.peekPayments({ limit, cursor: null });
-  }
-
-  protected allPages(client: CreditsClient, signal: AbortSignal) {
-    return client.paymentPages({ limit: EXPORT_PAGE_SIZE }, { signal });
-  }
-
-  protected exportName(): string {
-    return 'payments.csv';
-  }
-
-  protected emptyText(): string {
-    return this.t('payments.empty');
-  }
-
-  protected override pageLoaded(): void {
-    this.#rechecked.clear();
-  }
-
-  protected override popoutLabel(p: Payment): string {
+  #popoutLabel(p: Payment): string {
     return this.t('payments.aboutStatus', { status: paymentStatus(p.status, this.t).label });
-  }
-
-  protected override popoutContent(p: Payment): unknown {
-    return html`<p class="note">${paymentStatus(this.#current(p).status, this.t).note}</p>`;
-  }
-
-  private get isAdmin(): boolean {
-    return this.admin ?? this.settings?.admin ?? false;
   }
 
   #current(p: Payment): Payment {
@@ -170,18 +151,12 @@ export class CreditsPayments extends CreditsTable<Payment> {
 
   #paymentId(id: string): TemplateResult {
     const t = this.t;
-    const done = this.copier.copied === id;
     return html`<span class="id"
-      ><code>${id}</code
-      ><button
-        class="btn copy"
-        type="button"
-        aria-label=${done ? t('payments.idCopied') : t('payments.copyId', { id })}
-        @click=${(e: Event) =>
-          this.copier.copy(id, (e.currentTarget as Element).previousElementSibling)}
-      >
-        ${t(done ? 'common.copied' : 'common.copy')}
-      </button></span
+      >${this.table.copier.renderCopyable(
+        id,
+        { copy: t('payments.copyId', { id }), copied: t('payments.idCopied') },
+        { copy: t('common.copy'), copied: t('common.copied') },
+      )}</span
     >`;
   }
 
@@ -211,27 +186,28 @@ export class CreditsPayments extends CreditsTable<Payment> {
         }</span
       >`;
     }
-    return noneCell(t);
+    return noneCell(t, t('payments.none'));
   }
 
   #recheckButton(p: Payment): TemplateResult {
     const t = this.t;
-    const state = this.#rechecks.get(p.id);
+    const busy = this.#rechecks.busy(p.id);
+    const error = this.#rechecks.error(p.id);
     return html`<span class="action"
       ><button
         class="btn small"
         type="button"
-        aria-disabled=${state?.busy ? 'true' : 'false'}
-        aria-label=${t(state?.busy ? 'payments.recheckingPayment' : 'payments.recheckPayment', {
+        aria-disabled=${busy ? 'true' : 'false'}
+        aria-label=${t(busy ? 'payments.recheckingPayment' : 'payments.recheckPayment', {
           id: p.id,
         })}
         @click=${(e: Event) => this.#recheck(p.id, e)}
       >
-        ${t(state?.busy ? 'payments.rechecking' : 'payments.recheck')}</button
+        ${t(busy ? 'payments.rechecking' : 'payments.recheck')}</button
       >${
-        state?.error
+        error
           ? html`<span class="row-error" role="alert"
-              >${t('payments.recheckFailed', { error: userMessage(state.error, t) })}</span
+              >${t('payments.recheckFailed', { error: userMessage(error, t) })}</span
             >`
           : nothing
       }</span
@@ -252,28 +228,25 @@ export class CreditsPayments extends CreditsTable<Payment> {
    * Asks the gateway again, once however often it is clicked; the row follows the answer, the
    * answer is announced, and the focus moves to the row's new action (the button is gone).
    */
-  async #recheck(id: string, e: Event): Promise<void> {
+  #recheck(id: string, e: Event): Promise<void> {
     const client = this.resolvedClient;
-    if (!client || this.#rechecks.get(id)?.busy) return;
+    if (!client) return Promise.resolve();
     const row = (e.currentTarget as Element).closest('tr');
-    this.#rechecks.set(id, { busy: true });
-    this.requestUpdate();
-    try {
-      const payment = await client.recheckPayment(id);
-      this.#rechecked.set(id, payment);
-      this.#rechecks.delete(id);
-      this.announcement = this.t('payments.rechecked', {
-        id,
-        status: paymentStatus(payment.status, this.t).label,
-      });
-    } catch (error) {
-      this.#rechecks.set(id, { busy: false, error });
-    }
-    this.requestUpdate();
-    await this.updateComplete;
-    if (row?.isConnected && !row.querySelector('[aria-disabled]')) {
-      const action = CSS.escape(this.t('payments.action'));
-      row.querySelector<HTMLElement>(`td[data-label="${action}"] :is(a, button)`)?.focus();
-    }
+    const action = () => {
+      if (!row?.isConnected || row.querySelector('[aria-disabled="true"]')) return null;
+      const label = CSS.escape(this.t('payments.action'));
+      return row.querySelector<HTMLElement>(`td[data-label="${label}"] :is(a, button)`);
+    };
+    return this.#rechecks.run(id, (signal) => client.recheckPayment(id, { signal }), {
+      done: (payment) => {
+        this.#rechecked.set(id, payment);
+        this.announcement = this.t('payments.rechecked', {
+          id,
+          status: paymentStatus(payment.status, this.t).label,
+        });
+        return action;
+      },
+      failed: () => action,
+    });
   }
 }

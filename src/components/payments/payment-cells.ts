@@ -33,9 +33,3 @@ export function statusBadge(p: Payment, t: Translate): TemplateResult {
     >${paymentStatus(p.status, t).label}</span
   >`;
 }
-
-/** A dash for "nothing here", named for screen readers. */
-export function noneCell(t: Translate): TemplateResult {
-  return html`<span aria-hidden="true">${t('common.none')}</span
-    ><span class="visually-hidden">${t('payments.none')}</span>`;
-}

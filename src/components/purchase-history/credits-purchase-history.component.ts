@@ -1,4 +1,5 @@
 import { html } from 'lit';
+import { property } from 'lit/decorators.js';
 import type { Transaction } from '../../api/types.js';
 import '../../i18n/en/tables.js';
 import {
@@ -10,7 +11,9 @@ import {
 } from '../../internal/labels.js';
 import { creditsColumn, dateColumn } from '../table/cells.js';
 import type { Column } from '../table/columns.js';
-import { TransactionsTable } from '../table/transactions-table.js';
+import { CreditsTable } from '../table/credits-table.js';
+import { TableEngine } from '../table/table-engine.js';
+import { TransactionSource } from '../table/transaction-source.js';
 
 /**
  * Purchase History: every credit addition (`GET /transactions?kind=purchase`): paid top-ups,
@@ -22,27 +25,38 @@ import { TransactionsTable } from '../table/transactions-table.js';
  * Events, parts and the other custom properties come from the table engine (the manifest lists
  * them on this element too); this one adds:
  *
+ *
+ * @event {CreditsEventOpenEvent} credits-event-open - An event name was activated; `detail` has `eventId`, `eventName`, `href`. Cancelable: cancel it to route within your app instead of following `event-href`.
  * @cssprop --credits-color-success - Added credits.
  */
-export class CreditsPurchaseHistory extends TransactionsTable {
-  protected readonly kind = 'purchase' as const;
-  protected get caption(): string {
-    return this.t('purchases.title');
-  }
-  protected readonly fileStem = 'purchase-history';
-  protected readonly emptyAll = 'purchases.empty';
-  protected readonly emptyFiltered = 'purchases.emptyFiltered';
-  // Top-ups are few: a short skeleton is nearer the loaded height than a full page.
-  protected override readonly skeletonRows = 5;
+export class CreditsPurchaseHistory extends CreditsTable<Transaction> {
+  /** Only transactions on or after this day (`YYYY-MM-DD`). Also set by the toolbar. */
+  @property() from = '';
 
-  protected readonly columns: readonly Column<Transaction>[] = [
+  /** Only transactions on or before this day (`YYYY-MM-DD`). Also set by the toolbar. */
+  @property() to = '';
+
+  /** Only transactions of this event (its numeric ID). Also set by the toolbar. */
+  @property({ attribute: 'event-id' }) eventId = '';
+
+  /** Where an event name leads, `{id}` replaced by the event ID, unless `credits-event-open` is cancelled. */
+  @property({ attribute: 'event-href' }) eventHref = '';
+
+  readonly #source = new TransactionSource(this, this.t, {
+    kind: 'purchase',
+    fileStem: 'purchase-history',
+    empty: 'purchases.empty',
+    emptyFiltered: 'purchases.emptyFiltered',
+  });
+
+  readonly #columns: readonly Column<Transaction>[] = [
     {
       header: (t) => t('table.type'),
       cell: (tx) =>
         html`<span class="type"
-          ><span class="badge">${typeLabel(tx.type, this.t)}</span>${this.popout.button(
+          ><span class="badge">${typeLabel(tx.type, this.t)}</span>${this.table.popout.button(
             tx.id,
-            this.popoutLabel(tx),
+            this.#popoutLabel(tx),
           )}</span
         >`,
       csv: (tx) => typeLabel(tx.type, this.t),
@@ -53,7 +67,7 @@ export class CreditsPurchaseHistory extends TransactionsTable {
     {
       header: (t) => t('table.event'),
       wrap: 'clamp',
-      cell: (tx) => this.eventCell(tx),
+      cell: (tx) => this.#source.eventCell(tx),
       csv: (tx) => tx.event?.name,
       placeholder: (t) => t('table.sampleEvent'),
     },
@@ -63,13 +77,23 @@ export class CreditsPurchaseHistory extends TransactionsTable {
     dateColumn,
   ];
 
-  protected override popoutLabel(tx: Transaction): string {
+  protected readonly table = new TableEngine<Transaction>(this, this.kit, {
+    caption: () => this.t('purchases.title'),
+    columns: this.#columns,
+    source: this.#source,
+    settings: () => this,
+    popout: { label: (tx) => this.#popoutLabel(tx), content: (tx) => this.#popoutContent(tx) },
+    // Top-ups are few: a short skeleton is nearer the loaded height than a full page.
+    skeletonRows: 5,
+  });
+
+  #popoutLabel(tx: Transaction): string {
     const type = typeLabel(tx.type, this.t);
     const details = Object.keys(tx.details ?? {}).length > 0;
     return this.t(details ? 'purchases.paymentDetails' : 'purchases.about', { type });
   }
 
-  protected override popoutContent(tx: Transaction): unknown {
+  #popoutContent(tx: Transaction): unknown {
     const t = this.t;
     const details = Object.entries(tx.details ?? {});
     if (!details.length) {
@@ -95,16 +119,11 @@ export class CreditsPurchaseHistory extends TransactionsTable {
 
   /** A value users copy for support (payment and order IDs), with its Copy button. */
   #copyable(value: string, label: string) {
-    const done = this.copier.copied === value;
-    return html`<code>${value}</code>
-      <button
-        class="btn copy"
-        type="button"
-        aria-label=${this.t(done ? 'purchases.copied' : 'purchases.copy', { label })}
-        @click=${(e: Event) =>
-          this.copier.copy(value, (e.currentTarget as Element).previousElementSibling)}
-      >
-        ${this.t(done ? 'common.copied' : 'common.copy')}
-      </button>`;
+    const t = this.t;
+    return this.table.copier.renderCopyable(
+      value,
+      { copy: t('purchases.copy', { label }), copied: t('purchases.copied', { label }) },
+      { copy: t('common.copy'), copied: t('common.copied') },
+    );
   }
 }

@@ -84,18 +84,16 @@ export class CreditsSubscription extends CreditsElement {
 
   private renderSkeleton(): TemplateResult {
     const t = this.t;
-    return html`<div class="placeholder" aria-hidden="true">
-        <div class="section">
-          <p class="label">${t('subscription.currentPlan')}</p>
-          <p>
-            <span class="badge plan-badge skeleton-text">${t('subscription.planPlaceholder')}</span>
-          </p>
-          <p class="skeleton-text">${t('subscription.descriptionPlaceholder')}</p>
-        </div>
-        <div class="expiry">
-          <p class="label">${t('subscription.expiry')}</p>
-          <p class="skeleton-text">${t('subscription.noExpiry')}</p>
-        </div>
+    return html`<div class="section">
+        <p class="label">${t('subscription.currentPlan')}</p>
+        <p>
+          <span class="badge plan-badge skeleton-text">${t('subscription.planPlaceholder')}</span>
+        </p>
+        <p class="skeleton-text">${t('subscription.descriptionPlaceholder')}</p>
+      </div>
+      <div class="expiry">
+        <p class="label">${t('subscription.expiry')}</p>
+        <p class="skeleton-text">${t('subscription.noExpiry')}</p>
       </div>
       <span class="visually-hidden">${t('subscription.loading')}</span>`;
   }

@@ -13,6 +13,15 @@ import { safeHref } from '../../internal/url.js';
 /** The date and time the skeleton's Date bar is as wide as, in the locale. */
 const SAMPLE_DATE = '2026-11-20T14:05:00';
 
+/**
+ * The one "nothing here" of every cell: a dash for the eye, and `spoken` (`No event`,
+ * `None`) for a screen reader, which would otherwise read an empty cell or "dash".
+ */
+export function noneCell(t: Translate, spoken: string): TemplateResult {
+  return html`<span aria-hidden="true">${t('common.none')}</span
+    ><span class="visually-hidden">${spoken}</span>`;
+}
+
 /** `+5,000` in the gain colour, `-420` in the spend colour. */
 export function creditsCell(credits: number, locale: string): TemplateResult {
   const tone = credits < 0 ? 'spend' : credits > 0 ? 'gain' : '';
@@ -51,8 +60,7 @@ export function eventCells(
   return (tx) => {
     const event = tx.event;
     if (!event) {
-      return html`<span aria-hidden="true">—</span
-        ><span class="visually-hidden">${t('table.noEvent')}</span>`;
+      return noneCell(t, t('table.noEvent'));
     }
     const href = linked ? pattern.replaceAll('{id}', encodeURIComponent(String(event.id))) : null;
     const open = (e: Event) => {

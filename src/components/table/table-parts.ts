@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { createRef, ref, type Ref } from 'lit/directives/ref.js';
 import type { PageView } from '../../controllers/cursor-paging-controller.js';
 import type { ExportState } from '../../controllers/export-controller.js';
 import { userMessage } from '../../data/errors.js';
@@ -63,12 +62,7 @@ export interface PagerOptions {
  * that page only. Its Retry goes away while the page loads again, so it hands the focus to the
  * pager's own button first (Next, Load more), where the focus stays until the page has come.
  */
-function renderPageFailure(
-  f: PageFailure,
-  t: Translate,
-  scroll: boolean,
-  action: Ref<HTMLButtonElement>,
-): TemplateResult {
+function renderPageFailure(f: PageFailure, t: Translate, scroll: boolean): TemplateResult {
   const message = userMessage(f.error, t);
   return html`<div class="alert" role="alert" part="error">
     <p>
@@ -77,8 +71,11 @@ function renderPageFailure(
     <button
       class="btn small"
       type="button"
-      @click=${() => {
-        action.value?.focus();
+      @click=${(e: Event) => {
+        (e.currentTarget as Element)
+          .closest('.pager')
+          ?.querySelector<HTMLElement>('.next')
+          ?.focus();
         f.retry();
       }}
     >
@@ -99,8 +96,7 @@ export function renderPager(o: PagerOptions): TemplateResult {
   const turning = loading && view.hasNext;
   // Next (Load more) still means the page after the one shown: after it failed, it asks again.
   const next = failure && failure.page > view.index + 1 ? failure.retry : o.next;
-  const action = createRef<HTMLButtonElement>();
-  const alert = failure ? renderPageFailure(failure, t, o.scroll, action) : nothing;
+  const alert = failure ? renderPageFailure(failure, t, o.scroll) : nothing;
   if (o.scroll) {
     return html`<div class="pager" part="pager">
       <span aria-live="polite"
@@ -113,8 +109,7 @@ export function renderPager(o: PagerOptions): TemplateResult {
       ${
         view.hasNext
           ? html`<button
-              ${ref(action)}
-              class="btn small"
+              class="btn small next"
               type="button"
               aria-disabled=${turning ? 'true' : 'false'}
               @click=${next}
@@ -150,8 +145,7 @@ export function renderPager(o: PagerOptions): TemplateResult {
         ${t('table.previous')}
       </button>
       <button
-        ${ref(action)}
-        class="btn small"
+        class="btn small next"
         type="button"
         aria-disabled=${!view.hasNext || loading ? 'true' : 'false'}
         @click=${next}

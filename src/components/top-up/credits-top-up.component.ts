@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { asCreditsError, userMessage } from '../../data/errors.js';
+import { WriteController } from '../../controllers/write-controller.js';
+import { userMessage } from '../../data/errors.js';
 import { CreditsCheckoutEvent } from '../../events/credits-checkout.js';
 import '../../i18n/en/top-up.js';
 import type { Translate } from '../../i18n/keys.js';
@@ -46,21 +47,19 @@ export class CreditsTopUp extends CreditsElement {
   @state() private photos = '';
   /** What went wrong on the last try, said in the element's language when rendered. */
   @state() private error: ((t: Translate) => string) | null = null;
-  @state() private paying = false;
   @query('dialog') private dialog?: HTMLDialogElement;
   #opener?: HTMLElement | null;
-  /** The purchase under way; aborted when the user leaves it. */
-  #purchase?: AbortController;
+  /**
+   * The purchase: one POST however often Pay is pressed, abandoned (aborted, and nothing more of
+   * it happens) when the user leaves it or the element leaves the page.
+   */
+  readonly #purchase = new WriteController(this);
 
   private readonly balanceData = this.load({
     args: () => [],
     run: (client, _args, signal) => client.getBalance({ signal }),
     peek: (client) => client.peekBalance(),
   });
-
-  private get isAdmin(): boolean {
-    return this.admin ?? this.settings?.admin ?? false;
-  }
 
   /** Whether the dialog is open. */
   get open(): boolean {
@@ -91,16 +90,9 @@ export class CreditsTopUp extends CreditsElement {
     this.dialog?.close();
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#abandon();
-  }
-
   /** The user left the purchase under way: its request is aborted and nothing more of it happens. */
   #abandon(): void {
-    this.#purchase?.abort();
-    this.#purchase = undefined;
-    this.paying = false;
+    this.#purchase.abort();
   }
 
   #choose(credits: number): void {
@@ -192,11 +184,11 @@ export class CreditsTopUp extends CreditsElement {
         <button
           class="btn btn-primary"
           type="button"
-          aria-disabled=${this.paying ? 'true' : 'false'}
+          aria-disabled=${this.#purchase.busy() ? 'true' : 'false'}
           @click=${this.#pay}
         >
           ${
-            this.paying
+            this.#purchase.busy()
               ? this.t('topUp.paying')
               : total
                 ? this.t('topUp.pay', { total })
@@ -232,48 +224,39 @@ export class CreditsTopUp extends CreditsElement {
    * One POST however often Pay is pressed; then the checkout, or what went wrong. Unless the
    * dialog was dismissed meanwhile: then nothing, even when the answer came in the same tick.
    */
-  readonly #pay = async () => {
+  readonly #pay = () => {
     const client = this.resolvedClient;
     const credits = this.chosen;
-    if (!client || credits === null || this.#purchase) return;
-    const purchase = new AbortController();
-    this.#purchase = purchase;
-    this.paying = true;
+    if (!client || credits === null) return;
     this.error = null;
     // Escape closes the dialog at once but reports it (the close event) a task later.
-    const abandoned = () => purchase.signal.aborted || !this.dialog?.open;
-    try {
-      const { checkoutUrl, orderId } = await client.createPurchase(credits, {
-        signal: purchase.signal,
-      });
-      if (abandoned()) return;
-      const event = new CreditsCheckoutEvent({ checkoutUrl, orderId: orderId ?? null });
-      if (!this.dispatchEvent(event)) return this.close();
-      const href = checkoutHref(checkoutUrl);
-      if (!href) {
-        this.error = (t) => t('topUp.insecureCheckout');
-        return;
-      }
-      location.assign(href);
-    } catch (e) {
-      if (abandoned()) return;
-      const error = asCreditsError(e);
-      if (error.status === 422) {
-        // What the server refused is the amount: back to where it is chosen, with it kept.
-        this.step = 'credits';
-        const said = error.serverMessage;
-        this.error = (t) => said ?? t('topUp.refused');
-      } else if (error.kind === 'forbidden') {
-        this.error = (t) => t('topUp.adminsOnly');
-      } else {
-        this.error = (t) => t('topUp.choiceKept', { error: userMessage(error, t) });
-      }
-    } finally {
-      if (this.#purchase === purchase) {
-        this.#purchase = undefined;
-        this.paying = false;
-      }
-    }
+    const dismissed = () => !this.dialog?.open;
+    void this.#purchase.run('', (signal) => client.createPurchase(credits, { signal }), {
+      done: ({ checkoutUrl, orderId }) => {
+        if (dismissed()) return;
+        const event = new CreditsCheckoutEvent({ checkoutUrl, orderId: orderId ?? null });
+        if (!this.dispatchEvent(event)) return this.close();
+        const href = checkoutHref(checkoutUrl);
+        if (!href) {
+          this.error = (t) => t('topUp.insecureCheckout');
+          return;
+        }
+        location.assign(href);
+      },
+      failed: (error) => {
+        if (dismissed()) return;
+        if (error.status === 422) {
+          // What the server refused is the amount: back to where it is chosen, with it kept.
+          this.step = 'credits';
+          const said = error.serverMessage;
+          this.error = (t) => said ?? t('topUp.refused');
+        } else if (error.kind === 'forbidden') {
+          this.error = (t) => t('topUp.adminsOnly');
+        } else {
+          this.error = (t) => t('topUp.choiceKept', { error: userMessage(error, t) });
+        }
+      },
+    });
   };
 
   readonly #onClose = () => {

@@ -1,12 +1,13 @@
 import { html } from 'lit';
+import { property } from 'lit/decorators.js';
 import type { Transaction } from '../../api/types.js';
 import '../../i18n/en/tables.js';
 import { typeLabel } from '../../internal/labels.js';
-import { creditsColumn, dateColumn, textCell } from '../table/cells.js';
+import { creditsColumn, dateColumn, noneCell, textCell } from '../table/cells.js';
 import type { Column } from '../table/columns.js';
-import { TransactionsTable } from '../table/transactions-table.js';
-
-const DASH = html`<span aria-hidden="true">—</span>`;
+import { CreditsTable } from '../table/credits-table.js';
+import { TableEngine } from '../table/table-engine.js';
+import { TransactionSource } from '../table/transaction-source.js';
 
 /**
  * Credit Usage: every processing run that consumed credits (`GET /transactions?kind=usage`),
@@ -17,25 +18,38 @@ const DASH = html`<span aria-hidden="true">—</span>`;
  * Events, parts and the other custom properties come from the table engine (the manifest lists
  * them on this element too); this one adds:
  *
+ *
+ * @event {CreditsEventOpenEvent} credits-event-open - An event name was activated; `detail` has `eventId`, `eventName`, `href`. Cancelable: cancel it to route within your app instead of following `event-href`.
  * @cssprop --credits-color-danger - Spent credits.
  */
-export class CreditsUsageTable extends TransactionsTable {
-  protected readonly kind = 'usage' as const;
-  protected get caption(): string {
-    return this.t('usage.title');
-  }
-  protected readonly fileStem = 'credit-usage';
-  protected readonly emptyAll = 'usage.empty';
-  protected readonly emptyFiltered = 'usage.emptyFiltered';
+export class CreditsUsageTable extends CreditsTable<Transaction> {
+  /** Only transactions on or after this day (`YYYY-MM-DD`). Also set by the toolbar. */
+  @property() from = '';
 
-  protected readonly columns: readonly Column<Transaction>[] = [
+  /** Only transactions on or before this day (`YYYY-MM-DD`). Also set by the toolbar. */
+  @property() to = '';
+
+  /** Only transactions of this event (its numeric ID). Also set by the toolbar. */
+  @property({ attribute: 'event-id' }) eventId = '';
+
+  /** Where an event name leads, `{id}` replaced by the event ID, unless `credits-event-open` is cancelled. */
+  @property({ attribute: 'event-href' }) eventHref = '';
+
+  readonly #source = new TransactionSource(this, this.t, {
+    kind: 'usage',
+    fileStem: 'credit-usage',
+    empty: 'usage.empty',
+    emptyFiltered: 'usage.emptyFiltered',
+  });
+
+  readonly #columns: readonly Column<Transaction>[] = [
     {
       header: (t) => t('table.type'),
       cell: (tx) =>
         html`<span class="type"
-          ><span class="badge">${this.t('usage.badge')}</span>${this.popout.button(
+          ><span class="badge">${this.t('usage.badge')}</span>${this.table.popout.button(
             tx.id,
-            this.popoutLabel(tx),
+            this.#popoutLabel(tx),
           )}</span
         >`,
       csv: () => this.t('usage.badge'),
@@ -47,14 +61,14 @@ export class CreditsUsageTable extends TransactionsTable {
     {
       header: (t) => t('table.event'),
       wrap: 'clamp',
-      cell: (tx) => this.eventCell(tx),
+      cell: (tx) => this.#source.eventCell(tx),
       csv: (tx) => tx.event?.name,
       placeholder: (t) => t('table.sampleEvent'),
     },
     {
       header: (t) => t('table.eventId'),
       align: 'end',
-      cell: (tx) => (tx.event ? String(tx.event.id) : DASH),
+      cell: (tx) => (tx.event ? String(tx.event.id) : noneCell(this.t, this.t('table.noEvent'))),
       csv: (tx) => tx.event?.id,
       placeholder: '1042',
     },
@@ -71,11 +85,19 @@ export class CreditsUsageTable extends TransactionsTable {
     dateColumn,
   ];
 
-  protected override popoutLabel(tx: Transaction): string {
+  protected readonly table = new TableEngine<Transaction>(this, this.kit, {
+    caption: () => this.t('usage.title'),
+    columns: this.#columns,
+    source: this.#source,
+    settings: () => this,
+    popout: { label: (tx) => this.#popoutLabel(tx), content: (tx) => this.#popoutContent(tx) },
+  });
+
+  #popoutLabel(tx: Transaction): string {
     return this.t('usage.about', { type: typeLabel(tx.type, this.t) });
   }
 
-  protected override popoutContent(tx: Transaction): unknown {
+  #popoutContent(tx: Transaction): unknown {
     return html`<dl>
       <dt>${this.t('usage.usageType')}</dt>
       <dd>${typeLabel(tx.type, this.t)}</dd>

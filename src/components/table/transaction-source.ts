@@ -1,0 +1,172 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Transaction, TransactionKind } from '../../api/types.js';
+import type { MessageKey, Translate } from '../../i18n/keys.js';
+import {
+  exportFilename,
+  parseFilters,
+  type FilterField,
+  type ParsedFilters,
+} from '../../internal/filters.js';
+import { eventCells } from './cells.js';
+import { EXPORT_PAGE_SIZE, type TableSource } from './table-engine.js';
+
+/** What a transaction table reads of its element: the filter attributes it declares. */
+export interface FilteredHost extends HTMLElement {
+  from: string;
+  to: string;
+  eventId: string;
+  eventHref: string;
+}
+
+export interface TransactionList {
+  /** `usage` or `purchase`. */
+  kind: TransactionKind;
+  /** The export's file name before its range: `credit-usage`. */
+  fileStem: string;
+  /** What an empty table says, without and with filters. */
+  empty: MessageKey;
+  emptyFiltered: MessageKey;
+}
+
+/**
+ * The source of a table of one kind of `GET /transactions` (see TableSource), with the
+ * contract's filters (a date range and an event) read from the element's `from`, `to` and
+ * `event-id`, checked before anything is sent, and drawn as the table's toolbar; and the event
+ * cell, a link to `event-href` that fires `credits-event-open` first.
+ */
+export class TransactionSource implements TableSource<Transaction> {
+  readonly #host: FilteredHost;
+  readonly #t: Translate;
+  readonly #list: TransactionList;
+  #events?: { pattern: string; cell: (tx: Transaction) => unknown };
+
+  constructor(host: FilteredHost, t: Translate, list: TransactionList) {
+    this.#host = host;
+    this.#t = t;
+    this.#list = list;
+  }
+
+  get #parsed(): ParsedFilters {
+    const { from, to, eventId } = this.#host;
+    return parseFilters(from, to, eventId, this.#t);
+  }
+
+  get #filters() {
+    const parsed = this.#parsed;
+    return parsed.ok ? parsed.filters : {};
+  }
+
+  get #filtered(): boolean {
+    const { from, to, eventId } = this.#host;
+    return !!(from || to || eventId);
+  }
+
+  query(): readonly unknown[] {
+    const { from, to, eventId } = this.#host;
+    return [this.#list.kind, from, to, eventId.trim()];
+  }
+
+  problem(): string | null {
+    const parsed = this.#parsed;
+    return parsed.ok ? null : parsed.problem;
+  }
+
+  fetch(
+    client: Parameters<TableSource<Transaction>['fetch']>[0],
+    cursor: string | null,
+    limit: number,
+    signal: AbortSignal,
+  ) {
+    return client.getTransactions(
+      { kind: this.#list.kind, limit, cursor, ...this.#filters },
+      { signal },
+    );
+  }
+
+  peek(client: Parameters<TableSource<Transaction>['fetch']>[0], limit: number) {
+    return client.peekTransactions({
+      kind: this.#list.kind,
+      limit,
+      cursor: null,
+      ...this.#filters,
+    });
+  }
+
+  pages(client: Parameters<TableSource<Transaction>['fetch']>[0], signal: AbortSignal) {
+    return client.transactionPages(
+      { kind: this.#list.kind, limit: EXPORT_PAGE_SIZE, ...this.#filters },
+      { signal },
+    );
+  }
+
+  exportName(): string {
+    return exportFilename(this.#list.fileStem, this.#filters);
+  }
+
+  emptyText(): string {
+    return this.#t(this.#filtered ? this.#list.emptyFiltered : this.#list.empty);
+  }
+
+  renderEmptyActions(): unknown {
+    return this.#renderClear();
+  }
+
+  /** The event of a row: a link to `event-href` that fires `credits-event-open` first. */
+  eventCell(tx: Transaction): unknown {
+    const pattern = this.#host.eventHref;
+    if (this.#events?.pattern !== pattern) {
+      this.#events = { pattern, cell: eventCells(this.#host, pattern, this.#t) };
+    }
+    return this.#events.cell(tx);
+  }
+
+  #clear = (): void => {
+    const host = this.#host;
+    host.from = '';
+    host.to = '';
+    host.eventId = '';
+  };
+
+  #renderClear(): TemplateResult | typeof nothing {
+    return this.#filtered
+      ? html`<button class="btn small" type="button" @click=${this.#clear}>
+          ${this.#t('table.clearFilters')}
+        </button>`
+      : nothing;
+  }
+
+  renderFilters(): TemplateResult {
+    const parsed = this.#parsed;
+    const host = this.#host;
+    const invalid = (field: FilterField) =>
+      !parsed.ok && parsed.fields.includes(field) ? 'true' : 'false';
+    const set = (field: 'from' | 'to' | 'eventId') => (e: Event) => {
+      host[field] = (e.target as HTMLInputElement).value.trim();
+    };
+    const t = this.#t;
+    return html`<label
+        >${t('table.from')}
+        <input
+          type="date"
+          .value=${host.from}
+          aria-invalid=${invalid('from')}
+          @change=${set('from')}
+      /></label>
+      <label
+        >${t('table.to')}
+        <input type="date" .value=${host.to} aria-invalid=${invalid('to')} @change=${set('to')}
+      /></label>
+      <label
+        >${t('table.filterEventId')}
+        <input
+          class="event-id"
+          type="text"
+          inputmode="numeric"
+          autocomplete="off"
+          .value=${host.eventId}
+          aria-invalid=${invalid('eventId')}
+          @change=${set('eventId')}
+      /></label>
+      ${this.#renderClear()}`;
+  }
+}
