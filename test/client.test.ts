@@ -176,6 +176,17 @@ describe('CreditsClient', () => {
       expect(server.calls).to.have.length(2);
     });
 
+    it('asks the server for a fresh request though the cache holds it, and keeps the newer answer', async () => {
+      const server = fakeServer({ 'GET /balance': { body: fx.balance } });
+      const client = new CreditsClient({ endpoint: server.endpoint });
+      await client.getBalance();
+      server.on('GET /balance', { body: { ...fx.balance, available: 7 } });
+      const fresh = await client.getBalance({ fresh: true });
+      expect(server.calls).to.have.length(2);
+      expect(fresh.available).to.equal(7);
+      expect(client.peekBalance()?.available, 'the cache holds the newer answer').to.equal(7);
+    });
+
     it('serves a repeated request from its short cache', async () => {
       const server = fakeServer({ 'GET /balance': { body: fx.balance } });
       const client = new CreditsClient({ endpoint: server.endpoint });
@@ -239,6 +250,41 @@ describe('CreditsClient', () => {
       expect(sharedClient({ endpoint, headers })).not.to.equal(
         sharedClient({ endpoint, headers: { ...headers } }),
       );
+    });
+  });
+
+  describe('revalidating', () => {
+    it('keeps a request under way: a revalidation does not start it over', async () => {
+      const server = fakeServer({ 'GET /balance': { body: fx.balance, delay: 80 } });
+      const client = new CreditsClient({ endpoint: server.endpoint });
+      const first = client.getBalance();
+      client.revalidate();
+      const second = client.getBalance();
+      await Promise.all([first, second]);
+      expect(server.calls, 'joined, not asked again').to.have.length(1);
+      expect(server.calls[0]!.signal?.aborted).to.equal(false);
+    });
+
+    it('drops a request under way on refresh(): a write may have changed the answer', async () => {
+      const server = fakeServer({ 'GET /balance': { body: fx.balance, delay: 40 } });
+      const client = new CreditsClient({ endpoint: server.endpoint });
+      const first = client.getBalance();
+      client.refresh();
+      await Promise.all([first, client.getBalance()]);
+      expect(server.calls).to.have.length(2);
+    });
+
+    it('keeps a shared request when its only caller leaves and another joins in the same task', async () => {
+      const server = fakeServer({ 'GET /balance': { body: fx.balance, delay: 40 } });
+      const client = new CreditsClient({ endpoint: server.endpoint });
+      const leaving = new AbortController();
+      const first = client.getBalance({ signal: leaving.signal }).catch(() => 'left');
+      leaving.abort();
+      const second = client.getBalance();
+      expect(await first).to.equal('left');
+      expect((await second).available).to.equal(12_480);
+      expect(server.calls).to.have.length(1);
+      expect(server.calls[0]!.signal?.aborted).to.equal(false);
     });
   });
 

@@ -289,7 +289,7 @@ export class CreditsClient extends EventTarget {
     const url = this.#url(path, query);
 
     const cached = this.#cache.get(url);
-    if (cached && cached.expires > Date.now()) {
+    if (cached && cached.expires > Date.now() && !opts.fresh) {
       return Promise.resolve(cached.value as v.InferOutput<S>);
     }
 

@@ -19,6 +19,12 @@ export interface CreditsClientOptions {
 
 export interface RequestOptions {
   signal?: AbortSignal;
+  /**
+   * Ask the server even when the cache holds an answer (a Retry after an answer that was
+   * valid alone but wrong with the pages before it: a repeated cursor). A request already
+   * under way for the same URL is still joined. The answer replaces the cached one.
+   */
+  fresh?: boolean;
 }
 
 export const DEFAULT_TIMEOUT = 15_000;

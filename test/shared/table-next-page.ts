@@ -56,11 +56,9 @@ const failures: {
     name: 'a repeated cursor',
     // Page 2 hands back the cursor that asked for it.
     reply: (pages) => ({ body: { ...(pages.c2 as object), nextCursor: 'c2' } }),
+    // That answer is valid JSON of the contract's shape, so the client caches it: Retry must
+    // ask the server again rather than get the same page from the cache.
     says: 'The server sent data this widget cannot read: nextCursor repeated "c2", a page it had already given.',
-    // That answer is valid JSON of the contract's shape, so the client caches it, and a Retry
-    // within cacheTtl would be answered the same from there. Without a cache, Retry reaches
-    // the server, which is what this case is about.
-    cacheTtl: 0,
   },
 ];
 

@@ -126,7 +126,7 @@ export class CreditsPayments extends CreditsTable<Payment> {
     settings: () => this,
     source: {
       query: () => [],
-      fetch: (client, cursor, limit, signal) => client.getPayments({ limit, cursor }, { signal }),
+      fetch: (client, cursor, limit, opts) => client.getPayments({ limit, cursor }, opts),
       peek: (client, limit) => client.peekPayments({ limit, cursor: null }),
       pages: (client, signal) => client.paymentPages({ limit: EXPORT_PAGE_SIZE }, { signal }),
       exportName: () => 'payments.csv',

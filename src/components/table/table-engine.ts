@@ -15,7 +15,7 @@ import { ExportController, type ExportFile } from '../../controllers/export-cont
 import { InfoPopoutController } from '../../controllers/info-popout-controller.js';
 import { OverflowController } from '../../controllers/overflow-controller.js';
 import { VirtualRowsController } from '../../controllers/virtual-rows-controller.js';
-import type { CreditsClient } from '../../data/client.js';
+import type { CreditsClient, RequestOptions } from '../../data/client.js';
 import type { CursorPage } from '../../data/pages.js';
 import { CreditsExportEvent } from '../../events/credits-export.js';
 import { downloadText } from '../../internal/download.js';
@@ -46,12 +46,12 @@ export interface TableSource<T> {
   query(): readonly unknown[];
   /** What is wrong with the query, stopping the load (a filter that is not valid), or null. */
   problem?(): string | null;
-  /** One page of the list. */
+  /** One page of the list (`opts`: the load's signal, and `fresh` on a Retry). */
   fetch(
     client: CreditsClient,
     cursor: string | null,
     limit: number,
-    signal: AbortSignal,
+    opts: RequestOptions,
   ): Promise<CursorPage<T>>;
   /** The first page from the client's cache, if it holds it (drawn at once, no skeleton). */
   peek?(client: CreditsClient, limit: number): CursorPage<T> | undefined;
@@ -99,6 +99,8 @@ export class TableEngine<T extends { id: string }> implements ReactiveController
   readonly #kit: ElementKit;
   readonly #options: TableOptions<T>;
   #shown?: ShownColumn<T>[];
+  /** The next load is a Retry: the pages it fetches are asked of the server, not the cache. */
+  #fresh = false;
 
   readonly copier: CopyController;
   readonly popout: InfoPopoutController;
@@ -145,9 +147,11 @@ export class TableEngine<T extends { id: string }> implements ReactiveController
       run: async (client, args, signal) => {
         if (this.#problem !== null) return initialState;
         const limit = args[0] as number;
+        const fresh = this.#fresh;
+        this.#fresh = false;
         const view = await this.#paging.load(
           args.at(-1) as number,
-          (cursor, s) => source.fetch(client, cursor, limit, s),
+          (cursor, s) => source.fetch(client, cursor, limit, { signal: s, fresh }),
           signal,
         );
         if (view.index === 0 && view.rows.length) {
@@ -174,6 +178,12 @@ export class TableEngine<T extends { id: string }> implements ReactiveController
 
   hostUpdated(): void {
     this.#overflow.observe(this.#host.renderRoot.querySelector('.table-wrap'));
+  }
+
+  /** Loads again what failed, from the server: what the cache holds led to the failure. */
+  #retry(): void {
+    this.#fresh = true;
+    this.#pages.retry();
   }
 
   /** Loads the next page into the scroll view (or shows it, in the paged view). */
@@ -247,7 +257,7 @@ export class TableEngine<T extends { id: string }> implements ReactiveController
     const view = pages.value ?? (failed ? this.#paging.lastView : undefined);
     let body: unknown;
     if (!kit.client()) body = kit.unconfigured();
-    else if (failed && !view) body = kit.error(pages.error, () => pages.retry());
+    else if (failed && !view) body = kit.error(pages.error, () => this.#retry());
     else {
       const content = problem
         ? html`<p class="filter-problem" role="alert" part="error">${problem}</p>`
@@ -301,7 +311,7 @@ export class TableEngine<T extends { id: string }> implements ReactiveController
       failure:
         error === undefined
           ? null
-          : { page: this.#paging.loadedPages + 1, error, retry: () => this.#pages.retry() },
+          : { page: this.#paging.loadedPages + 1, error, retry: () => this.#retry() },
       next: () => this.loadMore(),
       previous: () => this.#paging.previous(busy),
     });

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Transaction, TransactionKind } from '../../api/types.js';
+import type { CreditsClient, RequestOptions } from '../../data/client.js';
 import type { MessageKey, Translate } from '../../i18n/keys.js';
 import {
   exportFilename,
@@ -71,19 +72,11 @@ export class TransactionSource implements TableSource<Transaction> {
     return parsed.ok ? null : parsed.problem;
   }
 
-  fetch(
-    client: Parameters<TableSource<Transaction>['fetch']>[0],
-    cursor: string | null,
-    limit: number,
-    signal: AbortSignal,
-  ) {
-    return client.getTransactions(
-      { kind: this.#list.kind, limit, cursor, ...this.#filters },
-      { signal },
-    );
+  fetch(client: CreditsClient, cursor: string | null, limit: number, opts: RequestOptions) {
+    return client.getTransactions({ kind: this.#list.kind, limit, cursor, ...this.#filters }, opts);
   }
 
-  peek(client: Parameters<TableSource<Transaction>['fetch']>[0], limit: number) {
+  peek(client: CreditsClient, limit: number) {
     return client.peekTransactions({
       kind: this.#list.kind,
       limit,
@@ -92,7 +85,7 @@ export class TransactionSource implements TableSource<Transaction> {
     });
   }
 
-  pages(client: Parameters<TableSource<Transaction>['fetch']>[0], signal: AbortSignal) {
+  pages(client: CreditsClient, signal: AbortSignal) {
     return client.transactionPages(
       { kind: this.#list.kind, limit: EXPORT_PAGE_SIZE, ...this.#filters },
       { signal },
