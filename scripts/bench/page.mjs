@@ -3,6 +3,7 @@
 // `updateComplete`.
 import { CreditsClient } from '/dist/credits-widgets.js';
 import { transactionPage } from './data.mjs';
+import { minimalUsageTable } from './minimal-table.mjs';
 import { elementSheets, plainUsageTable } from './plain-table.mjs';
 
 export const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
@@ -105,18 +106,35 @@ async function timePlain(client, size) {
   return { ms, frames: 0 };
 }
 
+/** One timed render of the minimal table (minimal-table.mjs) from the same cached client. */
+async function timeMinimal(client, size) {
+  const t0 = performance.now();
+  const page = await client.getTransactions({ kind: 'usage', limit: size });
+  const table = minimalUsageTable(page);
+  document.body.append(table);
+  void table.offsetHeight;
+  const ms = performance.now() - t0;
+  if (table.tBodies[0].rows.length !== size) {
+    throw new Error('the minimal table has the wrong number of rows');
+  }
+  table.remove();
+  return { ms, frames: 0 };
+}
+
 /**
  * Figure 1: the usage table's first render with the data in hand (a client whose cache holds
- * the page) against the plain-DOM table, `runs` alternating pairs after `warmup` pairs.
+ * the page) against the plain copy of its markup and against the minimal table, `runs`
+ * alternating rounds (element, plain, minimal) after `warmup` rounds.
  */
 export async function firstRender(size, { warmup, runs }) {
   const api = memoryFetch(10_000);
   const client = new CreditsClient({ endpoint: '/api/bench', fetch: api.fetch });
-  const result = { element: [], plain: [], fetches: 0, frames: 0 };
+  const result = { element: [], plain: [], minimal: [], fetches: 0, frames: 0 };
   for (let i = 0; i < warmup + runs; i++) {
     for (const [name, time] of [
       ['element', timeElement],
       ['plain', timePlain],
+      ['minimal', timeMinimal],
     ]) {
       // Re-warm (a no-op while the 10 s cache holds) and let the page settle, untimed.
       await client.getTransactions({ kind: 'usage', limit: size });
@@ -128,6 +146,67 @@ export async function firstRender(size, { warmup, runs }) {
       result.fetches += api.calls - calls;
       result.frames += frames;
     }
+  }
+  return result;
+}
+
+/**
+ * The element mounted before its rows arrive: from the append to its skeleton laid out, then
+ * (after a frame, untimed) from the answer handed to the client to the rows laid out. The
+ * answer is the same JSON text the minimal table parses; each run has a client of its own, so
+ * nothing is cached.
+ */
+async function timeSkeletonThenRows(size) {
+  const text = JSON.stringify(transactionPage('usage', { limit: size }, 10_000));
+  const response = new MemoryResponse(text);
+  let answer;
+  const fetch = () => new Promise((resolve) => (answer = () => resolve(response)));
+  const client = new CreditsClient({ endpoint: '/api/bench-later', fetch });
+  const t0 = performance.now();
+  const el = usageTable(client, { 'page-size': size });
+  document.body.append(el);
+  let frames = await until(el, () => busy(el) && base(el) && answer);
+  void el.offsetHeight;
+  const skeleton = performance.now() - t0;
+  await nextFrame();
+  const t1 = performance.now();
+  answer();
+  frames += await until(el, () => !busy(el) && rowCount(el) === size);
+  void el.offsetHeight;
+  const rows = performance.now() - t1;
+  el.remove();
+  return { skeleton, rows, frames };
+}
+
+/** The minimal table built once from the same answer: JSON parsed, table built, laid out. */
+async function timeMinimalFromText(size) {
+  const text = JSON.stringify(transactionPage('usage', { limit: size }, 10_000));
+  await nextFrame();
+  const t0 = performance.now();
+  const table = minimalUsageTable(JSON.parse(text));
+  document.body.append(table);
+  void table.offsetHeight;
+  const ms = performance.now() - t0;
+  table.remove();
+  return ms;
+}
+
+/**
+ * Figure 1b: the usage table when its rows arrive after its skeleton (skeleton + rows) against
+ * the minimal table built once from the same answer, `runs` alternating pairs after `warmup`.
+ */
+export async function afterSkeleton(size, { warmup, runs }) {
+  const result = { skeleton: [], rows: [], element: [], minimal: [], frames: 0 };
+  for (let i = 0; i < warmup + runs; i++) {
+    await nextFrame();
+    const { skeleton, rows, frames } = await timeSkeletonThenRows(size);
+    const minimal = await timeMinimalFromText(size);
+    if (i < warmup) continue;
+    result.skeleton.push(skeleton);
+    result.rows.push(rows);
+    result.element.push(skeleton + rows);
+    result.minimal.push(minimal);
+    result.frames += frames;
   }
   return result;
 }

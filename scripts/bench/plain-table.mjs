@@ -9,17 +9,21 @@ import { sheetsOf } from './plain-views.mjs';
 /** The element's adopted stylesheets, taken once from an instance. */
 export const elementSheets = () => sheetsOf('credits-usage-table');
 
-const INTEGER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
-const SIGNED = new Intl.NumberFormat('en-US', {
+export const INTEGER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+export const SIGNED = new Intl.NumberFormat('en-US', {
   maximumFractionDigits: 0,
   signDisplay: 'exceptZero',
 });
-const DATE_TIME = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' });
-const TYPE_LABELS = {
+export const DATE_TIME = new Intl.DateTimeFormat('en-US', {
+  dateStyle: 'medium',
+  timeStyle: 'short',
+});
+export const TYPE_LABELS = {
   photo_processing: 'Photo Processing',
   ai_image_rotation: 'AI Image Rotation',
 };
-const COLUMNS = [
+/** The columns the element shows: header and cell class. */
+export const COLUMNS = [
   ['Type', ''],
   ['Credits', 'num'],
   ['Event', 'clamp'],

@@ -17,10 +17,12 @@ const HERE = fileURLToPath(new URL('.', import.meta.url));
 /** Files of scripts/bench/ the page may load. */
 const PAGE_MODULES = [
   'data.mjs',
+  'minimal-table.mjs',
   'page.mjs',
   'plain-page.mjs',
   'plain-table.mjs',
   'plain-views.mjs',
+  'soak-page.mjs',
   'views.mjs',
 ];
 export const WIDGETS = [
@@ -92,6 +94,17 @@ export const PAGES = {
         import * as views from '/bench/views.mjs';
         import { sheetsOf } from '/bench/plain-views.mjs';
         window.bench = { ...bench, views, sheetsOf };
+      </script>`,
+    ),
+  // The soak (soak.mjs): the library's CDN file, and the in-page half that mounts and removes.
+  '/soak': () =>
+    html(
+      'soak',
+      '',
+      '',
+      `${LIBRARY}<script type="module">
+        import * as soak from '/bench/soak-page.mjs';
+        window.soak = soak;
       </script>`,
     ),
   '/cls/tables': () =>
@@ -168,10 +181,11 @@ export function setPlainStyles(styles) {
 /**
  * The bench's server. The API answers after `delay` ms; every answer (page, script, API) after
  * `latency` ms more, as from a server some way off. `requests` lists each API request's path
- * and query as it came.
+ * and query as it came, `arrivals` the same with when it came (ms since the epoch).
  */
 export async function startServer({ delay, latency = 0 }) {
   const requests = [];
+  const arrivals = [];
   const server = createServer((req, res) =>
     latency ? setTimeout(() => handle(req, res), latency) : handle(req, res),
   );
@@ -184,6 +198,7 @@ export async function startServer({ delay, latency = 0 }) {
     if (PAGES[url.pathname]) return send('text/html', PAGES[url.pathname]());
     if (url.pathname.startsWith(`${SLOW_API}/`)) {
       requests.push(url.pathname.slice(SLOW_API.length) + url.search);
+      arrivals.push({ at: Date.now(), path: requests.at(-1) });
       const body = slowApi(url);
       setTimeout(() => {
         if (body) send('application/json', JSON.stringify(body));
@@ -217,5 +232,5 @@ export async function startServer({ delay, latency = 0 }) {
     res.end();
   };
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { server, origin: `http://127.0.0.1:${server.address().port}`, requests };
+  return { server, origin: `http://127.0.0.1:${server.address().port}`, requests, arrivals };
 }
