@@ -159,6 +159,13 @@ const common = css`
     background: var(--_skeleton);
     animation: credits-pulse 1.4s ease-in-out infinite;
   }
+  /* A table's skeleton rows pulse as one: one animation, not one per cell. */
+  .skeleton-rows {
+    animation: credits-pulse 1.4s ease-in-out infinite;
+  }
+  .skeleton-rows .skeleton-text::before {
+    animation: none;
+  }
   @keyframes credits-pulse {
     50% {
       opacity: 0.55;
@@ -166,6 +173,7 @@ const common = css`
   }
   @media (prefers-reduced-motion: reduce) {
     .skeleton,
+    .skeleton-rows,
     .skeleton-text::before {
       animation: none;
     }

@@ -25,7 +25,8 @@ import type { ElementKit } from '../base/credits-element.js';
 import { columnClass, columnText, csvFields, visibleColumns, type Column } from './columns.js';
 import {
   renderRows,
-  renderSkeleton,
+  renderSkeletonPager,
+  renderSkeletonRows,
   renderTableBox,
   type ShownColumn,
   type TableBox,
@@ -36,6 +37,9 @@ import { clampPageSize, renderExportStatus, renderPager, renderToolbar } from '.
 const SCROLL_SKELETON_ROWS = 12;
 
 export type Paging = 'pages' | 'scroll';
+
+/** The table and its pager: one template, so the table the skeleton drew is the one filled. */
+const tableAndPager = (table: unknown, pager: unknown) => html`${table}${pager}`;
 
 /** The contract's largest page: an export asks for it, to make as few requests as it can. */
 export const EXPORT_PAGE_SIZE = 100;
@@ -262,13 +266,13 @@ export class TableEngine<T extends { id: string }> implements ReactiveController
       const content = problem
         ? html`<p class="filter-problem" role="alert" part="error">${problem}</p>`
         : !view
-          ? renderSkeleton(this.#box(), this.#skeletonCount())
+          ? this.#renderSkeleton()
           : view.rows.length === 0 && !view.hasNext
             ? html`<div class="empty" part="empty">
                 <p>${source.emptyText()}</p>
                 ${source.renderEmptyActions?.() ?? nothing}
               </div>`
-            : html`${this.#renderTable(view)}${this.#renderPager(view)}`;
+            : tableAndPager(this.#renderTable(view), this.#renderPager(view));
       const toolbar = renderToolbar(kit.t, source.renderFilters?.() ?? nothing, {
         canExport: !problem && !!view && view.rows.length > 0,
         exporting: this.#exporter.running,
@@ -315,6 +319,16 @@ export class TableEngine<T extends { id: string }> implements ReactiveController
       next: () => this.loadMore(),
       previous: () => this.#paging.previous(busy),
     });
+  }
+
+  /**
+   * The table while its rows load: the same table box the rows then fill (in the same template
+   * position as the loaded table and pager, so only the rows and pager are drawn again).
+   */
+  #renderSkeleton(): TemplateResult {
+    const box = { ...this.#box(), loading: true };
+    const rows = renderSkeletonRows(box, this.#skeletonCount());
+    return tableAndPager(renderTableBox(box, rows), renderSkeletonPager(box));
   }
 
   #box(rowCount?: number): TableBox<T> {
