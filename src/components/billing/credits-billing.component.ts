@@ -12,11 +12,10 @@ import type { CreditsBillingDetails } from '../billing-details/credits-billing-d
  * waits for them opens the details form, unless the host cancels `credits-edit-billing`.
  *
  * Its settings reach both parts; inside a `<credits-provider>` or `<credits-dashboard>` they
- * inherit from it like any credits element.
+ * inherit from it like any credits element. The events of its parts bubble out of it (they are
+ * composed), and are listed here as its own.
  *
  * @summary Payments, invoices and billing details.
- *
- * Events of its parts bubble out of it (they are composed):
  *
  * @event {CreditsEditBillingEvent} credits-edit-billing - An admin chose Add billing details on a payment. Cancelable: cancel it to show your own form instead of the details form opening.
  * @event {CreditsExportEvent} credits-export - The payments CSV export is complete; `detail` has `filename`, `csv`, `rows`. Cancelable: cancel it to handle the file yourself.

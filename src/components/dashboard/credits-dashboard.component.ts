@@ -28,14 +28,12 @@ const isTab = (value: unknown): value is DashboardTab => TABS.some((t) => t.id =
  * monthly summary, then Credit Usage / Purchase History), **Subscription** and **Billing &
  * Transactions**. It is a `<credits-provider>` too: one client and the settings for everything
  * inside. A tab's data loads when the tab is first opened; View Billing in the balance opens
- * Billing & Transactions unless the host cancels `credits-view-billing`.
+ * Billing & Transactions unless the host cancels `credits-view-billing`. The events of the
+ * elements inside bubble out of it (they are composed), and are listed here as its own.
  *
  * @summary The Credits page: balance, usage, history, plan and billing, with tabs.
  *
  * @event {CreditsTabChangeEvent} credits-tab-change - Another tab was opened; `detail.tab` is `credits`, `subscription` or `billing`.
- *
- * The events of the elements inside bubble out of it (they are composed):
- *
  * @event {CreditsPurchaseEvent} credits-purchase - Purchase Credits was activated (admins). Cancelable: cancel it to run your own top-up flow instead of the dialog.
  * @event {CreditsCheckoutEvent} credits-checkout - A top-up started; `detail` has `checkoutUrl` and `orderId`. Cancelable: cancel it to open the checkout yourself.
  * @event {CreditsViewBillingEvent} credits-view-billing - View Billing was activated. Cancelable: cancel it to keep the Credits tab open and show your own billing view.

@@ -269,6 +269,13 @@ export const tableStyles = css`
     td {
       display: block;
     }
+    /* Each row is a block with its cells' labels: the bars pulse, not the labels with them. */
+    .skeleton-rows {
+      animation: none;
+    }
+    .skeleton-rows .skeleton-text::before {
+      animation: credits-pulse 1.4s ease-in-out infinite;
+    }
     thead {
       position: absolute;
       width: 1px;
