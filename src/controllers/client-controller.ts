@@ -1,5 +1,5 @@
 import { ContextConsumer } from '@lit/context';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import {
   INVALIDATE_EVENT,
   LOADED_EVENT,
@@ -105,7 +105,8 @@ export class ClientController implements ReactiveController {
 
   hostConnected(): void {
     attachContextRoot();
-    this.#subscribe(this.client);
+    // A server render connects the element to find its provider, never to keep it.
+    if (!isServer) this.#subscribe(this.client);
   }
 
   hostUpdated(): void {

@@ -1,5 +1,5 @@
 import { initialState, Task, TaskStatus } from '@lit/task';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { CreditsClient } from '../data/client.js';
 import { asCreditsError, isAbort, type CreditsError } from '../data/errors.js';
 import type { ClientController, ClientListener } from './client-controller.js';
@@ -95,6 +95,7 @@ export class DataController<A extends readonly unknown[], T>
 
   /** The data to show now, or undefined (loading, failed, or nothing to load). */
   get value(): T | undefined {
+    if (isServer) return this.#inHand();
     const inputs = this.#inputs;
     if (!inputs) return undefined;
     const loaded = this.#loaded;
@@ -107,10 +108,26 @@ export class DataController<A extends readonly unknown[], T>
     return stillTrue ? loaded.value : undefined;
   }
 
-  /** A load is on its way. */
+  /** A load is on its way (on a server: the data is not in hand, the browser will load it). */
   get busy(): boolean {
+    if (isServer) return this.value === undefined;
     return this.task.status === TaskStatus.PENDING && this.#inputs?.[0] !== undefined;
   }
+
+  /**
+   * On a server nothing loads (no update runs there): what the client handed in holds (a
+   * server's client it loaded first, seen through `peek`), else the element draws its skeleton.
+   */
+  #inHand(): T | undefined {
+    // Once per element: a server draws it once, and a peek may take what it peeks (a page).
+    if (!this.#server) {
+      const client = this.#clients.client;
+      const value = client ? this.#options.peek?.(client, this.#options.args()) : undefined;
+      this.#server = { value: value ?? undefined };
+    }
+    return this.#server.value;
+  }
+  #server?: { value: T | undefined };
 
   /** Why the last load failed (never an abort), or undefined. */
   get error(): unknown {

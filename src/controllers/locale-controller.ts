@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { MessageKey } from '../i18n/keys.js';
 import { hasHostMessages, onMessagesChange, translate, translateParts } from '../i18n/messages.js';
 import { isShippedLoaded, isShippedSettled, loadShipped, shippedFor } from '../i18n/shipped.js';
@@ -36,7 +36,10 @@ function watch(root: Node): void {
  */
 export class LocaleController implements ReactiveController {
   /** The resolved BCP 47 tag for the update in progress. */
-  value = 'en-US';
+  get value(): string {
+    return isServer ? this.#serverLocale() : this.#value;
+  }
+  #value = 'en-US';
 
   /**
    * The shipped translation being downloaded for the resolved locale, if any. Before the
@@ -63,6 +66,26 @@ export class LocaleController implements ReactiveController {
     host.addController(this);
   }
 
+  /**
+   * A server render runs no update: the locale is the element's or its provider's (no `lang`
+   * above it can be read there), and its words are the shipped translation when the server
+   * loaded it first (credits-widgets/ssr), else English.
+   */
+  #serverLocale(): string {
+    for (const tag of this.#explicit()) {
+      const valid = validLocale(tag);
+      if (valid) return valid;
+    }
+    return 'en-US';
+  }
+
+  /** The shipped translation the words come from now. */
+  get #shippedNow(): string | undefined {
+    if (!isServer) return this.#shipped;
+    const id = shippedFor(this.value);
+    return id && isShippedLoaded(id) ? id : undefined;
+  }
+
   /** Resolves the locale now (also usable outside an update). */
   resolve(): string {
     for (const tag of [...this.#explicit(), inheritedLang(this.#host)]) {
@@ -79,21 +102,24 @@ export class LocaleController implements ReactiveController {
   get textLang(): string {
     const locale = this.value;
     if (locale.split('-')[0] === 'en') return locale;
-    if (this.#shipped && isShippedLoaded(this.#shipped)) return locale;
+    const shipped = this.#shippedNow;
+    if (shipped && isShippedLoaded(shipped)) return locale;
     return hasHostMessages(locale) ? locale : 'en';
   }
 
   /** The message `key` in the element's locale, `{placeholders}` filled from `params`. */
   t(key: MessageKey, params?: Readonly<Record<string, string | number>>): string {
-    return translate(this.value, this.#shipped, key, params);
+    return translate(this.value, this.#shippedNow, key, params);
   }
 
   /** The message `key` as template parts, so a placeholder can be markup. */
   parts(key: MessageKey, params: Readonly<Record<string, unknown>>): unknown[] {
-    return translateParts(this.value, this.#shipped, key, params);
+    return translateParts(this.value, this.#shippedNow, key, params);
   }
 
   hostConnected(): void {
+    // On a server the locale is resolved at render (see `value`), and nothing is watched.
+    if (isServer) return;
     connected.add(this);
     let root: Node = this.#host.getRootNode();
     for (;;) {
@@ -119,14 +145,14 @@ export class LocaleController implements ReactiveController {
     const next = this.resolve();
     const id = shippedFor(next);
     if (!id || isShippedSettled(id)) {
-      this.value = next;
+      this.#value = next;
       this.#shipped = id;
       this.pending = undefined;
       this.#ready = true;
       return;
     }
     if (!this.#ready) {
-      this.value = next;
+      this.#value = next;
       this.#shipped = id;
     }
     const pending = loadShipped(id).then(() => {

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { CreditsClient } from '../data/client.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -34,6 +34,7 @@ export class RevalidateController implements ReactiveController {
   }
 
   hostConnected(): void {
+    if (isServer) return; // no tab to come back to, and no timer may outlive a server render
     // One listener for the page's lifetime (adding and removing it as the last element left
     // and the next came cost each connection more than the listener ever does).
     if (!listening) document.addEventListener('visibilitychange', onVisibility);

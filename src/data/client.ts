@@ -49,6 +49,16 @@ export class InvalidateEvent extends Event {
 
 type Query = Record<string, string | number | null | undefined>;
 
+/**
+ * Answers a client holds, to hand to another client of the same API (a server's to the
+ * browser's: see `snapshot()` and `seed()`). `entries` are keyed by path and query below the
+ * endpoint (`/balance`, `/transactions?kind=usage&limit=25`), so the two clients may reach the
+ * API at different URLs.
+ */
+export interface CacheSnapshot {
+  entries: Record<string, unknown>;
+}
+
 /** A query value URLSearchParams writes as it is (application/x-www-form-urlencoded). */
 const PLAIN_QUERY_VALUE = /^[\w*.-]*$/;
 
@@ -221,6 +231,33 @@ export class CreditsClient extends EventTarget {
    */
   refresh(): void {
     this.#invalidate(['']);
+  }
+
+  /** What this client's cache holds now (fresh answers only), for `seed()` on another client. */
+  snapshot(): CacheSnapshot {
+    const entries: Record<string, unknown> = {};
+    const now = Date.now();
+    for (const [url, { value, expires }] of this.#cache) {
+      if (expires > now && url.startsWith(this.#root))
+        entries[url.slice(this.#root.length)] = value;
+    }
+    return { entries };
+  }
+
+  /**
+   * Puts answers another client had (`snapshot()`, a server's) into this one's cache, as if
+   * just loaded: the widgets draw them at once and ask for none of them. Anything that is not a
+   * snapshot's shape is ignored.
+   */
+  seed(snapshot: CacheSnapshot): void {
+    const entries = (snapshot as Partial<CacheSnapshot> | null)?.entries;
+    if (!entries || typeof entries !== 'object') return;
+    const expires = Date.now() + this.#ttl;
+    for (const [path, value] of Object.entries(entries)) {
+      if (path.startsWith('/') && value !== null && typeof value === 'object') {
+        this.#cache.set(`${this.#root}${path}`, { value, expires });
+      }
+    }
   }
 
   #peek<T>(path: string, query: Query): T | undefined {

@@ -1,4 +1,4 @@
-import { CreditsClient, type CreditsClientOptions } from './client.js';
+import { CreditsClient, type CacheSnapshot, type CreditsClientOptions } from './client.js';
 import { resolveBase } from './endpoint.js';
 
 const clients = new Map<string, CreditsClient>();
@@ -25,6 +25,8 @@ function identity(value: unknown): string {
  * http(s).
  */
 export function sharedClient(options: CreditsClientOptions): CreditsClient {
+  // A server renders many users' pages in one process: no client (nor cache) outlives a render.
+  if (typeof window === 'undefined') return new CreditsClient(options);
   const key = [
     resolveBase(options.endpoint).href,
     options.credentials ?? 'same-origin',
@@ -36,7 +38,30 @@ export function sharedClient(options: CreditsClientOptions): CreditsClient {
   let client = clients.get(key);
   if (!client) {
     client = new CreditsClient(options);
+    seedFromPage(client);
     clients.set(key, client);
   }
   return client;
+}
+
+/**
+ * The answers a server rendered the page with (`creditsCacheScript` of credits-widgets/ssr: a
+ * `<script type="application/json" data-credits-cache data-endpoint="…">` with its client's
+ * `snapshot()`), put into the page's client for that endpoint: the widgets hydrate with the
+ * same data and ask for none of it again.
+ */
+function seedFromPage(client: CreditsClient): void {
+  const scripts = document.querySelectorAll<HTMLScriptElement>(
+    'script[type="application/json"][data-credits-cache]',
+  );
+  for (const script of scripts) {
+    try {
+      const endpoint = script.getAttribute('data-endpoint') ?? '';
+      if (resolveBase(endpoint).href === client.endpoint) {
+        client.seed(JSON.parse(script.textContent ?? '') as CacheSnapshot);
+      }
+    } catch {
+      // Not ours, or not JSON: the widgets load as usual.
+    }
+  }
 }

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Balance } from '../../api/types.js';
 import { CreditsPurchaseEvent } from '../../events/credits-purchase.js';
@@ -107,6 +107,16 @@ export class CreditsBalance extends CreditsElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Drawn by a server: it hydrates as the server drew it, the user's own choice just after.
+    if (!this.serverRendered || this.hasUpdated) this.#readCostChoice();
+  }
+
+  protected override firstUpdated(changed: PropertyValues): void {
+    super.firstUpdated(changed);
+    if (this.serverRendered) this.#readCostChoice();
+  }
+
+  #readCostChoice(): void {
     const stored = readPreference(SHOW_COST_PREFERENCE);
     this.costChoice = stored === null ? null : stored === 'true';
   }

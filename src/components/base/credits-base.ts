@@ -1,4 +1,4 @@
-import { LitElement } from 'lit';
+import { isServer, LitElement } from 'lit';
 import { VERSION } from '../../version.js';
 
 /**
@@ -9,6 +9,13 @@ import { VERSION } from '../../version.js';
 export class CreditsBase extends LitElement {
   /** The credits-widgets version that defined this element. */
   static readonly version: string = VERSION;
+
+  /**
+   * The element came with the page's HTML, drawn by a server (its shadow root was there before
+   * its code): its first render must draw what the server drew (the hydration compares them),
+   * so choices this browser remembers (a shown cost, a table's last row count) wait until after.
+   */
+  protected readonly serverRendered: boolean = !isServer && this.shadowRoot !== null;
 
   #resume?: () => void;
 

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ClientController } from '../../controllers/client-controller.js';
 import {
@@ -26,6 +26,8 @@ export interface ElementKit {
   frame(title: string, busy: boolean, body: unknown): TemplateResult;
   error(error: unknown, retry: () => void): TemplateResult;
   unconfigured(): TemplateResult;
+  /** The first render of an element a server drew: only what the server knew may show. */
+  hydrating(): boolean;
 }
 
 /**
@@ -126,6 +128,7 @@ export abstract class CreditsElement extends CreditsBase {
     frame: (title, busy, body) => this.renderFrame(title, busy, body),
     error: (error, retry) => this.renderError(error, retry),
     unconfigured: () => this.renderUnconfigured(),
+    hydrating: () => this.serverRendered && !this.hasUpdated,
   };
 
   /** Loads everything again through the client (the cache is bypassed for every widget using it). */
@@ -163,11 +166,12 @@ export abstract class CreditsElement extends CreditsBase {
     data: DataState<T>,
     renderers: { complete: (value: T) => unknown; pending: () => unknown; loading?: () => string },
   ): unknown {
-    if (!this.resolvedClient) return this.renderUnconfigured();
     const { complete, loading } = renderers;
     const pending = () =>
       html`<div class="placeholder" aria-hidden="true">${renderers.pending()}</div>
         ${loading ? html`<span class="visually-hidden">${loading()}</span>` : nothing}`;
+    // A server without the element's client draws the skeleton: the browser will load.
+    if (!this.resolvedClient) return isServer ? pending() : this.renderUnconfigured();
     return data.render({
       error: (error) => this.renderError(error, () => data.retry()),
       // Words in the element's language are on their way: no English to swap under the reader.

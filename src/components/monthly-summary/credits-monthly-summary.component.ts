@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult, isServer } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import type { MonthlyUsage } from '../../api/types.js';
 import { ColorSchemeController } from '../../controllers/color-scheme-controller.js';
@@ -86,7 +86,7 @@ export class CreditsMonthlySummary extends CreditsElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    UsageChart.preload();
+    if (!isServer) UsageChart.preload();
     // Coming back into the page: draw the chart again (it was destroyed on disconnect).
     if (this.hasUpdated) this.requestUpdate();
   }

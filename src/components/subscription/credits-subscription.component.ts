@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult, isServer } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Subscription } from '../../api/types.js';
 import { expiryState, type ExpiryState } from '../../internal/days.js';
@@ -71,7 +71,7 @@ export class CreditsSubscription extends CreditsElement {
       body = html`${label}
         <span class="badge plan-badge" part="badge">${subscription.plan.name}</span>
         ${state.kind === 'soon' || state.kind === 'today' || state.kind === 'expired' ? this.renderLeft(state) : nothing}`;
-    } else if (task.error !== undefined || !this.resolvedClient) {
+    } else if (task.error !== undefined || (!this.resolvedClient && !isServer)) {
       body = html`${label} <span class="muted">${t('subscription.unavailable')}</span>`;
     } else {
       body = html`${label}

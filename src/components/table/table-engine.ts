@@ -1,6 +1,7 @@
 import { initialState } from '@lit/task';
 import {
   html,
+  isServer,
   nothing,
   type ReactiveController,
   type ReactiveControllerHost,
@@ -184,7 +185,11 @@ export class TableEngine<T extends { id: string }> implements ReactiveController
 
   #skeletonCount(): number {
     if (this.#scroll) return SCROLL_SKELETON_ROWS;
-    const known = Number(readPreference(this.#rowsKey(this.#kit.client())) ?? NaN);
+    // A server drew the default: the row count this browser remembers waits for the next render.
+    const remembered = this.#kit.hydrating()
+      ? null
+      : readPreference(this.#rowsKey(this.#kit.client()));
+    const known = Number(remembered ?? NaN);
     return Number.isInteger(known) && known > 0
       ? Math.min(known, this.#limit)
       : Math.min(this.#limit, this.#options.skeletonRows ?? Infinity);
@@ -215,7 +220,7 @@ export class TableEngine<T extends { id: string }> implements ReactiveController
     // it; the scroll view: every row loaded), its error and Retry in the pager.
     const view = pages.value ?? (failed ? this.#paging.lastView : undefined);
     let body: unknown;
-    if (!kit.client()) body = kit.unconfigured();
+    if (!kit.client() && !isServer) body = kit.unconfigured();
     else if (failed && !view) body = kit.error(pages.error, () => this.#retry());
     else {
       const content = problem
