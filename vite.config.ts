@@ -101,6 +101,9 @@ function elementEntries(): Record<string, string> {
     index: 'src/index.ts',
     // Every element class, nothing defined (credits-widgets/classes).
     classes: 'src/classes.ts',
+    // What edge and worker runtimes import instead of index, classes and the element modules
+    // (package.json's edge-light, workerd and worker conditions).
+    server: 'src/server.ts',
     // The contract checker (bin/credits-widgets.js), for Node.
     'cli/check-api': 'src/cli/check-api.ts',
   };
