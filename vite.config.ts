@@ -101,6 +101,8 @@ function elementEntries(): Record<string, string> {
     index: 'src/index.ts',
     // Every element class, nothing defined (credits-widgets/classes).
     classes: 'src/classes.ts',
+    // Server rendering with data (credits-widgets/ssr), for Node.
+    ssr: 'src/ssr.ts',
     // What edge and worker runtimes import instead of index, classes and the element modules
     // (package.json's edge-light, workerd and worker conditions).
     server: 'src/server.ts',

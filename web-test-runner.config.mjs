@@ -1,8 +1,12 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { createServer as createViteServer } from 'vite';
 import { CHROMIUM_ARGS, findBrowser } from './scripts/find-browser.mjs';
 
 /**
+ * `emulate-timezone` (`{ timezoneId }`, '' for the machine's) sets the page's time zone the same
+ * way.
+ *
  * `emulate-media-features`: CSS media features set through the DevTools protocol, for what the
  * stock `emulateMedia` cannot do with this launcher (puppeteer refuses `forced-colors`). The
  * payload is `{ features: [{ name, value }] }`; an empty list clears what this command set.
@@ -13,7 +17,7 @@ function emulateMediaFeaturesPlugin() {
   return {
     name: 'emulate-media-features',
     async executeCommand({ command, payload, session }) {
-      if (command !== 'emulate-media-features') return undefined;
+      if (command !== 'emulate-media-features' && command !== 'emulate-timezone') return undefined;
       if (session.browser.type !== 'puppeteer') {
         throw new Error(
           `emulate-media-features needs the chrome launcher, not ${session.browser.type}`,
@@ -22,8 +26,41 @@ function emulateMediaFeaturesPlugin() {
       const page = session.browser.getPage(session.id);
       if (!sessions.has(page)) sessions.set(page, page.createCDPSession());
       const cdp = await sessions.get(page);
+      if (command === 'emulate-timezone') {
+        await cdp.send('Emulation.setTimezoneOverride', { timezoneId: payload?.timezoneId ?? '' });
+        return true;
+      }
       await cdp.send('Emulation.setEmulatedMedia', { features: payload?.features ?? [] });
       return true;
+    },
+  };
+}
+
+/**
+ * `/ssr/<case>?endpoint=…`: the page test/ssr/cases.ts renders for that case on the server
+ * (Node, @lit-labs/ssr, through Vite, which compiles the TypeScript sources), as JSON
+ * `{ head, body }`, for the hydration test in the browser.
+ */
+function serverRenderingPlugin() {
+  let vite;
+  return {
+    name: 'credits-server-rendering',
+    async serve(context) {
+      if (!context.path.startsWith('/ssr/')) return undefined;
+      vite ??= await createViteServer({
+        server: { middlewareMode: true },
+        appType: 'custom',
+        logLevel: 'error',
+        configFile: false,
+      });
+      const cases = await vite.ssrLoadModule('/test/ssr/cases.ts');
+      const name = context.path.slice('/ssr/'.length);
+      const endpoint = context.URL.searchParams.get('endpoint') ?? undefined;
+      const page = await cases.renderCase(name, [], endpoint);
+      return { body: JSON.stringify(page), type: 'json' };
+    },
+    async serverStop() {
+      await vite?.close();
     },
   };
 }
@@ -35,6 +72,7 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     emulateMediaFeaturesPlugin(),
+    serverRenderingPlugin(),
   ],
   browsers: [
     chromeLauncher({

@@ -45,6 +45,21 @@ const FIRST_LOADS: Record<
   'credits-billing-details': (c) => [c.getBillingDetails()],
 };
 
+/** What a tag asks for first, read from its attributes (`el` needs only `getAttribute`). */
+export type FirstLoadsSource = Pick<Element, 'getAttribute'>;
+
+/**
+ * The requests `tag` with these attributes makes first, started through `client`; undefined
+ * for a tag the table has no line for, or whose attributes it cannot read plainly.
+ */
+export function firstLoads(
+  tag: string,
+  el: FirstLoadsSource,
+  client: CreditsClient,
+): Promise<unknown>[] | undefined {
+  return Object.hasOwn(FIRST_LOADS, tag) ? FIRST_LOADS[tag]!(client, el as Element) : undefined;
+}
+
 /**
  * Starts what `el` will load first, when the tag tells it; true when it did. Failures are left
  * to the element, which asks again and shows them.

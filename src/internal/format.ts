@@ -2,6 +2,7 @@
  * Locale-aware formatting. Money stays a decimal string all the way to Intl (which formats
  * numeric strings without going through a float), so `0.0125` is never rounded to cents.
  */
+import { isServer } from 'lit';
 import type { Money } from '../api/types.js';
 
 const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
@@ -16,6 +17,25 @@ function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, 
 }
 
 export { inheritedLang, validLocale } from '../i18n/locale.js';
+
+let neutral = 0;
+
+/**
+ * Dates and times formatted while `draw` runs are in UTC, as on a server, which does not know
+ * the reader's time zone: the browser's first render of an element a server drew must write
+ * the same text (hydration keeps the server's text), and its next render the reader's time.
+ */
+export function inServerTimeZone<T>(draw: () => T): T {
+  neutral++;
+  try {
+    return draw();
+  } finally {
+    neutral--;
+  }
+}
+
+/** The time zone of dates and times now: the reader's, or UTC on a server (see above). */
+const zone = (): string | undefined => (isServer || neutral > 0 ? 'UTC' : undefined);
 
 export function formatInteger(value: number, locale: string): string {
   return cached(
@@ -82,9 +102,10 @@ export function symbolNamesCurrency(currency: string, locale: string): boolean {
 export function formatDateTime(iso: string, locale: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
+  const timeZone = zone();
   return cached(
-    `dt ${locale}`,
-    () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }),
+    `dt ${locale} ${timeZone}`,
+    () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }),
   ).format(date);
 }
 
@@ -95,9 +116,10 @@ export function formatDateTime(iso: string, locale: string): string {
 export function formatDateTimeParts(iso: string, locale: string): [string, string] {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return [iso, ''];
+  const timeZone = zone();
   const parts = cached(
-    `dt ${locale}`,
-    () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }),
+    `dt ${locale} ${timeZone}`,
+    () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }),
   ).formatToParts(date);
   const at = parts.findIndex((p) => p.type === 'hour');
   const text = (list: Intl.DateTimeFormatPart[]) => list.map((p) => p.value).join('');
@@ -108,9 +130,11 @@ export function formatDateTimeParts(iso: string, locale: string): [string, strin
 export function formatDate(iso: string, locale: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return cached(`d ${locale}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'long' })).format(
-    date,
-  );
+  const timeZone = zone();
+  return cached(
+    `d ${locale} ${timeZone}`,
+    () => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone }),
+  ).format(date);
 }
 
 /** `2026-11` as `November 2026` (or `Nov 2026` with `short`) for the locale. */
@@ -147,12 +171,13 @@ export function formatMonthLines(month: string, locale: string): string[] {
 
 /** A local `Date`'s month (`March`), with its year (`March 2027`) when `withYear`. */
 export function formatLocalMonth(date: Date, locale: string, withYear: boolean): string {
+  const timeZone = zone();
   return cached(
-    `local month ${locale} ${withYear}`,
+    `local month ${locale} ${withYear} ${timeZone}`,
     () =>
       new Intl.DateTimeFormat(
         locale,
-        withYear ? { month: 'long', year: 'numeric' } : { month: 'long' },
+        withYear ? { month: 'long', year: 'numeric', timeZone } : { month: 'long', timeZone },
       ),
   ).format(date);
 }

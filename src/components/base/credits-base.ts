@@ -1,4 +1,5 @@
-import { isServer, LitElement } from 'lit';
+import { isServer, LitElement, type PropertyValues } from 'lit';
+import { inServerTimeZone } from '../../internal/format.js';
 import { VERSION } from '../../version.js';
 
 /**
@@ -16,6 +17,19 @@ export class CreditsBase extends LitElement {
    * so choices this browser remembers (a shown cost, a table's last row count) wait until after.
    */
   protected readonly serverRendered: boolean = !isServer && this.shadowRoot !== null;
+
+  /** The first render of an element a server drew writes its times as the server did (UTC). */
+  protected override update(changed: PropertyValues): void {
+    if (this.serverRendered && !this.hasUpdated) inServerTimeZone(() => super.update(changed));
+    else super.update(changed);
+  }
+
+  /** Then the reader's own time zone, and what this browser remembers. */
+  protected override firstUpdated(changed: PropertyValues): void {
+    super.firstUpdated(changed);
+    // A task later: an update asked for within this one would be a wasted one (Lit warns).
+    if (this.serverRendered) queueMicrotask(() => this.requestUpdate());
+  }
 
   #resume?: () => void;
 
