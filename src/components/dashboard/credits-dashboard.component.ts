@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult, isServer } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { RovingTabindexController } from '../../controllers/roving-tabindex-controller.js';
@@ -22,6 +22,16 @@ const HISTORY = [
 ] as const satisfies readonly { id: string; label: MessageKey }[];
 
 const isTab = (value: unknown): value is DashboardTab => TABS.some((t) => t.id === value);
+
+/**
+ * The code of what a panel draws beyond the Credits tab, fetched the first time the panel opens:
+ * a dashboard on its Credits tab downloads only what it draws. Until it is here, the panel's
+ * element is an empty box (or, drawn by a server, shows what the server drew).
+ */
+const PANEL_CODE: Record<string, () => Promise<unknown>> = {
+  billing: () => import('../billing/credits-billing.js'),
+  'history-purchases': () => import('../purchase-history/credits-purchase-history.js'),
+};
 
 /**
  * The whole Credits page in one tag: the plan badge above the sub-tabs **Credits** (balance,
@@ -78,8 +88,19 @@ export class CreditsDashboard extends CreditsProvider {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.#opened.add(this.current);
-    if (this.current === 'credits') this.#opened.add(`history-${this.history}`);
+    this.#markOpened(this.current);
+    if (this.current === 'credits') this.#markOpened(`history-${this.history}`);
+  }
+
+  /** Marks `panel` opened (it renders, and loads, from now on), and fetches its code. */
+  #markOpened(panel: string): void {
+    if (this.#opened.has(panel)) return;
+    this.#opened.add(panel);
+    if (!isServer) {
+      PANEL_CODE[panel]?.().catch((error: unknown) =>
+        console.error(`credits-widgets: the ${panel} panel could not be loaded`, error),
+      );
+    }
   }
 
   protected override updated(changed: PropertyValues<this>): void {

@@ -1,8 +1,7 @@
 import { defineOnce } from '../../internal/define.js';
+// What the Credits tab draws; Billing & Transactions and Purchase History come when first opened.
 import '../balance/credits-balance.js';
-import '../billing/credits-billing.js';
 import '../monthly-summary/credits-monthly-summary.js';
-import '../purchase-history/credits-purchase-history.js';
 import '../subscription/credits-subscription.js';
 import '../usage-table/credits-usage-table.js';
 import { CreditsDashboard } from './credits-dashboard.component.js';
