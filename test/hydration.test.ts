@@ -138,6 +138,30 @@ describe('server-rendered widgets hydrate', () => {
     ).to.deep.equal([]);
   });
 
+  for (const tag of [
+    'credits-monthly-summary',
+    'credits-usage-table',
+    'credits-purchase-history',
+    'credits-subscription',
+    'credits-payments',
+    'credits-billing-details',
+    'credits-billing',
+  ]) {
+    it(`<${tag}> alone hydrates with the server’s data, once, asking nothing`, async () => {
+      const { root, server } = await serverPage(`${tag}-with-data`);
+      await hydrated(root);
+      await new Promise((r) => setTimeout(r, 200));
+      expect(problems, 'hydration errors').to.deep.equal([]);
+      const el = root.querySelector(tag)!;
+      const cards = deep(el).filter((e) => e.getAttribute('part')?.split(' ').includes('base'));
+      expect(cards.length, 'cards drawn').to.equal(tag === 'credits-billing' ? 2 : 1);
+      expect(
+        server.calls.map((c) => `${c.path}${c.url.search}`),
+        'asked again',
+      ).to.deep.equal([]);
+    });
+  }
+
   for (const tab of ['credits', 'subscription', 'billing']) {
     it(`the dashboard on its ${tab} tab hydrates with its data`, async () => {
       const { root, server } = await serverPage(`dashboard-${tab}`);

@@ -60,7 +60,70 @@ export interface SsrCase {
   body: (client: CreditsClient | undefined) => TemplateResult;
 }
 
+/** Every element that draws data, alone with its own endpoint (and the server's client). */
+export const STANDALONE = [
+  'credits-balance',
+  'credits-monthly-summary',
+  'credits-usage-table',
+  'credits-purchase-history',
+  'credits-subscription',
+  'credits-payments',
+  'credits-billing-details',
+  'credits-billing',
+] as const;
+
+const standalone = (tag: string, withData: boolean): SsrCase => ({
+  preload: withData ? [{ tag }] : undefined,
+  // A template per tag: a tag cannot be a binding.
+  body: (client) => STANDALONE_TEMPLATES[tag]!(client),
+});
+
+const STANDALONE_TEMPLATES: Record<string, (client?: CreditsClient) => TemplateResult> = {
+  'credits-balance': (c) =>
+    html`<credits-balance endpoint=${endpoint} .client=${c} locale="en-US"></credits-balance>`,
+  'credits-monthly-summary': (c) =>
+    html`<credits-monthly-summary
+      endpoint=${endpoint}
+      .client=${c}
+      locale="en-US"
+    ></credits-monthly-summary>`,
+  'credits-usage-table': (c) =>
+    html`<credits-usage-table
+      endpoint=${endpoint}
+      .client=${c}
+      locale="en-US"
+    ></credits-usage-table>`,
+  'credits-purchase-history': (c) =>
+    html`<credits-purchase-history
+      endpoint=${endpoint}
+      .client=${c}
+      locale="en-US"
+    ></credits-purchase-history>`,
+  'credits-subscription': (c) =>
+    html`<credits-subscription
+      endpoint=${endpoint}
+      .client=${c}
+      locale="en-US"
+    ></credits-subscription>`,
+  'credits-payments': (c) =>
+    html`<credits-payments endpoint=${endpoint} .client=${c} locale="en-US"></credits-payments>`,
+  'credits-billing-details': (c) =>
+    html`<credits-billing-details
+      endpoint=${endpoint}
+      .client=${c}
+      locale="en-US"
+    ></credits-billing-details>`,
+  'credits-billing': (c) =>
+    html`<credits-billing endpoint=${endpoint} .client=${c} locale="en-US"></credits-billing>`,
+};
+
 export const CASES: Record<string, SsrCase> = {
+  ...Object.fromEntries(
+    STANDALONE.flatMap((tag) => [
+      [`${tag}-with-data`, standalone(tag, true)],
+      [`${tag}-without-data`, standalone(tag, false)],
+    ]),
+  ),
   'balance-without-data': {
     body: () => html`<credits-balance endpoint=${endpoint} locale="en-US" admin></credits-balance>`,
   },

@@ -29,6 +29,27 @@ const text = (html) =>
 const busy = (html) => [...html.matchAll(/aria-busy="(true|false)"/g)].map((m) => m[1]);
 
 describe('server rendering', () => {
+  test('every element alone: its data when the server has it, else its skeleton, never an error', async () => {
+    for (const tag of cases.STANDALONE) {
+      const without = (await cases.renderCase(`${tag}-without-data`)).body;
+      assert.ok(busy(without).length > 0, `${tag} drew no card without data`);
+      assert.ok(
+        busy(without).every((b) => b === 'true'),
+        `${tag} without data: ${busy(without)}`,
+      );
+      assert.doesNotMatch(without, /role="alert"/, `${tag} drew an error without data`);
+      const withData = await cases.renderCase(`${tag}-with-data`);
+      assert.ok(
+        busy(withData.body).every((b) => b === 'false'),
+        `${tag}: ${busy(withData.body)}`,
+      );
+      assert.doesNotMatch(withData.body, /role="alert"/, `${tag} drew an error`);
+      const markup = withData.body.replace(/<style>[\s\S]*?<\/style>/g, '');
+      assert.doesNotMatch(markup, /class="[^"]*skeleton/, `${tag} drew a skeleton with its data`);
+      assert.ok(withData.head.includes('data-credits-cache'), `${tag}: no cache script`);
+    }
+  });
+
   test('a widget without data renders its skeleton, busy, with no error', async () => {
     const { body, head } = await cases.renderCase('balance-without-data');
     assert.equal(head, '');
