@@ -107,11 +107,40 @@ function react18(kind) {
       "import * as React from 'react';",
       `import { ${classes} } from '${pkg.name}';`,
       '',
+      '// On a server @lit/react keeps the settings for properties set in the browser, so the first',
+      '// HTML had bare tags: there each wrapper renders its tag with the settings as attributes',
+      '// (booleans as the elements read them: "" true, "false" false); the browser keeps them',
+      '// (@lit/react suppresses the hydration warning) and sets the properties as always.',
+      "const onServer = typeof window === 'undefined';",
+      'function attributesOf(props, names) {',
+      '  const out = {};',
+      '  for (const [key, value] of Object.entries(props)) {',
+      "    if (key === 'className' || key === 'id') out[key === 'className' ? 'class' : key] = value;",
+      '    const name = names[key];',
+      '    if (name === undefined || value === undefined || value === null) continue;',
+      "    if (typeof value === 'boolean') out[name] = value ? '' : 'false';",
+      "    else if (typeof value === 'string' || typeof value === 'number') out[name] = String(value);",
+      '  }',
+      '  return out;',
+      '}',
+      'function wrap(tagName, Component, names) {',
+      '  if (!onServer) return Component;',
+      '  const Server = React.forwardRef((props, _ref) =>',
+      '    React.createElement(tagName, attributesOf(props, names), props.children),',
+      '  );',
+      '  Server.displayName = Component.displayName;',
+      '  return Server;',
+      '}',
+      '',
     );
     for (const d of elements) {
       const events = (d.events ?? []).map((e) => `${handlerName(e.name)}: '${e.name}'`).join(', ');
+      const names = (d.attributes ?? [])
+        .filter((a) => a.fieldName)
+        .map((a) => `${JSON.stringify(a.fieldName)}: ${JSON.stringify(a.name)}`)
+        .join(', ');
       lines.push(
-        `export const ${d.name} = createComponent({ tagName: '${d.tagName}', elementClass: ${d.name}Element, react: React, events: { ${events} } });`,
+        `export const ${d.name} = wrap('${d.tagName}', createComponent({ tagName: '${d.tagName}', elementClass: ${d.name}Element, react: React, events: { ${events} } }), { ${names} });`,
       );
     }
   } else {

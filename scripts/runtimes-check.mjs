@@ -96,9 +96,19 @@ async function child({ conditions, resolveOnly }) {
   try {
     if (main) await useClient(main, problems);
     // A wrapper's render, as React's server renderer calls it (React is the stand-in here).
-    const out = react18?.CreditsBalance.render({ endpoint: '/api/credits', admin: false }, null);
+    const out = react18?.CreditsBalance.render(
+      { endpoint: '/api/credits', admin: false, showCost: true, onCreditsPurchase: () => {} },
+      null,
+    );
     if (react18 && out?.type !== 'credits-balance')
       problems.push('the React 18 CreditsBalance renders no tag');
+    // On a server its settings are attributes of the first HTML (React 18's renderToString
+    // gave a bare <credits-balance> in Node): booleans as the element reads them.
+    const expected = { endpoint: '/api/credits', admin: 'false', 'show-cost': '' };
+    for (const [name, value] of Object.entries(expected)) {
+      if (react18 && out?.props?.[name] !== value)
+        problems.push(`the React 18 CreditsBalance on a server has ${name}=${out?.props?.[name]}`);
+    }
   } catch (error) {
     problems.push(`using the imports threw ${error?.stack ?? error}`);
   }
