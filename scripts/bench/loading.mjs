@@ -1,7 +1,7 @@
 // Figures 3 and 4: what the page does while the widgets load from an API that answers late
 // (layout shift, and each widget's height while loading and once loaded).
 import { layoutShiftSoFar, loadingHeights, observeLayoutShift, widgetsLoaded } from './probes.mjs';
-import { SLOW_API, WIDGETS } from './server.mjs';
+import { EVERY, SLOW_API, WIDGETS } from './server.mjs';
 import { median } from './stats.mjs';
 
 export const LOADING = {
@@ -16,10 +16,13 @@ export const LOADING = {
 
 const CLS_PAGES = [
   ['/cls/tables', 'three usage tables stacked', 'credits-usage-table'],
+  ['/cls/tables-reserved', 'the same, with reserve.css', 'credits-usage-table'],
   ['/cls/column', 'balance, summary, usage, purchases', WIDGETS.join(',')],
-  ['/cls/column-reserved', 'the same, room reserved as the README says', WIDGETS.join(',')],
+  ['/cls/column-reserved', 'the same, with reserve.css', WIDGETS.join(',')],
+  ['/cls/every', 'those, subscription and billing', EVERY.join(',')],
+  ['/cls/every-reserved', 'the same, with reserve.css', EVERY.join(',')],
   ['/cls/dashboard', 'the dashboard (Credits tab)', 'credits-dashboard'],
-  ['/cls/dashboard-reserved', 'the same, room reserved as the README says', 'credits-dashboard'],
+  ['/cls/dashboard-reserved', 'the same, with reserve.css', 'credits-dashboard'],
 ];
 
 /**
@@ -65,7 +68,7 @@ export async function printLoading(browser, origin) {
     `\nLayout shift (CLS) while loading, API answering after ${delay} ms: sum of the layout-shift` +
       `\nentries from navigation to ${settle} ms after every widget loaded, median of ${loads} loads;` +
       `\nsplit when the elements have upgraded: upgrade (the elements are empty until their code runs, then` +
-      `\nshow their skeleton; a host reserves that space with :not(:defined), see the README)` +
+      `\nshow their skeleton; a host holds that room with credits-widgets/reserve.css)` +
       ` + data (skeleton → data: the elements' own doing)`,
   );
   const heights = [];

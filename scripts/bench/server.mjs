@@ -36,23 +36,22 @@ const TEXT = `<p>Text after the widget. If the widget above grows or shrinks as 
   paragraph moves: that is a layout shift the user sees. Lorem ipsum dolor sit amet, consectetur
   adipiscing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua.</p>`;
 
-/** The README's advice: room for the widgets before the script has run (desktop widths). */
-export const RESERVE = `
-  credits-balance:not(:defined) { display: block; min-height: 16.4rem; }
-  credits-monthly-summary:not(:defined) { display: block; min-height: 41.4rem; }
-  credits-usage-table:not(:defined),
-  credits-purchase-history:not(:defined) { display: block; min-height: 83rem; }
-  credits-dashboard:not(:defined) { display: block; min-height: 155rem; }`;
+/** Every element that takes room on a page, once (the billing element is payments and details). */
+export const EVERY = [...WIDGETS, 'credits-subscription', 'credits-billing'];
+
+/** credits-widgets/reserve.css, linked as the README says: room held before the code runs. */
+const RESERVE = '<link rel="stylesheet" href="/dist/reserve.css">';
 
 const LIBRARY = '<script type="module" src="/dist/credits-widgets.js"></script>';
 
-function html(title, body, style = '', head = LIBRARY) {
+/** A bench page: `links` (a stylesheet) in its head before `head` (the library by default). */
+function html(title, body, links = '', head = LIBRARY) {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8">
     <meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,">
     <title>${title}</title>
     <style>body { margin: 0; font-family: system-ui, sans-serif; }
       main { display: grid; gap: 1rem; max-width: 64rem; margin: 0 auto; padding: 1rem; }
-      p { margin: 0; }${style}</style>
+      p { margin: 0; }</style>${links}
     ${head}</head>
     <body><main>${body}</main></body></html>`;
 }
@@ -146,6 +145,15 @@ export const PAGES = {
     ),
   '/cls/column-reserved': () =>
     html('one column', WIDGETS.map((tag) => widget(tag) + TEXT).join(''), RESERVE),
+  '/cls/tables-reserved': () =>
+    html(
+      'three usage tables, room reserved',
+      [1, 2, 3].map(() => widget('credits-usage-table') + TEXT).join(''),
+      RESERVE,
+    ),
+  '/cls/every': () => html('every element', EVERY.map((tag) => widget(tag) + TEXT).join('')),
+  '/cls/every-reserved': () =>
+    html('every element, room reserved', EVERY.map((tag) => widget(tag) + TEXT).join(''), RESERVE),
   ...Object.fromEntries(
     WIDGETS.map((tag) => [`/alone/${tag}`, () => html(tag, widget(tag) + TEXT)]),
   ),
@@ -223,10 +231,8 @@ export async function startServer({ delay, latency = 0 }) {
     }
     const file = normalize(join(process.cwd(), url.pathname));
     if (url.pathname.startsWith('/dist/') && existsSync(file)) {
-      return send(
-        extname(file) === '.js' ? 'text/javascript' : 'application/json',
-        readFileSync(file),
-      );
+      const type = { '.js': 'text/javascript', '.css': 'text/css' }[extname(file)];
+      return send(type ?? 'application/json', readFileSync(file));
     }
     res.writeHead(404);
     res.end();
