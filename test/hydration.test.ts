@@ -119,6 +119,16 @@ describe('server-rendered widgets hydrate', () => {
     expect(server.callsTo('GET /balance')).to.have.length(1);
   });
 
+  it('a skeleton the server drew hydrates as a skeleton, then shows the answers the page carries', async () => {
+    const { root, server } = await serverPage('balance-skeleton-answers-in-page');
+    expect(words(root)).not.to.include('12,480');
+    await hydrated(root);
+    await waitUntil(() => words(root).includes('12,480'), 'the answers never showed');
+    expect(problems, 'hydration errors').to.deep.equal([]);
+    expect(root.querySelector('credits-balance')!.shadowRoot!.querySelectorAll('[part~="base"]')).to.have.length(1);
+    expect(server.calls.map((c) => c.path), 'asked again').to.deep.equal([]);
+  });
+
   it('children of a provider hydrate with their data, each once', async () => {
     const { root, server } = await serverPage('provider-with-data');
     await hydrated(root);

@@ -22,6 +22,11 @@ export interface DataOptions<A extends readonly unknown[], T> {
   peek?: (client: CreditsClient, args: A) => T | undefined;
   /** Called when the client's refresh makes the element load again, before it does. */
   beforeReload?: () => void;
+  /**
+   * The element's first render hydrates a skeleton a server drew (it had no data for it): that
+   * render draws the skeleton too, whatever the cache holds; the data comes in the next one.
+   */
+  hydratingSkeleton?: () => boolean;
   /** Told of a failed load (not of an abort): the element's `credits-error` event. */
   onError?: (error: CreditsError) => void;
 }
@@ -96,6 +101,7 @@ export class DataController<A extends readonly unknown[], T>
   /** The data to show now, or undefined (loading, failed, or nothing to load). */
   get value(): T | undefined {
     if (isServer) return this.#inHand();
+    if (this.#options.hydratingSkeleton?.()) return undefined;
     const inputs = this.#inputs;
     if (!inputs) return undefined;
     const loaded = this.#loaded;

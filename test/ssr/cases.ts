@@ -137,6 +137,13 @@ export const CASES: Record<string, SsrCase> = {
         admin
       ></credits-balance>`,
   },
+  // The server has the answers (the page carries them) but drew this widget without its client:
+  // its skeleton. The browser's first render must draw that skeleton again, then the data.
+  'balance-skeleton-answers-in-page': {
+    preload: [{ tag: 'credits-balance' }],
+    body: () =>
+      html`<credits-balance endpoint=${endpoint} locale="en-US" admin></credits-balance>`,
+  },
   'provider-with-data': {
     preload: [
       { tag: 'credits-balance' },

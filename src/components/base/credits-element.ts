@@ -64,6 +64,14 @@ export abstract class CreditsElement extends CreditsBase {
    */
   @property({ attribute: false }) client?: CreditsClient;
 
+  /**
+   * A server drew this element's loading skeleton (it had no data for it): the hydrating render
+   * draws it again, even when the page's answers are already in the client's cache.
+   */
+  readonly #serverDrewSkeleton =
+    this.serverRendered &&
+    this.shadowRoot?.querySelector('[part~="base"]')?.getAttribute('aria-busy') === 'true';
+
   /** Which client, and the element's life with it (see ClientController). */
   protected readonly clients = new ClientController(this);
 
@@ -148,6 +156,7 @@ export abstract class CreditsElement extends CreditsBase {
   ): DataController<A, T> {
     return new DataController(this, this.clients, {
       ...options,
+      hydratingSkeleton: () => this.#serverDrewSkeleton && !this.hasUpdated,
       onError: options.quiet
         ? undefined
         : (error) =>
