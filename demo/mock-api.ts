@@ -9,8 +9,13 @@
  *   /api/expired   401 (session expired)        /api/broken   answers that break the contract
  *   /api/pro       the busy organisation on a Pro plan that expires in 12 days
  *   /api/long      a long history: 5,000 processing runs (for the scroll view)
+ *   /api/declined  the busy organisation whose last automatic top-up failed (card declined)
+ *   /api/legacy    the busy organisation on a contract 1.0 backend (no auto top-up, alerts or
+ *                  breakdown: 404)
+ * The resources of contract 1.1 are answered by mock-contract-1-1.ts.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { answerContract11 } from './mock-contract-1-1.js';
 
 type Json = unknown;
 interface MockResponse {
@@ -28,6 +33,8 @@ export const SCENARIOS = [
   'slow',
   'expired',
   'broken',
+  'declined',
+  'legacy',
 ] as const;
 export type Scenario = (typeof SCENARIOS)[number];
 
@@ -322,6 +329,8 @@ export function answer(
   const txs = empty ? [] : scenario === 'long' ? longHistory() : history();
   const delay = scenario === 'slow' ? 2500 : 0;
   const ok = (b: Json, status = 200): MockResponse => ({ status, body: b, delay });
+  const contract11 = answerContract11(scenario, method, path, url, body, txs);
+  if (contract11) return { ...contract11, delay };
 
   if (method === 'GET' && path === '/balance') {
     if (scenario === 'broken')

@@ -6,7 +6,7 @@
 export type * from './api/index.js';
 export { CreditsClient } from './data/client.js';
 export type { CreditsClientOptions, HeadersSource, RequestOptions } from './data/client.js';
-export { CreditsError, isCreditsError } from './data/errors.js';
+export { CreditsError, isCreditsError, isNotOffered } from './data/errors.js';
 export type { CreditsErrorKind, MisconfiguredSetting, WalkBound } from './data/errors.js';
 export type { PageBounds } from './data/pages.js';
 export * from './events/index.js';

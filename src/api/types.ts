@@ -15,6 +15,11 @@ export type Payment = v.InferOutput<typeof s.PaymentSchema>;
 export type PaymentPage = v.InferOutput<typeof s.PaymentPageSchema>;
 export type BillingDetails = v.InferOutput<typeof s.BillingDetailsSchema>;
 export type Purchase = v.InferOutput<typeof s.PurchaseSchema>;
+export type AutoTopUpSettings = v.InferOutput<typeof s.AutoTopUpSettingsSchema>;
+export type AutoTopUp = v.InferOutput<typeof s.AutoTopUpSchema>;
+export type AlertSettings = v.InferOutput<typeof s.AlertSettingsSchema>;
+export type Alerts = v.InferOutput<typeof s.AlertsSchema>;
+export type UsageBreakdown = v.InferOutput<typeof s.UsageBreakdownSchema>;
 export type ErrorBody = v.InferOutput<typeof s.ErrorBodySchema>;
 export type ValidationErrorBody = v.InferOutput<typeof s.ValidationErrorBodySchema>;
 
@@ -35,4 +40,18 @@ export interface TransactionQuery {
 export interface PaymentQuery {
   limit?: number;
   cursor?: string | null;
+}
+
+/** How `GET /usage/breakdown` groups the credits spent. */
+export type BreakdownBy = 'event' | 'user' | 'type';
+
+/** Query of `GET /usage/breakdown`. */
+export interface BreakdownQuery {
+  by: BreakdownBy;
+  /** `YYYY-MM-DD`, inclusive. */
+  from: string;
+  /** `YYYY-MM-DD`, inclusive. */
+  to: string;
+  /** 1 to 50; the server's default is 10. */
+  limit?: number;
 }

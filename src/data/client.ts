@@ -1,5 +1,7 @@
 import type * as v from 'valibot';
 import {
+  AlertsSchema,
+  AutoTopUpSchema,
   BalanceSchema,
   BillingDetailsSchema,
   MonthlyUsageSchema,
@@ -8,9 +10,15 @@ import {
   PurchaseSchema,
   SubscriptionSchema,
   TransactionPageSchema,
+  UsageBreakdownSchema,
 } from '../api/schemas.js';
 import type {
+  AlertSettings,
+  Alerts,
+  AutoTopUp,
+  AutoTopUpSettings,
   Balance,
+  BreakdownQuery,
   BillingDetails,
   MonthlyUsage,
   Payment,
@@ -20,6 +28,7 @@ import type {
   Subscription,
   TransactionPage,
   TransactionQuery,
+  UsageBreakdown,
 } from '../api/types.js';
 import { join, type InFlight } from './flight.js';
 import type { CreditsClientOptions, RequestOptions } from './options.js';
@@ -206,18 +215,67 @@ export class CreditsClient extends EventTarget {
    * `PUT /billing-details`. A 422 rejects with kind `validation` and `fields` (path to message).
    * Payments are revalidated afterwards: invoices waiting for billing details may now be ready.
    */
-  async saveBillingDetails(
-    details: BillingDetails,
-    opts: RequestOptions = {},
-  ): Promise<BillingDetails> {
-    const saved = await this.#send('PUT', '/billing-details', details, BillingDetailsSchema, opts);
-    // The answer is the details as stored: cached first, so the widgets reloading on the
-    // invalidation below show it rather than what was there before.
-    const url = this.#url('/billing-details', {});
-    this.#inflight.delete(url);
-    this.#cache.set(url, { value: saved, expires: Date.now() + this.#ttl });
-    this.#invalidate(['/payments']);
-    return saved;
+  saveBillingDetails(details: BillingDetails, opts: RequestOptions = {}): Promise<BillingDetails> {
+    return this.#store('/billing-details', details, BillingDetailsSchema, ['/payments'], opts);
+  }
+
+  /** `GET /auto-top-up` (contract 1.1; a 1.0 backend answers 404: `isNotOffered`). */
+  getAutoTopUp(opts: RequestOptions = {}): Promise<AutoTopUp> {
+    return this.#get('/auto-top-up', {}, AutoTopUpSchema, opts);
+  }
+
+  /** What `getAutoTopUp()` would answer from the cache now, without asking. */
+  peekAutoTopUp(): AutoTopUp | undefined {
+    return this.#peek('/auto-top-up', {});
+  }
+
+  /**
+   * `PUT /auto-top-up` (admins): resolves to the stored rule. A 422 rejects with kind
+   * `validation` and `fields`; a 409 with code `payment_method_required` and `setupUrl`. The
+   * balance and payments are revalidated afterwards: a rule turned on below its threshold buys
+   * at once.
+   */
+  saveAutoTopUp(settings: AutoTopUpSettings, opts: RequestOptions = {}): Promise<AutoTopUp> {
+    const body: AutoTopUpSettings = {
+      enabled: settings.enabled,
+      thresholdCredits: settings.thresholdCredits,
+      topUpCredits: settings.topUpCredits,
+      monthlyLimit: settings.monthlyLimit,
+    };
+    return this.#store('/auto-top-up', body, AutoTopUpSchema, ['/balance', '/payments'], opts);
+  }
+
+  /** `GET /alerts` (contract 1.1; a 1.0 backend answers 404: `isNotOffered`). */
+  getAlerts(opts: RequestOptions = {}): Promise<Alerts> {
+    return this.#get('/alerts', {}, AlertsSchema, opts);
+  }
+
+  /** What `getAlerts()` would answer from the cache now, without asking. */
+  peekAlerts(): Alerts | undefined {
+    return this.#peek('/alerts', {});
+  }
+
+  /** `PUT /alerts` (admins): resolves to the stored settings; a 422 as `saveAutoTopUp`'s. */
+  saveAlerts(settings: AlertSettings, opts: RequestOptions = {}): Promise<Alerts> {
+    const { lowBalance, runway, recipients } = settings;
+    const body: AlertSettings = {
+      lowBalance: { enabled: lowBalance.enabled, thresholdCredits: lowBalance.thresholdCredits },
+      runway: { enabled: runway.enabled, days: runway.days },
+      recipients: [...recipients],
+    };
+    return this.#store('/alerts', body, AlertsSchema, [], opts);
+  }
+
+  /** `GET /usage/breakdown` (contract 1.1; a 1.0 backend answers 404: `isNotOffered`). */
+  getUsageBreakdown(query: BreakdownQuery, opts: RequestOptions = {}): Promise<UsageBreakdown> {
+    const { by, from, to, limit } = query;
+    return this.#get('/usage/breakdown', { by, from, to, limit }, UsageBreakdownSchema, opts);
+  }
+
+  /** What `getUsageBreakdown(query)` would answer from the cache now, without asking. */
+  peekUsageBreakdown(query: BreakdownQuery): UsageBreakdown | undefined {
+    const { by, from, to, limit } = query;
+    return this.#peek('/usage/breakdown', { by, from, to, limit });
   }
 
   /** `POST /purchases`: starts a top-up of at least 1,000 credits; resolves to the checkout. */
@@ -258,6 +316,26 @@ export class CreditsClient extends EventTarget {
         this.#cache.set(`${this.#root}${path}`, { value, expires });
       }
     }
+  }
+
+  /**
+   * A PUT whose answer is the resource as stored: cached at once, so the widgets reloading on
+   * the invalidation (of `affected`, whose answers the write may change, and none other) show it
+   * rather than what was there before. A 422 rejects with kind `validation` and `fields` (path to message).
+   */
+  async #store<S extends v.GenericSchema>(
+    path: string,
+    body: unknown,
+    schema: S,
+    affected: string[],
+    opts: RequestOptions,
+  ): Promise<v.InferOutput<S>> {
+    const stored = await this.#send('PUT', path, body, schema, opts);
+    const url = this.#url(path, {});
+    this.#inflight.delete(url);
+    this.#cache.set(url, { value: stored, expires: Date.now() + this.#ttl });
+    this.#invalidate(affected);
+    return stored;
   }
 
   #peek<T>(path: string, query: Query): T | undefined {

@@ -57,6 +57,11 @@ export interface CreditsErrorInit {
   code?: string;
   /** The server's own `error.message`, when it sent one. */
   serverMessage?: string;
+  /**
+   * With code `payment_method_required` (409): where the server says an admin adds a payment
+   * method, as given (link to it only through `setupHref`, which keeps https only).
+   */
+  setupUrl?: string;
   /** Where the contract was broken (kind `contract`). */
   issues?: ContractIssue[];
   /** Field path to message (kind `validation`). */
@@ -79,6 +84,7 @@ export class CreditsError extends Error {
   readonly status?: number;
   readonly code?: string;
   readonly serverMessage?: string;
+  readonly setupUrl?: string;
   readonly issues: ContractIssue[];
   readonly fields: Record<string, string>;
   readonly request?: string;
@@ -92,6 +98,7 @@ export class CreditsError extends Error {
     this.status = init.status;
     this.code = init.code;
     this.serverMessage = init.serverMessage;
+    this.setupUrl = init.setupUrl;
     this.issues = init.issues ?? [];
     this.fields = init.fields ?? {};
     this.request = init.request;
@@ -111,6 +118,15 @@ export class CreditsError extends Error {
 
 export function isCreditsError(e: unknown): e is CreditsError {
   return e instanceof CreditsError;
+}
+
+/**
+ * The backend does not offer this resource (404): it speaks an older contract (1.0 has no
+ * `/auto-top-up`, `/alerts` or `/usage/breakdown`). An element for such a resource then shows
+ * nothing and reports no error.
+ */
+export function isNotOffered(e: unknown): boolean {
+  return e instanceof CreditsError && e.kind === 'http' && e.status === 404;
 }
 
 export function isAbort(e: unknown): boolean {

@@ -68,6 +68,7 @@ export function errorFromStatus(status: number, text: string, request: string): 
   const body = validate(ErrorBodySchema, json);
   const serverMessage = body.ok ? body.value.error.message : undefined;
   const code = body.ok ? body.value.error.code : undefined;
+  const setupUrl = body.ok ? body.value.error.setupUrl : undefined;
   const kind = status === 401 ? 'unauthenticated' : status === 403 ? 'forbidden' : 'http';
   return new CreditsError(
     kind,
@@ -76,6 +77,7 @@ export function errorFromStatus(status: number, text: string, request: string): 
       status,
       code,
       serverMessage,
+      setupUrl,
       request,
     },
   );

@@ -27,3 +27,17 @@ export function checkoutHref(value: string | null | undefined): string | null {
     return null;
   }
 }
+
+/**
+ * Where the server says an admin adds a payment method (`error.setupUrl` of a 409): an absolute
+ * `https:` URL, else null. Never a relative, `http:`, `javascript:` or `data:` URL.
+ */
+export function setupHref(value: string | null | undefined): string | null {
+  if (!value) return null;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}

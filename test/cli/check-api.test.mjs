@@ -51,6 +51,47 @@ describe('credits-widgets check-api', () => {
     );
   });
 
+  it('reads and writes the resources of contract 1.1: auto top-up, alerts, breakdown', async () => {
+    const lines = await checker.checkApi({ endpoint: `${base}/api/credits`, write: true });
+    const byWhat = Object.fromEntries(lines.map((l) => [l.what, l]));
+    for (const what of [
+      'GET /auto-top-up',
+      'GET /alerts',
+      'PUT /auto-top-up (the same rule)',
+      'PUT /alerts (the same settings)',
+    ]) {
+      assert.equal(byWhat[what]?.ok, true, what);
+      assert.equal(byWhat[what]?.notOffered, undefined, what);
+    }
+    const breakdown = lines.find((l) => l.what.startsWith('GET /usage/breakdown?by=event&from='));
+    assert.deepEqual(breakdown?.detail, ['ok']);
+  });
+
+  it('says "not offered" for a 404 of a contract 1.1 resource, which is no failure', async () => {
+    const lines = await checker.checkApi({ endpoint: `${base}/api/legacy`, write: true });
+    assert.deepEqual(failures(lines), {});
+    const absent = lines.filter((l) => l.notOffered).map((l) => l.what.replace(/\?.*/, ''));
+    assert.deepEqual(absent, ['GET /auto-top-up', 'GET /alerts', 'GET /usage/breakdown']);
+    const report = checker.formatReport(lines);
+    assert.match(report, /^– GET \/alerts: not offered \(404\)/m);
+    assert.match(
+      report,
+      /checks passed \(3 of contract 1\.1 not offered\): the API speaks the contract\.$/,
+    );
+    assert.ok(
+      !lines.some((l) => l.what.startsWith('PUT /alerts')),
+      'no write of what is not offered',
+    );
+  });
+
+  it('names the contract 1.1 fields a backend gets wrong', async () => {
+    const failed = failures(await checker.checkApi({ endpoint: `${base}/api/broken` }));
+    assert.ok(failed['GET /auto-top-up'].includes('enabled: expected true or false, got "yes"'));
+    assert.ok(
+      failed['GET /alerts'].includes('runway.days: expected an integer from 1 to 90, got 365'),
+    );
+  });
+
   it('names each field that breaks the contract, and what was wrong with it', async () => {
     const lines = await checker.checkApi({ endpoint: `${base}/api/broken` });
     const failed = failures(lines);

@@ -9,7 +9,7 @@ import {
 import { LocaleController } from '../../controllers/locale-controller.js';
 import type { CreditsClient } from '../../data/client.js';
 import type { CreditsSettings } from '../../data/context.js';
-import { isAbort, userMessage } from '../../data/errors.js';
+import { isAbort, isNotOffered, userMessage } from '../../data/errors.js';
 import { CreditsErrorEvent } from '../../events/credits-error.js';
 import type { MessageKey, Translate } from '../../i18n/keys.js';
 import { CreditsBase } from './credits-base.js';
@@ -152,18 +152,31 @@ export abstract class CreditsElement extends CreditsBase {
     options: DataOptions<A, T> & {
       /** A load that only adds to what the element shows (the balance's runway): no `credits-error`. */
       quiet?: boolean;
+      /**
+       * A resource a backend may not offer (contract 1.1 on a 1.0 backend): its 404 is no
+       * error (no `credits-error`); the element asks `notOffered()` and shows nothing.
+       */
+      optional?: boolean;
     },
   ): DataController<A, T> {
+    const { quiet, optional } = options;
     return new DataController(this, this.clients, {
       ...options,
       hydratingSkeleton: () => this.#serverDrewSkeleton && !this.hasUpdated,
-      onError: options.quiet
+      onError: quiet
         ? undefined
-        : (error) =>
+        : (error) => {
+            if (optional && isNotOffered(error)) return;
             this.dispatchEvent(
               new CreditsErrorEvent({ error, message: userMessage(error, this.t) }),
-            ),
+            );
+          },
     });
+  }
+
+  /** The backend answered 404 for this load's resource: it does not offer it (see `optional`). */
+  protected notOffered(data: DataState<unknown>): boolean {
+    return isNotOffered(data.error);
   }
 
   /**
