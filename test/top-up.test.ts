@@ -525,6 +525,83 @@ describe('the runway', () => {
   });
 });
 
+describe('the runway warning offers automatic top-ups and alerts to admins', () => {
+  afterEach(restoreFetch);
+  const short = () =>
+    fakeServer({
+      'GET /balance': { body: { available: 2_000, costPerCredit: COST } },
+      'GET /usage/monthly': {
+        body: {
+          months: [4_600, 4_800, 4_700, 900].map((credits, i) => ({
+            month: `2026-${String(8 + i).padStart(2, '0')}`,
+            credits,
+            transactions: 1,
+            current: i === 3,
+          })),
+        },
+      },
+    });
+  const link = (el: CreditsBalance) => $(el, '[part~="auto-top-up-link"]') as HTMLElement | null;
+
+  it('links to auto-top-up-href, announcing credits-view-auto-top-up first', async () => {
+    const server = short();
+    const el = await fixture<CreditsBalance>(
+      html`<credits-balance
+        endpoint=${server.endpoint}
+        locale="en-US"
+        admin
+        auto-top-up-href="https://app.example/settings/credits"
+      ></credits-balance>`,
+    );
+    await waitUntil(() => link(el), 'no link in the runway warning');
+    const a = link(el)!;
+    expect(a.localName).to.equal('a');
+    expect(a.getAttribute('href')).to.equal('https://app.example/settings/credits');
+    expect(text(a)).to.equal('Set up automatic top-ups and alerts');
+    let detail: unknown;
+    el.addEventListener('credits-view-auto-top-up', (e) => {
+      detail = e.detail;
+      e.preventDefault(); // the host routes in-app: the page stays
+    });
+    a.click();
+    expect(detail).to.deep.equal({ href: 'https://app.example/settings/credits' });
+  });
+
+  it('is a button firing the event when the page shows them nearby (the dashboard), never for non-admins', async () => {
+    const server = short();
+    const el = await fixture<CreditsBalance>(
+      html`<credits-balance endpoint=${server.endpoint} locale="en-US" admin></credits-balance>`,
+    );
+    await waitUntil(() => has(el, '[part~="runway"]'));
+    expect(link(el), 'neither an href nor nearby: no link').to.equal(null);
+    el.autoTopUpNearby = true;
+    await el.updateComplete;
+    expect(link(el)!.localName).to.equal('button');
+    const fired = oneEvent(el, 'credits-view-auto-top-up');
+    link(el)!.click();
+    expect((await fired).detail).to.deep.equal({ href: null });
+    el.admin = false;
+    el.autoTopUpHref = 'https://app.example/settings/credits';
+    await el.updateComplete;
+    expect(link(el), 'not for non-admins').to.equal(null);
+    expect(text($(el, '[part~="runway"]'))).to.include('Ask an admin to top up.');
+  });
+
+  it('offers no link for an auto-top-up-href that is not http(s)', async () => {
+    const server = short();
+    const el = await fixture<CreditsBalance>(
+      html`<credits-balance
+        endpoint=${server.endpoint}
+        locale="en-US"
+        admin
+        auto-top-up-href="javascript:alert(1)"
+      ></credits-balance>`,
+    );
+    await waitUntil(() => has(el, '[part~="runway"]'));
+    expect(link(el), 'a javascript: href leads nowhere').to.equal(null);
+  });
+});
+
 describe('fresh numbers after paying', () => {
   afterEach(restoreFetch);
 

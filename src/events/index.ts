@@ -2,6 +2,8 @@ export { CreditsPurchaseEvent } from './credits-purchase.js';
 export type { CreditsPurchaseDetail } from './credits-purchase.js';
 export { CreditsViewBillingEvent } from './credits-view-billing.js';
 export type { CreditsViewBillingDetail } from './credits-view-billing.js';
+export { CreditsViewAutoTopUpEvent } from './credits-view-auto-top-up.js';
+export type { CreditsViewAutoTopUpDetail } from './credits-view-auto-top-up.js';
 export { CreditsErrorEvent } from './credits-error.js';
 export type { CreditsErrorDetail } from './credits-error.js';
 export { CreditsEventOpenEvent } from './credits-event-open.js';

@@ -2,6 +2,8 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Balance } from '../../api/types.js';
 import { CreditsPurchaseEvent } from '../../events/credits-purchase.js';
+import { safeHref } from '../../internal/url.js';
+import { CreditsViewAutoTopUpEvent } from '../../events/credits-view-auto-top-up.js';
 import { CreditsViewBillingEvent } from '../../events/credits-view-billing.js';
 import { renderAction } from '../../internal/actions.js';
 import { flag, optionalBoolean } from '../../internal/attributes.js';
@@ -26,6 +28,7 @@ const SAMPLE_TIME = '2026-11-24T09:30:00Z';
  * @summary Available credits balance with cost per credit and purchase / billing actions.
  *
  * @event {CreditsPurchaseEvent} credits-purchase - Purchase Credits was activated. Cancelable: cancel it to run your own top-up flow instead of following `purchase-href`.
+ * @event {CreditsViewAutoTopUpEvent} credits-view-auto-top-up - Set up automatic top-ups and alerts was activated in the runway warning (admins). Cancelable: cancel it to show your own settings instead of following `auto-top-up-href`.
  * @event {CreditsViewBillingEvent} credits-view-billing - View Billing was activated. Cancelable: cancel it to show your own billing view instead of following `billing-href`.
  * @event {CreditsErrorEvent} credits-error - The balance could not be loaded; `detail.error.kind` says why (`unauthenticated` on 401).
  *
@@ -71,6 +74,19 @@ export class CreditsBalance extends CreditsElement {
 
   /** Page View Billing leads to, unless `credits-view-billing` is cancelled. http(s) only. */
   @property({ attribute: 'billing-href' }) billingHref = '';
+
+  /**
+   * Page where admins set up automatic top-ups and alerts: the runway warning links to it
+   * (admins only), unless `credits-view-auto-top-up` is cancelled. http(s) only.
+   */
+  @property({ attribute: 'auto-top-up-href' }) autoTopUpHref = '';
+
+  /**
+   * The page shows the auto top-up and alerts near this balance (`<credits-dashboard>` sets it
+   * when the backend offers them): the runway warning offers them to admins even without
+   * `auto-top-up-href`, through `credits-view-auto-top-up`.
+   */
+  @property({ attribute: false }) autoTopUpNearby = false;
 
   /** A balance above zero but below this number shows a low-balance warning; 0 turns it off. */
   @property({ attribute: 'low-balance', type: Number }) lowBalance = 0;
@@ -249,12 +265,23 @@ export class CreditsBalance extends CreditsElement {
       ${
         this.isAdmin
           ? html`<button
-              class="btn btn-link"
-              type="button"
-              @click=${(e: Event) => this.openTopUp(e.currentTarget as HTMLElement, bundle)}
-            >
-              ${this.t('balance.topUp', { count: bundle })}
-            </button>`
+                class="btn btn-link"
+                type="button"
+                @click=${(e: Event) => this.openTopUp(e.currentTarget as HTMLElement, bundle)}
+              >
+                ${this.t('balance.topUp', { count: bundle })}
+              </button>
+              ${
+                safeHref(this.autoTopUpHref) || this.autoTopUpNearby
+                  ? renderAction(this, {
+                      label: this.t('balance.setUpAutoTopUp'),
+                      className: 'btn btn-link',
+                      part: 'auto-top-up-link',
+                      href: this.autoTopUpHref,
+                      event: (href) => new CreditsViewAutoTopUpEvent({ href }),
+                    })
+                  : nothing
+              }`
           : this.t('balance.askAdminTopUp')
       }
     </p>`;

@@ -22,6 +22,7 @@ export const balance = defineSource({
     other: 'Top up {count} credits',
   },
   'balance.askAdminTopUp': 'Ask an admin to top up.',
+  'balance.setUpAutoTopUp': 'Set up automatic top-ups and alerts',
   'balance.paused': 'Photo processing is paused until credits are added.',
   'balance.pausedAdmin': 'Purchase credits to resume.',
   'balance.pausedUser': 'Ask an admin of your organisation to add credits.',

@@ -31,6 +31,7 @@ export default {
     other: 'شحن {count} رصيد',
   },
   'balance.askAdminTopUp': 'يُرجى أن تطلب من أحد المسؤولين شحن الرصيد.',
+  'balance.setUpAutoTopUp': 'إعداد الشحن التلقائي والتنبيهات',
   'balance.paused': 'معالجة الصور متوقفة مؤقتًا إلى أن تُضاف أرصدة.',
   'balance.pausedAdmin': 'يُرجى شراء أرصدة لاستئناف المعالجة.',
   'balance.pausedUser': 'يُرجى أن تطلب من أحد مسؤولي مؤسستك إضافة أرصدة.',

@@ -23,6 +23,7 @@ export default {
     other: '{count} Credits aufladen',
   },
   'balance.askAdminTopUp': 'Bitten Sie einen Administrator, Credits aufzuladen.',
+  'balance.setUpAutoTopUp': 'Automatische Aufladung und Benachrichtigungen einrichten',
   'balance.paused': 'Die Fotoverarbeitung ist pausiert, bis Credits hinzugefügt werden.',
   'balance.pausedAdmin': 'Kaufen Sie Credits, um fortzufahren.',
   'balance.pausedUser': 'Bitten Sie einen Administrator Ihrer Organisation, Credits hinzuzufügen.',

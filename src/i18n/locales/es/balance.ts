@@ -26,6 +26,7 @@ export default {
     other: 'Recargar {count} créditos',
   },
   'balance.askAdminTopUp': 'Pida a un administrador que haga una recarga.',
+  'balance.setUpAutoTopUp': 'Configurar recargas automáticas y alertas',
   'balance.paused': 'El procesamiento de fotos está en pausa hasta que se añadan créditos.',
   'balance.pausedAdmin': 'Compre créditos para reanudarlo.',
   'balance.pausedUser': 'Pida a un administrador de su organización que añada créditos.',

@@ -25,6 +25,7 @@ export default {
     other: 'Recharger {count} crédits',
   },
   'balance.askAdminTopUp': 'Demandez à un administrateur d’effectuer une recharge.',
+  'balance.setUpAutoTopUp': 'Configurer les recharges automatiques et les alertes',
   'balance.paused': 'Le traitement des photos est suspendu jusqu’à l’ajout de crédits.',
   'balance.pausedAdmin': 'Achetez des crédits pour le reprendre.',
   'balance.pausedUser': 'Demandez à un administrateur de votre organisation d’ajouter des crédits.',

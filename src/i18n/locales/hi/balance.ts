@@ -23,6 +23,7 @@ export default {
     other: '{count} क्रेडिट टॉप-अप करें',
   },
   'balance.askAdminTopUp': 'किसी एडमिन से टॉप-अप करने के लिए कहें।',
+  'balance.setUpAutoTopUp': 'स्वचालित टॉप-अप और अलर्ट सेट करें',
   'balance.paused': 'क्रेडिट जोड़े जाने तक फ़ोटो प्रोसेसिंग रोक दी गई है।',
   'balance.pausedAdmin': 'फिर से शुरू करने के लिए क्रेडिट खरीदें।',
   'balance.pausedUser': 'अपने संगठन के किसी एडमिन से क्रेडिट जोड़ने के लिए कहें।',

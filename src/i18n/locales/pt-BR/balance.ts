@@ -26,6 +26,7 @@ export default {
     other: 'Recarregar {count} créditos',
   },
   'balance.askAdminTopUp': 'Peça a um administrador para fazer uma recarga.',
+  'balance.setUpAutoTopUp': 'Configurar recargas automáticas e alertas',
   'balance.paused': 'O processamento de fotos está pausado até que créditos sejam adicionados.',
   'balance.pausedAdmin': 'Compre créditos para retomar.',
   'balance.pausedUser': 'Peça a um administrador da sua organização para adicionar créditos.',
