@@ -495,7 +495,7 @@ describe('the runway', () => {
     const r = runway(9_400, months([4_600, 4_800, 4_700, 900]), now)!;
     expect(Math.round(r.perMonth)).to.equal(4_700);
     expect(r.months).to.equal(2);
-    expect(roughDate(r.until, 'en-US', now)).to.equal('late January 2027');
+    expect(roughDate(r.until!, 'en-US', now)).to.equal('late January 2027');
     expect(r.warning).to.be.false;
     expect(runway(2_000, months([4_600, 4_800, 4_700, 900]), now)!.warning).to.be.true;
   });

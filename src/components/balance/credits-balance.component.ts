@@ -254,10 +254,14 @@ export class CreditsBalance extends CreditsElement {
     const pace: Runway | null = months ? runway(available, months) : null;
     if (!pace) return nothing;
     const locale = this.resolvedLocale;
-    const line = this.t('balance.runway', {
-      perMonth: Math.round(pace.perMonth / 100) * 100 || Math.round(pace.perMonth),
-      until: roughDate(pace.until, locale, undefined, this.t),
-    });
+    // Rounded to hundreds ("about"), and at least 1: a pace under one credit a month is "about 1".
+    const count = Math.round(pace.perMonth / 100) * 100 || Math.max(1, Math.round(pace.perMonth));
+    const line = pace.until
+      ? this.t('balance.runway', {
+          count,
+          until: roughDate(pace.until, locale, undefined, this.t),
+        })
+      : this.t('balance.runwayBeyond', { count });
     if (!pace.warning) return html`<p class="runway muted" part="runway">${line}</p>`;
     const bundle = bundleFor(pace.perMonth);
     return html`<p class="runway notice" part="runway" role="status">

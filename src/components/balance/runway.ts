@@ -11,14 +11,18 @@ import { formatLocalMonth } from '../../internal/format.js';
 export const MIN_FINISHED_MONTHS = 2;
 /** Under this many months left, the runway is worth a warning. */
 export const RUNWAY_WARNING_MONTHS = 1;
+/** Past this many months (ten years), no date is worth stating: "more than ten years". */
+export const RUNWAY_HORIZON_MONTHS = 120;
 
 export interface Runway {
   /** Average credits a month over the finished months. */
   perMonth: number;
   /** Months the balance lasts at that pace. */
   months: number;
-  /** When it runs out. */
-  until: Date;
+  /** When it runs out; null past the horizon (`beyond`). */
+  until: Date | null;
+  /** It lasts more than RUNWAY_HORIZON_MONTHS: a date would mean nothing (or not exist). */
+  beyond: boolean;
   /** Under RUNWAY_WARNING_MONTHS. */
   warning: boolean;
 }
@@ -33,8 +37,11 @@ export function runway(available: number, months: MonthUsage[], now = new Date()
   const perMonth = finished.reduce((sum, m) => sum + m.credits, 0) / finished.length;
   if (perMonth <= 0) return null;
   const left = available / perMonth;
-  const until = new Date(now.getTime() + left * 30.44 * 86_400_000);
-  return { perMonth, months: left, until, warning: left < RUNWAY_WARNING_MONTHS };
+  // A huge balance against a tiny pace runs past any date there is (Date's range ends in
+  // 275760): such a runway reads "more than ten years", with no date computed at all.
+  const beyond = !(left <= RUNWAY_HORIZON_MONTHS);
+  const until = beyond ? null : new Date(now.getTime() + left * 30.44 * 86_400_000);
+  return { perMonth, months: left, until, beyond, warning: left < RUNWAY_WARNING_MONTHS };
 }
 
 /** `early February`, `mid-March 2028`: the part of the month, with the year when not this one. */

@@ -1,4 +1,12 @@
-import { html, isServer, nothing, type TemplateResult } from 'lit';
+import {
+  html,
+  isServer,
+  nothing,
+  ReactiveElement,
+  render,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { property } from 'lit/decorators.js';
 import { ClientController } from '../../controllers/client-controller.js';
 import {
@@ -9,7 +17,7 @@ import {
 import { LocaleController } from '../../controllers/locale-controller.js';
 import type { CreditsClient } from '../../data/client.js';
 import type { CreditsSettings } from '../../data/context.js';
-import { isAbort, isNotOffered, userMessage } from '../../data/errors.js';
+import { asCreditsError, isAbort, isNotOffered, userMessage } from '../../data/errors.js';
 import { CreditsErrorEvent } from '../../events/credits-error.js';
 import type { MessageKey, Translate } from '../../i18n/keys.js';
 import { CreditsBase } from './credits-base.js';
@@ -138,6 +146,36 @@ export abstract class CreditsElement extends CreditsBase {
     unconfigured: () => this.renderUnconfigured(),
     hydrating: () => this.serverRendered && !this.hasUpdated,
   };
+
+  /**
+   * No computation takes a widget down: a render that throws (a bug of ours, or a value no rule
+   * foresaw) draws the error panel with Retry instead of leaving the widget blank or half drawn,
+   * and reports it (`credits-error` with kind `internal`, and the console, for the developer).
+   */
+  protected override update(changed: PropertyValues): void {
+    try {
+      super.update(changed);
+    } catch (e) {
+      if (isServer) throw e;
+      const error = asCreditsError(e);
+      console.error('credits-widgets: a widget failed to draw.', e);
+      // What LitElement's update does after its render(), which threw before it: the update is
+      // marked done (else the element would never update again) and attributes reflected.
+      (ReactiveElement.prototype as unknown as { update(c: PropertyValues): void }).update.call(
+        this,
+        changed,
+      );
+      const retry = () => this.requestUpdate();
+      render(
+        html`<div class="card base" part="base" aria-busy="false">
+          ${this.renderError(error, retry)}
+        </div>`,
+        this.renderRoot,
+        this.renderOptions,
+      );
+      this.dispatchEvent(new CreditsErrorEvent({ error, message: userMessage(error, this.t) }));
+    }
+  }
 
   /** Loads everything again through the client (the cache is bypassed for every widget using it). */
   refresh(): void {

@@ -11,8 +11,14 @@ export const balance = defineSource({
   'balance.updated': 'Updated {time}',
   'balance.purchase': 'Purchase Credits',
   'balance.viewBilling': 'View Billing',
-  'balance.runway':
-    'At your recent pace (about {perMonth} credits a month), this lasts until {until}.',
+  'balance.runway': {
+    one: 'At your recent pace (about {count} credit a month), this lasts until {until}.',
+    other: 'At your recent pace (about {count} credits a month), this lasts until {until}.',
+  },
+  'balance.runwayBeyond': {
+    one: 'At your recent pace (about {count} credit a month), this lasts more than ten years.',
+    other: 'At your recent pace (about {count} credits a month), this lasts more than ten years.',
+  },
   'balance.early': 'early {month}',
   'balance.mid': 'mid-{month}',
   'balance.late': 'late {month}',

@@ -12,8 +12,15 @@ export default {
   'balance.updated': 'Stand: {time}',
   'balance.purchase': 'Credits kaufen',
   'balance.viewBilling': 'Abrechnung anzeigen',
-  'balance.runway':
-    'Bei Ihrem aktuellen Verbrauch (etwa {perMonth} Credits pro Monat) reicht das bis {until}.',
+  'balance.runway': {
+    one: 'Bei Ihrem aktuellen Verbrauch (etwa {count} Credit pro Monat) reicht das bis {until}.',
+    other: 'Bei Ihrem aktuellen Verbrauch (etwa {count} Credits pro Monat) reicht das bis {until}.',
+  },
+  'balance.runwayBeyond': {
+    one: 'Bei Ihrem aktuellen Verbrauch (etwa {count} Credit pro Monat) reicht das mehr als zehn Jahre.',
+    other:
+      'Bei Ihrem aktuellen Verbrauch (etwa {count} Credits pro Monat) reicht das mehr als zehn Jahre.',
+  },
   'balance.early': 'Anfang {month}',
   'balance.mid': 'Mitte {month}',
   'balance.late': 'Ende {month}',

@@ -13,8 +13,17 @@ export default {
   'balance.updated': 'Actualizado: {time}',
   'balance.purchase': 'Comprar créditos',
   'balance.viewBilling': 'Ver facturación',
-  'balance.runway':
-    'A su ritmo reciente (unos {perMonth} créditos al mes), este saldo durará hasta {until}.',
+  'balance.runway': {
+    one: 'A su ritmo reciente (unos {count} crédito al mes), este saldo durará hasta {until}.',
+    many: 'A su ritmo reciente (unos {count} de créditos al mes), este saldo durará hasta {until}.',
+    other: 'A su ritmo reciente (unos {count} créditos al mes), este saldo durará hasta {until}.',
+  },
+  'balance.runwayBeyond': {
+    one: 'A su ritmo reciente (unos {count} crédito al mes), este saldo durará más de diez años.',
+    many: 'A su ritmo reciente (unos {count} de créditos al mes), este saldo durará más de diez años.',
+    other:
+      'A su ritmo reciente (unos {count} créditos al mes), este saldo durará más de diez años.',
+  },
   'balance.early': 'principios de {month}',
   'balance.mid': 'mediados de {month}',
   'balance.late': 'finales de {month}',

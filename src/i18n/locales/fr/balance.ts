@@ -13,8 +13,18 @@ export default {
   'balance.updated': 'Mis à jour le {time}',
   'balance.purchase': 'Acheter des crédits',
   'balance.viewBilling': 'Voir la facturation',
-  'balance.runway':
-    'À votre rythme récent (environ {perMonth} crédits par mois), ce solde durera jusqu’à {until}.',
+  'balance.runway': {
+    one: 'À votre rythme récent (environ {count} crédit par mois), ce solde durera jusqu’à {until}.',
+    many: 'À votre rythme récent (environ {count} de crédits par mois), ce solde durera jusqu’à {until}.',
+    other:
+      'À votre rythme récent (environ {count} crédits par mois), ce solde durera jusqu’à {until}.',
+  },
+  'balance.runwayBeyond': {
+    one: 'À votre rythme récent (environ {count} crédit par mois), ce solde durera plus de dix ans.',
+    many: 'À votre rythme récent (environ {count} de crédits par mois), ce solde durera plus de dix ans.',
+    other:
+      'À votre rythme récent (environ {count} crédits par mois), ce solde durera plus de dix ans.',
+  },
   'balance.early': 'début {month}',
   'balance.mid': 'mi-{month}',
   'balance.late': 'fin {month}',

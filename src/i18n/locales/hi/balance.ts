@@ -12,8 +12,14 @@ export default {
   'balance.updated': '{time} को अपडेट किया गया',
   'balance.purchase': 'क्रेडिट खरीदें',
   'balance.viewBilling': 'बिलिंग देखें',
-  'balance.runway':
-    'आपकी हाल की खपत की दर से (लगभग {perMonth} क्रेडिट प्रति माह), यह बैलेंस {until} तक चलेगा।',
+  'balance.runway': {
+    one: 'आपकी हाल की खपत की दर से (लगभग {count} क्रेडिट प्रति माह), यह बैलेंस {until} तक चलेगा।',
+    other: 'आपकी हाल की खपत की दर से (लगभग {count} क्रेडिट प्रति माह), यह बैलेंस {until} तक चलेगा।',
+  },
+  'balance.runwayBeyond': {
+    one: 'आपकी हाल की खपत की दर से (लगभग {count} क्रेडिट प्रति माह), यह बैलेंस दस साल से ज़्यादा चलेगा।',
+    other: 'आपकी हाल की खपत की दर से (लगभग {count} क्रेडिट प्रति माह), यह बैलेंस दस साल से ज़्यादा चलेगा।',
+  },
   'balance.early': '{month} की शुरुआत',
   'balance.mid': '{month} के मध्य',
   'balance.late': '{month} के अंत',

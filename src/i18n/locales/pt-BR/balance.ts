@@ -14,8 +14,17 @@ export default {
   'balance.updated': 'Atualizado em {time}',
   'balance.purchase': 'Comprar créditos',
   'balance.viewBilling': 'Ver faturamento',
-  'balance.runway':
-    'No seu ritmo recente (cerca de {perMonth} créditos por mês), este saldo dura até {until}.',
+  'balance.runway': {
+    one: 'No seu ritmo recente (cerca de {count} crédito por mês), este saldo dura até {until}.',
+    many: 'No seu ritmo recente (cerca de {count} de créditos por mês), este saldo dura até {until}.',
+    other: 'No seu ritmo recente (cerca de {count} créditos por mês), este saldo dura até {until}.',
+  },
+  'balance.runwayBeyond': {
+    one: 'No seu ritmo recente (cerca de {count} crédito por mês), este saldo dura mais de dez anos.',
+    many: 'No seu ritmo recente (cerca de {count} de créditos por mês), este saldo dura mais de dez anos.',
+    other:
+      'No seu ritmo recente (cerca de {count} créditos por mês), este saldo dura mais de dez anos.',
+  },
   'balance.early': 'o início de {month}',
   'balance.mid': 'meados de {month}',
   'balance.late': 'o fim de {month}',
