@@ -67,7 +67,8 @@ function expand(widget: PreloadedWidget): PreloadedWidget[] {
   const { tag, attributes = {} } = widget;
   if (tag === 'credits-dashboard') {
     const tab = attributes['tab'] ?? 'credits';
-    return [{ tag: 'credits-subscription' }, ...(DASHBOARD[tab] ?? DASHBOARD['credits']!)];
+    const panel = Object.hasOwn(DASHBOARD, tab) ? DASHBOARD[tab]! : DASHBOARD['credits']!;
+    return [{ tag: 'credits-subscription' }, ...panel];
   }
   if (tag === 'credits-billing') {
     const pageSize = attributes['page-size'];
@@ -89,7 +90,9 @@ export async function preloadCredits(
   widgets: readonly PreloadedWidget[],
 ): Promise<void> {
   const requests = widgets.flatMap(expand).flatMap(({ tag, attributes = {} }) => {
-    const source = { getAttribute: (name: string) => attributes[name] ?? null };
+    const source = {
+      getAttribute: (name: string) => (Object.hasOwn(attributes, name) ? attributes[name]! : null),
+    };
     return firstLoads(tag, source, client) ?? [];
   });
   await Promise.allSettled(requests);

@@ -5,11 +5,15 @@
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { customElement } from 'lit/decorators.js';
+import type { CreditsPayments } from '../src/components/payments/credits-payments.js';
+import type { CreditsUsageTable } from '../src/components/usage-table/credits-usage-table.js';
 import { runway } from '../src/components/balance/runway.js';
+import { detailValue, gatewayLabel, paymentStatus, typeLabel } from '../src/internal/labels.js';
 import { CreditsElement } from '../src/components/base/credits-element.js';
 import type { CreditsBalance } from '../src/index.js';
 import '../src/index.js';
-import { $, has, text } from './helpers/dom.js';
+import * as fx from './fixtures.js';
+import { $, $$, has, text } from './helpers/dom.js';
 import { fakeServer, restoreFetch } from './helpers/fake-server.js';
 import './helpers/setup.js';
 
@@ -59,6 +63,65 @@ describe('hostile values', () => {
       const el = await balanceOf(2_000_000);
       expect(text($(el, '[part~="value"]'))).to.equal('2,000,000');
       expect(text($(el, '[part~="runway"]'))).to.include('more than ten years');
+    });
+  });
+
+  describe('2. codes named like object members read as codes', () => {
+    const codes = ['constructor', '__proto__', 'toString', 'hasOwnProperty'];
+
+    it('names gateways, types and statuses from own entries only', () => {
+      for (const code of codes) {
+        for (const label of [
+          gatewayLabel(code),
+          detailValue('gateway', code),
+          typeLabel(code),
+          paymentStatus(code).label,
+        ]) {
+          expect(label, code).to.be.a('string');
+          expect(label, code).not.to.match(/native code|\[object|function/);
+        }
+      }
+      expect(gatewayLabel('constructor')).to.equal('Constructor');
+      expect(gatewayLabel('__proto__')).to.equal('Proto');
+      expect(paymentStatus('__proto__').label, 'an unknown status as given').to.equal('__proto__');
+    });
+
+    it('shows them in the Gateway column and the pop-out of a payment', async () => {
+      const items = codes.map((code, i) => ({
+        ...fx.payment,
+        id: `pay_${i}`,
+        gateway: code,
+        status: code,
+        type: code,
+      }));
+      const server = fakeServer({ 'GET /payments': { body: { items, nextCursor: null } } });
+      const el = await fixture<CreditsPayments>(
+        html`<credits-payments endpoint=${server.endpoint} locale="en-US"></credits-payments>`,
+      );
+      await waitUntil(() => $$(el, 'tbody tr[part~="row"]').length === codes.length, 'no rows');
+      const shown = text($(el, 'tbody'));
+      expect(shown).not.to.match(/native code|\[object Object\]|function /);
+      const gateways = $$(el, 'tbody td[data-label="Gateway"]').map((td) => text(td));
+      expect(gateways).to.deep.equal(['Constructor', 'Proto', 'To String', 'Has Own Property']);
+    });
+
+    it('shows a usage type named constructor as a code', async () => {
+      const row = {
+        ...fx.usagePage.items[0],
+        type: 'constructor',
+        details: { gateway: '__proto__' },
+      };
+      const server = fakeServer({
+        'GET /transactions': { body: { items: [row], nextCursor: null, total: 1 } },
+      });
+      const el = await fixture<CreditsUsageTable>(
+        html`<credits-usage-table
+          endpoint=${server.endpoint}
+          locale="en-US"
+        ></credits-usage-table>`,
+      );
+      await waitUntil(() => $$(el, 'tbody tr[part~="row"]').length === 1, 'no row');
+      expect(el.shadowRoot!.textContent).not.to.match(/native code|\[object Object\]/);
     });
   });
 

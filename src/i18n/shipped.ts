@@ -15,7 +15,7 @@ const LOADERS: Record<string, () => Promise<{ default: MessageSet }>> = {
 
 /** A shipped translation's module, as it is downloaded (for tests that read one directly). */
 export function shippedModule(id: string): Promise<{ default: MessageSet }> {
-  const load = LOADERS[id];
+  const load = Object.hasOwn(LOADERS, id) ? LOADERS[id] : undefined;
   if (!load) return Promise.reject(new RangeError(`no shipped translation "${id}"`));
   return load();
 }
@@ -28,7 +28,7 @@ export const SHIPPED_LOCALES = Object.keys(LOADERS);
  * (`de` for `de-AT`; `pt-BR` for `pt` and `pt-PT`); undefined for English and the rest.
  */
 export function shippedFor(locale: string): string | undefined {
-  if (locale in LOADERS) return locale;
+  if (Object.hasOwn(LOADERS, locale)) return locale;
   const language = locale.split('-')[0]!.toLowerCase();
   return SHIPPED_LOCALES.find((id) => id.split('-')[0] === language);
 }

@@ -19,11 +19,13 @@ const PAYMENT_TYPES = new Set(['credits', 'subscription', 'custom']);
 const PAYMENT_STATUSES = new Set(['completed', 'pending', 'abandoned', 'failed']);
 const DETAILS = new Set(['gateway', 'paymentId', 'orderId', 'invoiceNumber']);
 
-const GATEWAY_LABELS: Record<string, string> = {
-  razorpay: 'Razorpay',
-  payglocal: 'PayGlocal',
-  stripe: 'Stripe',
-};
+// A Map, never an object: a code is server text, and `constructor` or `__proto__` must not
+// find Object's own members (they showed "function Object() { [native code] }").
+const GATEWAY_LABELS = new Map([
+  ['razorpay', 'Razorpay'],
+  ['payglocal', 'PayGlocal'],
+  ['stripe', 'Stripe'],
+]);
 
 /** `face_reindex` -> `Face Reindex`, `paymentMethod` -> `Payment Method`. */
 export function humanise(code: string): string {
@@ -69,7 +71,7 @@ export function paymentStatus(
 
 /** `razorpay` -> `Razorpay`, `payglocal` -> `PayGlocal`; unknown gateways humanised. */
 export function gatewayLabel(code: string): string {
-  return GATEWAY_LABELS[code.toLowerCase()] ?? humanise(code);
+  return GATEWAY_LABELS.get(code.toLowerCase()) ?? humanise(code);
 }
 
 /** A detail's value as a user reads it (gateway codes get their names). */
