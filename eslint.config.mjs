@@ -56,6 +56,7 @@ export default tseslint.config(
       'examples/node/**/*.js',
       'examples/sveltekit/**/*.js',
       'examples/astro/**/*.{js,mjs}',
+      'examples/nuxt/**/*.js',
       'examples/shared/**/*.mjs',
       'vite.config.ts',
       'demo/mock-api.ts',
