@@ -6,6 +6,9 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { customElement } from 'lit/decorators.js';
 import type { CreditsPayments } from '../src/components/payments/credits-payments.js';
+import type { CreditsTopUp } from '../src/components/top-up/credits-top-up.js';
+import { toCsv, csvDecimal } from '../src/internal/csv.js';
+import { formatInteger, formatMoney } from '../src/internal/format.js';
 import type { CreditsUsageTable } from '../src/components/usage-table/credits-usage-table.js';
 import { runway } from '../src/components/balance/runway.js';
 import { detailValue, gatewayLabel, paymentStatus, typeLabel } from '../src/internal/labels.js';
@@ -123,6 +126,126 @@ describe('hostile values', () => {
       await waitUntil(() => $$(el, 'tbody tr[part~="row"]').length === 1, 'no row');
       expect(el.shadowRoot!.textContent).not.to.match(/native code|\[object Object\]/);
     });
+  });
+
+  describe('3. available: -0', () => {
+    it('shows "0 credits", never "-0"', async () => {
+      expect(formatInteger(-0, 'en-US')).to.equal('0');
+      const server = fakeServer({
+        // JSON.parse('-0') is -0: the server's own text, as sent.
+        'GET /balance': { body: '{"available": -0, "costPerCredit": null}' },
+        'GET /usage/monthly': { body: slowest },
+      });
+      const el = await fixture<CreditsBalance>(
+        html`<credits-balance endpoint=${server.endpoint} locale="en-US"></credits-balance>`,
+      );
+      await waitUntil(() => has(el, '[part~="value"]'), 'no figure');
+      expect(text($(el, '[part~="value"]'))).to.equal('0');
+      expect(el.shadowRoot!.textContent).not.to.include('-0');
+    });
+  });
+
+  describe('4. a cost per credit with 30 decimals', () => {
+    const tiny = '0.000000000000000000000000000001';
+
+    it('keeps every digit the API sent (not cut at 20, not read as zero)', () => {
+      expect(formatMoney({ amount: tiny, currency: 'EUR' }, 'en-US')).to.equal(`€${tiny}`);
+      expect(formatMoney({ amount: tiny, currency: 'EUR' }, 'de-DE')).to.equal(
+        `${tiny.replace('.', ',')}\u00a0€`,
+      );
+      const long = '1234.1234567890123456789012345';
+      expect(formatMoney({ amount: long, currency: 'USD' }, 'en-US')).to.equal(
+        `$1,${long.slice(1)}`,
+      );
+    });
+
+    it('keeps what was right before: minor units, grouping, sign, locale digits', () => {
+      expect(formatMoney({ amount: '0.0125', currency: 'EUR' }, 'de-DE')).to.equal('0,0125\u00a0€');
+      expect(formatMoney({ amount: '5900', currency: 'INR' }, 'en-IN')).to.equal('₹5,900.00');
+      expect(formatMoney({ amount: '-12.5', currency: 'USD' }, 'en-US')).to.equal('-$12.50');
+      expect(formatMoney({ amount: '1200', currency: 'JPY' }, 'en-US')).to.equal('¥1,200');
+      expect(formatMoney({ amount: '12.50', currency: 'EGP' }, 'ar-EG')).to.equal(
+        new Intl.NumberFormat('ar-EG', { style: 'currency', currency: 'EGP' }).format(12.5),
+      );
+    });
+  });
+
+  describe('5. CSV amounts stay numbers', () => {
+    it('writes a refund of -12.50 and its tax -1.90 as numbers, and still guards text', () => {
+      const csv = toCsv(
+        ['Amount', 'Tax', 'Note'],
+        [[csvDecimal('-12.50'), csvDecimal('-1.90'), '-1+cmd|calc']],
+      );
+      expect(csv).to.equal("Amount,Tax,Note\r\n-12.50,-1.90,'-1+cmd|calc\r\n");
+      expect(toCsv(['A'], [[csvDecimal('=1+1')]]), 'not a decimal: guarded text').to.equal(
+        "A\r\n'=1+1\r\n",
+      );
+    });
+
+    it('exports a refund payment with its amount and tax as numbers', async () => {
+      const refund = {
+        ...fx.payment,
+        id: 'pay_refund',
+        type: 'refund',
+        status: 'completed',
+        amount: '-12.50',
+        tax: { amount: '-1.90', currency: 'INR' },
+        credits: -1000,
+      };
+      const server = fakeServer({
+        'GET /payments': { body: { items: [refund], nextCursor: null } },
+      });
+      const el = await fixture<CreditsPayments>(
+        html`<credits-payments endpoint=${server.endpoint} locale="en-US"></credits-payments>`,
+      );
+      await waitUntil(() => $$(el, 'tbody tr[part~="row"]').length === 1, 'no row');
+      el.addEventListener('credits-export', (e) => e.preventDefault(), { once: true });
+      const exported = new Promise<string>((resolve) =>
+        el.addEventListener('credits-export', (e) => resolve(e.detail.csv), { once: true }),
+      );
+      const exportButton = $$(el, 'button').find((b) => /Export/.test(text(b)));
+      expect(exportButton, 'an Export CSV button').to.exist;
+      (exportButton as HTMLElement).click();
+      const line = (await exported).split('\r\n')[1]!;
+      expect(line).to.include(',-12.50,');
+      expect(line).to.include(',-1.90,');
+      expect(line).not.to.include("'-");
+    });
+  });
+
+  describe('6. an unsafe checkout URL never reaches the host', () => {
+    for (const checkoutUrl of [
+      'javascript:alert(document.domain)',
+      'data:text/html,<script>alert(1)</script>',
+      'http://pay.example.com/checkout',
+    ]) {
+      it(`fires no credits-checkout for ${checkoutUrl.slice(0, 24)}…, and says why`, async () => {
+        const server = fakeServer({
+          'GET /balance': {
+            body: { available: 100, costPerCredit: { amount: '0.01', currency: 'USD' } },
+          },
+          'GET /usage/monthly': { body: fx.monthly },
+          'POST /purchases': { status: 201, body: { checkoutUrl, orderId: 'o_1' } },
+        });
+        const el = await fixture<CreditsTopUp>(
+          html`<credits-top-up endpoint=${server.endpoint} locale="en-US" admin></credits-top-up>`,
+        );
+        await el.show({ credits: 1_000 });
+        await waitUntil(() => text($$(el, '.bundle .price')[0]) !== '', 'no prices');
+        ($$(el, 'button').find((b) => text(b) === 'Continue') as HTMLElement).click();
+        await el.updateComplete;
+        const fired: unknown[] = [];
+        el.addEventListener('credits-checkout', (e) => {
+          fired.push(e.detail);
+          e.preventDefault();
+        });
+        ($$(el, 'button').find((b) => /^Pay /.test(text(b))) as HTMLElement).click();
+        await waitUntil(() => has(el, '[role="alert"]'), 'no message');
+        expect(fired, 'the host never hears of it').to.deep.equal([]);
+        expect(server.callsTo('POST /purchases')).to.have.length(1);
+        expect(location.protocol).to.match(/^https?:$/);
+      });
+    }
   });
 
   describe('no computation takes a widget down', () => {

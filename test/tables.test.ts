@@ -687,7 +687,9 @@ describe('<credits-usage-table>', () => {
       expect(el.shadowRoot!.activeElement === more, 'focus still on the button').to.be.true;
     });
 
-    it('keeps the loaded rows and offers Retry when loading more fails', async () => {
+    it('keeps the loaded rows and offers Retry when loading more fails', async function () {
+      // axe over 100 rows in three colour schemes: over 15 s on a shared, loaded machine.
+      this.timeout(45_000);
       const server = longServer(250);
       const el = await mountUsage(server, 'paging="scroll" page-size="100"');
       server.on('GET /transactions', fx.errorReply(503, 'Try again shortly'));

@@ -95,7 +95,7 @@ function pluralForm(locale: string, message: PluralMessage, count: number): stri
 function formatNumber(locale: string, value: number): string {
   let f = numbers.get(locale);
   if (!f) numbers.set(locale, (f = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 })));
-  return f.format(value);
+  return f.format(value === 0 ? 0 : value);
 }
 
 /**

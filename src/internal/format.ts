@@ -41,7 +41,7 @@ export function formatInteger(value: number, locale: string): string {
   return cached(
     `int ${locale}`,
     () => new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }),
-  ).format(value);
+  ).format(value === 0 ? 0 : value); // -0 (a JSON "-0") is 0, never "-0"
 }
 
 /** `+5,000`, `-420`, `0`: a change of balance, signed both ways. */
@@ -59,29 +59,42 @@ export function isZeroAmount(amount: string): boolean {
   return /^-?0+(\.0+)?$/.test(amount);
 }
 
-/** `{amount: "0.0125", currency: "EUR"}` as `€0.0125` (en) or `0,0125 €` (de), digits kept. */
+/**
+ * `{amount: "0.0125", currency: "EUR"}` as `€0.0125` (en) or `0,0125 €` (de): every digit the
+ * API sent, however many (a cost of 30 decimals is not cut at 20, nor read as zero), and at least
+ * the currency's minor unit.
+ */
 export function formatMoney(money: Money, locale: string): string {
   const { amount, currency } = money;
   if (!DECIMAL.test(amount)) return `${amount} ${currency}`;
-  const digits = amount.split('.')[1]?.length ?? 0;
-  const minorUnit =
-    cached(
-      `cur ${locale} ${currency}`,
-      () => new Intl.NumberFormat(locale, { style: 'currency', currency }),
-    ).resolvedOptions().minimumFractionDigits ?? 2;
-  const fraction = Math.min(Math.max(digits, minorUnit), 20);
-  const f = cached(
-    `money ${locale} ${currency} ${fraction}`,
+  const [whole, fraction = ''] = amount.split('.') as [string, string?];
+  const standard = cached(
+    `cur ${locale} ${currency}`,
+    () => new Intl.NumberFormat(locale, { style: 'currency', currency }),
+  );
+  const digits = fraction.padEnd(standard.resolvedOptions().minimumFractionDigits ?? 2, '0');
+  // A whole amount of a currency without minor units (¥1,200).
+  if (!digits) return standard.format(whole as unknown as number);
+  // The locale's sign, grouping, symbol and decimal separator around the whole part (Intl
+  // formats a numeric string exactly), with the API's own fraction digits in the locale's digits:
+  // Intl itself stops at 20 fraction digits in some engines.
+  const parts = cached(
+    `money1 ${locale} ${currency}`,
     () =>
       new Intl.NumberFormat(locale, {
         style: 'currency',
         currency,
-        minimumFractionDigits: fraction,
-        maximumFractionDigits: fraction,
+        minimumFractionDigits: 1,
+        maximumFractionDigits: 1,
       }),
-  );
-  // Intl.NumberFormat formats a numeric string exactly (ECMA-402 "Intl.NumberFormat v3").
-  return f.format(amount as unknown as number);
+  ).formatToParts(`${whole}.0` as unknown as number);
+  return parts.map((p) => (p.type === 'fraction' ? localDigits(digits, locale) : p.value)).join('');
+}
+
+/** `"0125"` in the digits the locale's numbers are written with (Arabic-Indic, Devanagari…). */
+function localDigits(ascii: string, locale: string): string {
+  const f = cached(`digits ${locale}`, () => new Intl.NumberFormat(locale, { useGrouping: false }));
+  return ascii.replace(/[0-9]/g, (d) => f.format(Number(d)));
 }
 
 /**

@@ -45,7 +45,7 @@ const PANEL_CODE: Record<string, () => Promise<unknown>> = {
  *
  * @event {CreditsTabChangeEvent} credits-tab-change - Another tab was opened; `detail.tab` is `credits`, `subscription` or `billing`.
  * @event {CreditsPurchaseEvent} credits-purchase - Purchase Credits was activated (admins). Cancelable: cancel it to run your own top-up flow instead of the dialog.
- * @event {CreditsCheckoutEvent} credits-checkout - A top-up started; `detail` has `checkoutUrl` and `orderId`. Cancelable: cancel it to open the checkout yourself.
+ * @event {CreditsCheckoutEvent} credits-checkout - A top-up started; `detail` has `checkoutUrl` (always https, or http on a loopback host) and `orderId`. Cancelable: cancel it to open the checkout yourself.
  * @event {CreditsViewBillingEvent} credits-view-billing - View Billing was activated. Cancelable: cancel it to keep the Credits tab open and show your own billing view.
  * @event {CreditsEventOpenEvent} credits-event-open - An event name in a table was activated. Cancelable: cancel it to route within your app.
  * @event {CreditsExportEvent} credits-export - A CSV export is complete. Cancelable: cancel it to handle the file yourself.

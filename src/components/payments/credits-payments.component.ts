@@ -15,6 +15,7 @@ import { CreditsTable } from '../table/credits-table.js';
 import { EXPORT_PAGE_SIZE, TableEngine } from '../table/table-engine.js';
 import { amountCell, statusBadge } from './payment-cells.js';
 import { paymentStyles } from './credits-payments.styles.js';
+import { csvDecimal } from '../../internal/csv.js';
 
 /** The payment date the skeleton's Date bar is as wide as, in the locale. */
 const SAMPLE_DATE = '2026-11-20T14:05:00';
@@ -68,11 +69,11 @@ export class CreditsPayments extends CreditsTable<Payment> {
       header: (t) => t('payments.amount'),
       align: 'end',
       cell: (p, locale) => amountCell(this.#current(p), locale, this.t),
-      csv: (p) => p.amount,
+      csv: (p) => csvDecimal(p.amount),
       placeholder: (_t, locale) => formatMoney({ amount: '5900.00', currency: 'INR' }, locale),
     },
     { header: (t) => t('payments.currency'), csv: (p) => p.currency },
-    { header: (t) => t('payments.tax'), csv: (p) => p.tax?.amount },
+    { header: (t) => t('payments.tax'), csv: (p) => csvDecimal(p.tax?.amount) },
     {
       header: (t) => t('payments.credits'),
       align: 'end',

@@ -27,7 +27,7 @@ import { price, renderCreditsStep, renderReviewStep } from './top-up-steps.js';
  *
  * @summary The top-up dialog: choose credits, review the total, go to checkout.
  *
- * @event {CreditsCheckoutEvent} credits-checkout - The purchase started; `detail` has `checkoutUrl` and `orderId`. Cancelable: cancel it to open the checkout yourself instead of the page going there.
+ * @event {CreditsCheckoutEvent} credits-checkout - The purchase started; `detail` has `checkoutUrl` (always https, or http on a loopback host) and `orderId`. Cancelable: cancel it to open the checkout yourself instead of the page going there.
  * @event {CreditsErrorEvent} credits-error - The balance (for prices) could not be loaded.
  *
  * @csspart dialog - The dialog.
@@ -234,13 +234,15 @@ export class CreditsTopUp extends CreditsElement {
     void this.#purchase.run('', (signal) => client.createPurchase(credits, { signal }), {
       done: ({ checkoutUrl, orderId }) => {
         if (dismissed()) return;
-        const event = new CreditsCheckoutEvent({ checkoutUrl, orderId: orderId ?? null });
-        if (!this.dispatchEvent(event)) return this.close();
+        // Checked before anyone hears of it: the event only ever carries a URL we would follow
+        // (a host cancelling it to open the checkout itself would otherwise open javascript:).
         const href = checkoutHref(checkoutUrl);
         if (!href) {
           this.error = (t) => t('topUp.insecureCheckout');
           return;
         }
+        const event = new CreditsCheckoutEvent({ checkoutUrl: href, orderId: orderId ?? null });
+        if (!this.dispatchEvent(event)) return this.close();
         location.assign(href);
       },
       failed: (error) => {
