@@ -18,11 +18,16 @@
 //   - each widget's height while loading and once loaded
 //   - a soak: the dashboard mounted and removed hundreds of times at several moments of its
 //     load; DOM nodes, listeners and heap before and after, requests after the last removal
+//   - server rendering: pages rendered on the server with their data (the balance, the balance
+//     with the summary and the usage table, the dashboard) against the same views from a plain
+//     server template: time to data, CLS with hydration, HTML bytes, server time, hydration
+//     errors and requests
 // `npm run bench -- soak table` runs only the parts named (see PARTS below).
 // Parts: bench/server.mjs (pages, slow API), bench/page.mjs and bench/views.mjs (timing in the
 // page, with the baselines bench/plain-table.mjs, bench/minimal-table.mjs, bench/plain-views.mjs,
 // bench/plain-page.mjs and the data of bench/data.mjs), bench/soak-page.mjs (the soak's page),
-// bench/speed.mjs, bench/navigation.mjs, bench/loading.mjs and bench/soak.mjs (figures).
+// bench/speed.mjs, bench/navigation.mjs, bench/loading.mjs and bench/soak.mjs (figures);
+// bench/ssr.mjs with its pages, bench/ssr-pages.mjs and bench/ssr-plain.mjs (server rendering).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -33,10 +38,11 @@ import { LOADING, printLoading } from './bench/loading.mjs';
 import { printRequests, printTimeToData } from './bench/navigation.mjs';
 import { startServer } from './bench/server.mjs';
 import { printSoak } from './bench/soak.mjs';
+import { printServerRendering } from './bench/ssr.mjs';
 import { printFirstRender, printScrollView, printViews } from './bench/speed.mjs';
 
 /** The parts of the bench, by the name that runs it alone; all of them without a name. */
-const PARTS = ['size', 'table', 'scroll', 'views', 'navigation', 'loading', 'soak'];
+const PARTS = ['size', 'table', 'scroll', 'views', 'navigation', 'loading', 'soak', 'ssr'];
 const asked = process.argv.slice(2);
 const unknown = asked.filter((name) => !PARTS.includes(name));
 if (unknown.length) {
@@ -110,6 +116,7 @@ try {
   }
   if (part('loading')) await printLoading(browser, origin);
   if (part('soak')) await printSoak(browser);
+  if (part('ssr')) await printServerRendering(browser);
 } finally {
   await browser.close();
   server.close();

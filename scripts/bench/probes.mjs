@@ -82,3 +82,81 @@ export function layoutShiftSoFar(apiPrefix) {
     shifts: window.layoutShifts.length,
   };
 }
+
+/**
+ * The ssr part's probe (an init script, given the page's `selectors`). `dataProbe.dataAt`: ms
+ * from navigation to the end of the main thread's work on the first frame whose DOM holds, for
+ * each selector, a matching element with a digit in its text, rendered (a box, neither hidden
+ * nor transparent; inside the viewport or below the fold); found through shadow roots, so alike
+ * for declarative shadow roots, hydrated elements and plain markup. Timed by a message posted
+ * from that frame's requestAnimationFrame callback: it runs once the frame's style, layout and
+ * paint are done on the main thread (the compositor puts the pixels on screen a little later).
+ * Then, every frame: in how many the data was no longer shown (`lost`), and `hydratedAt`, the
+ * first frame in which every credits element is defined and has rendered, none busy, and every
+ * chart drawn (null on a page without credits elements); and what moved in each layout shift.
+ */
+export function observeDataOnScreen(selectors) {
+  const probe = { dataAt: null, frameAt: null, lost: 0, hydratedAt: null, elements: 0 };
+  window.dataProbe = probe;
+  const deep = (root, out = []) => {
+    for (const el of root.querySelectorAll('*')) {
+      out.push(el);
+      if (el.shadowRoot) deep(el.shadowRoot, out);
+    }
+    return out;
+  };
+  const shown = (all, selector) => {
+    const el = all.find((e) => e.matches(selector));
+    return (
+      el !== undefined &&
+      /\d/.test(el.textContent) &&
+      el.getClientRects().length > 0 &&
+      el.checkVisibility({ opacityProperty: true, visibilityProperty: true })
+    );
+  };
+  const hydrated = (all) => {
+    const elements = all.filter((el) => el.localName.startsWith('credits-'));
+    probe.elements = elements.length;
+    return (
+      elements.length > 0 &&
+      elements.every((el) => customElements.get(el.localName) && el.hasUpdated) &&
+      !all.some((el) => el.getAttribute('aria-busy') === 'true') &&
+      all
+        .filter((el) => el.localName === 'canvas')
+        .every((canvas) => canvas.style.boxSizing === 'border-box')
+    );
+  };
+  // What moved in each layout shift (`shifts`: time, value and the nodes, named).
+  probe.shifts = [];
+  const name = (node) => {
+    if (!node) return '?';
+    if (node.nodeType !== 1) return `${name(node.parentElement)} text`;
+    const host = node.getRootNode().host;
+    const part = node.getAttribute('part');
+    return `${host ? `${host.localName} ` : ''}${node.localName}${part ? `[part="${part}"]` : node.className ? `.${String(node.className).split(' ')[0]}` : ''}`;
+  };
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      probe.shifts.push({
+        at: entry.startTime,
+        value: entry.value,
+        sources: entry.sources.map((source) => name(source.node)),
+      });
+    }
+  }).observe({ type: 'layout-shift', buffered: true });
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => (probe.dataAt = performance.now());
+  const tick = () => {
+    const all = deep(document);
+    const data = selectors.every((selector) => shown(all, selector));
+    if (probe.frameAt === null) {
+      if (data) {
+        probe.frameAt = performance.now();
+        channel.port2.postMessage(null);
+      }
+    } else if (!data) probe.lost++;
+    if (probe.hydratedAt === null && hydrated(all)) probe.hydratedAt = performance.now();
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+}

@@ -1,5 +1,6 @@
 // The bench's HTTP server: the built library, the in-page half of the bench, the pages it loads
-// and a Credits API that answers after a delay (/api/bench-slow).
+// (and those the ssr part renders per request, ssr-pages.mjs) and a Credits API that answers
+// after a delay (/api/bench-slow).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
@@ -45,7 +46,7 @@ const RESERVE = '<link rel="stylesheet" href="/dist/reserve.css">';
 const LIBRARY = '<script type="module" src="/dist/credits-widgets.js"></script>';
 
 /** A bench page: `links` (a stylesheet) in its head before `head` (the library by default). */
-function html(title, body, links = '', head = LIBRARY) {
+export function html(title, body, links = '', head = LIBRARY) {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8">
     <meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,">
     <title>${title}</title>
@@ -159,8 +160,8 @@ export const PAGES = {
   ),
 };
 
-/** Answers `/api/bench-slow/...` after `delay` ms with a contract-valid body. */
-function slowApi(url) {
+/** The contract-valid body of `/api/bench-slow/...` (the server sends it after `delay` ms). */
+export function slowApi(url) {
   const path = url.pathname.slice(SLOW_API.length);
   const query = Object.fromEntries(url.searchParams);
   if (path === '/balance') return balanceBody();
@@ -186,6 +187,15 @@ export function setPlainStyles(styles) {
   plainStyles = styles;
 }
 
+/** Pages rendered per request (the ssr part's): path → async function resolving to HTML. */
+let renderedPages = {};
+/** The folder whose files are served at /ssr/ (the ssr part's browser bundle). */
+let ssrFiles;
+export function setRenderedPages(pages, filesDir) {
+  renderedPages = pages;
+  ssrFiles = filesDir;
+}
+
 /**
  * The bench's server. The API answers after `delay` ms; every answer (page, script, API) after
  * `latency` ms more, as from a server some way off. `requests` lists each API request's path
@@ -204,6 +214,21 @@ export async function startServer({ delay, latency = 0 }) {
       res.end(body);
     };
     if (PAGES[url.pathname]) return send('text/html', PAGES[url.pathname]());
+    if (Object.hasOwn(renderedPages, url.pathname)) {
+      renderedPages[url.pathname]().then(
+        (body) => send('text/html', body),
+        (error) => {
+          console.error(error);
+          res.writeHead(500);
+          res.end();
+        },
+      );
+      return;
+    }
+    const ssrFile = url.pathname.match(/^\/ssr\/([\w.-]+\.js)$/)?.[1];
+    if (ssrFile && ssrFiles && existsSync(join(ssrFiles, ssrFile))) {
+      return send('text/javascript', readFileSync(join(ssrFiles, ssrFile)));
+    }
     if (url.pathname.startsWith(`${SLOW_API}/`)) {
       requests.push(url.pathname.slice(SLOW_API.length) + url.search);
       arrivals.push({ at: Date.now(), path: requests.at(-1) });
