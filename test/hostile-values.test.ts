@@ -8,7 +8,10 @@ import { customElement } from 'lit/decorators.js';
 import type { CreditsPayments } from '../src/components/payments/credits-payments.js';
 import type { CreditsTopUp } from '../src/components/top-up/credits-top-up.js';
 import { toCsv, csvDecimal } from '../src/internal/csv.js';
+import { parseFilters } from '../src/internal/filters.js';
 import { formatInteger, formatMoney } from '../src/internal/format.js';
+import { parseWhole } from '../src/internal/numbers.js';
+import { amountProblem, parseAmount } from '../src/components/top-up/bundles.js';
 import type { CreditsUsageTable } from '../src/components/usage-table/credits-usage-table.js';
 import { runway } from '../src/components/balance/runway.js';
 import { detailValue, gatewayLabel, paymentStatus, typeLabel } from '../src/internal/labels.js';
@@ -246,6 +249,86 @@ describe('hostile values', () => {
         expect(location.protocol).to.match(/^https?:$/);
       });
     }
+  });
+
+  describe('7. numbers typed the way the page shows them', () => {
+    it('reads what formatInteger writes, in every shipped locale, back to the same number', () => {
+      for (const locale of [
+        'en-US',
+        'en-IN',
+        'hi-IN',
+        'hi',
+        'ar',
+        'ar-EG',
+        'de-DE',
+        'fr-FR',
+        'es-ES',
+        'pt-BR',
+        'de-CH',
+      ]) {
+        for (const n of [1_000, 3_000, 25_000, 100_000, 1_234_567]) {
+          const shown = formatInteger(n, locale);
+          expect(parseWhole(shown, locale), `${locale}: "${shown}"`).to.equal(n);
+        }
+      }
+    });
+
+    it('takes Indian grouping, Arabic-Indic and Devanagari digits for a custom amount', () => {
+      expect(parseAmount('1,00,000', 'hi-IN')).to.equal(100_000);
+      expect(parseAmount('٣٠٠٠', 'ar')).to.equal(3_000);
+      expect(parseAmount('٣٬٠٠٠', 'ar-EG')).to.equal(3_000);
+      expect(parseAmount('३०००', 'hi')).to.equal(3_000);
+      expect(parseAmount('३,००,०००', 'hi')).to.equal(300_000);
+      expect(amountProblem('३०००', undefined, 'hi')).to.equal(null);
+    });
+
+    it("refuses the locale's decimal separator and bad grouping", () => {
+      expect(parseAmount('2,50', 'de-DE'), 'two and a half in German').to.be.NaN;
+      expect(parseAmount('25.000', 'de-DE')).to.equal(25_000);
+      expect(parseAmount('1500.5', 'en-US')).to.be.NaN;
+      expect(parseAmount('1,0,0', 'en-US')).to.be.NaN;
+      expect(parseAmount('12,34', 'en-US')).to.be.NaN;
+      expect(parseAmount('3000abc', 'ar')).to.be.NaN;
+    });
+
+    it("reads an event ID in the locale's digits, never grouped", () => {
+      const arabic = parseFilters('', '', '١٠٤٢', undefined, 'ar');
+      expect(arabic).to.deep.equal({ ok: true, filters: { eventId: 1042 } });
+      expect(parseFilters('', '', '1,042', undefined, 'en-US').ok).to.be.false;
+    });
+
+    it('lets a Hindi user buy a custom amount typed as the page shows it', async () => {
+      const server = fakeServer({
+        'GET /balance': {
+          body: { available: 100, costPerCredit: { amount: '0.50', currency: 'INR' } },
+        },
+        'GET /usage/monthly': { body: fx.monthly },
+        'POST /purchases': { status: 201, body: { checkoutUrl: 'https://pay.example.com/c/1' } },
+      });
+      const el = await fixture<CreditsTopUp>(
+        html`<credits-top-up endpoint=${server.endpoint} locale="hi-IN" admin></credits-top-up>`,
+      );
+      await el.show({ credits: 1_000 });
+      await waitUntil(() => text($$(el, '.bundle .price')[0]) !== '', 'no prices');
+      const custom = $(el, 'input[value="custom"]') as HTMLInputElement | null;
+      custom?.click();
+      await el.updateComplete;
+      const input = $(el, '#custom') as HTMLInputElement;
+      input.value = '1,00,000';
+      input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      await el.updateComplete;
+      expect($(el, '#custom')!.getAttribute('aria-invalid'), 'accepted').not.to.equal('true');
+      el.addEventListener('credits-checkout', (e) => e.preventDefault());
+      const continueButton = $$(el, '.actions button, button').find((b) =>
+        b.classList.contains('btn-primary'),
+      ) as HTMLElement;
+      continueButton.click();
+      await el.updateComplete;
+      const pay = $$(el, 'button').find((b) => b.classList.contains('btn-primary')) as HTMLElement;
+      pay.click();
+      await waitUntil(() => server.callsTo('POST /purchases').length === 1, 'never bought');
+      expect(server.callsTo('POST /purchases')[0]!.body).to.deep.equal({ credits: 100_000 });
+    });
   });
 
   describe('no computation takes a widget down', () => {

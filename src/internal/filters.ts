@@ -2,6 +2,7 @@
 import { english } from '../i18n/english.js';
 import '../i18n/en/tables.js';
 import type { Translate } from '../i18n/keys.js';
+import { parseWhole } from './numbers.js';
 
 const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
@@ -26,13 +27,14 @@ export type ParsedFilters =
 
 /**
  * The filters as the contract takes them, or what is wrong with them in words (in `t`'s
- * language, English by default). Empty strings mean "no filter".
+ * language, English by default; the event ID read in `locale`'s digits). Empty strings mean "no filter".
  */
 export function parseFilters(
   from: string,
   to: string,
   eventId: string,
   t: Translate = english,
+  locale?: string,
 ): ParsedFilters {
   const filters: Filters = {};
   if (from) {
@@ -52,14 +54,16 @@ export function parseFilters(
   }
   const id = eventId.trim();
   if (id) {
-    if (!/^\d+$/.test(id) || !Number.isSafeInteger(Number(id))) {
+    // An ID in the locale's digits too ("١٠٤٢" on an Arabic page), never grouped.
+    const number = parseWhole(id, locale, { grouping: false });
+    if (!Number.isSafeInteger(number)) {
       return {
         ok: false,
         problem: t('table.eventIdInvalid', { value: eventId }),
         fields: ['eventId'],
       };
     }
-    filters.eventId = Number(id);
+    filters.eventId = number;
   }
   return { ok: true, filters };
 }

@@ -42,12 +42,17 @@ export class CreditsPurchaseHistory extends CreditsTable<Transaction> {
   /** Where an event name leads, `{id}` replaced by the event ID, unless `credits-event-open` is cancelled. */
   @property({ attribute: 'event-href' }) eventHref = '';
 
-  readonly #source = new TransactionSource(this, this.t, {
-    kind: 'purchase',
-    fileStem: 'purchase-history',
-    empty: 'purchases.empty',
-    emptyFiltered: 'purchases.emptyFiltered',
-  });
+  readonly #source = new TransactionSource(
+    this,
+    this.t,
+    {
+      kind: 'purchase',
+      fileStem: 'purchase-history',
+      empty: 'purchases.empty',
+      emptyFiltered: 'purchases.emptyFiltered',
+    },
+    () => this.resolvedLocale,
+  );
 
   readonly #columns: readonly Column<Transaction>[] = [
     {

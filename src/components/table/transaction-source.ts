@@ -39,17 +39,25 @@ export class TransactionSource implements TableSource<Transaction> {
   readonly #host: FilteredHost;
   readonly #t: Translate;
   readonly #list: TransactionList;
+  readonly #locale: () => string;
   #events?: { pattern: string; cell: (tx: Transaction) => unknown };
 
-  constructor(host: FilteredHost, t: Translate, list: TransactionList) {
+  /** `locale`: the element's, for reading what is typed in the filters (its digits). */
+  constructor(
+    host: FilteredHost,
+    t: Translate,
+    list: TransactionList,
+    locale: () => string = () => 'en',
+  ) {
     this.#host = host;
     this.#t = t;
     this.#list = list;
+    this.#locale = locale;
   }
 
   get #parsed(): ParsedFilters {
     const { from, to, eventId } = this.#host;
-    return parseFilters(from, to, eventId, this.#t);
+    return parseFilters(from, to, eventId, this.#t, this.#locale());
   }
 
   get #filters() {

@@ -7,6 +7,7 @@
 // English once the dialog's module, or `i18n/en/top-up.js`, is loaded.
 import { english } from '../../i18n/english.js';
 import type { Translate } from '../../i18n/keys.js';
+import { parseWhole } from '../../internal/numbers.js';
 
 export const MIN_CREDITS = 1000;
 
@@ -28,22 +29,26 @@ export function bundleFor(credits: number): number {
   return (BUNDLES.find((b) => b.credits >= credits) ?? BUNDLES.at(-1)!).credits;
 }
 
-/** Digits, or digits grouped by threes with any locale's separator: `25000`, `25,000`, `25.000`. */
-const WHOLE = /^(\d+|\d{1,3}(?:[\s,.'\u00a0\u202f_]\d{3})+)$/;
-
-/** The custom amount as typed, as a number; NaN when it is not a whole number. */
-export function parseAmount(typed: string): number {
-  const text = typed.trim();
-  return WHOLE.test(text) ? Number(text.replace(/\D/g, '')) : NaN;
+/**
+ * The custom amount as typed, as a number; NaN when it is not a whole number. Read in `locale`
+ * (its digits, grouping and separators: "1,00,000" in Hindi, "٣٠٠٠" in Arabic, "25.000" in
+ * German); without one, any locale's grouping.
+ */
+export function parseAmount(typed: string, locale?: string): number {
+  return parseWhole(typed, locale);
 }
 
 /**
  * What is wrong with a custom amount as typed, or null: a whole number, at least 1,000. Said
- * with `t` (the dialog's).
+ * with `t` (the dialog's), read in `locale` (see `parseAmount`).
  */
-export function amountProblem(typed: string, t: Translate = english): string | null {
+export function amountProblem(
+  typed: string,
+  t: Translate = english,
+  locale?: string,
+): string | null {
   if (!typed.trim()) return t('topUp.amountEmpty');
-  const value = parseAmount(typed);
+  const value = parseAmount(typed, locale);
   if (Number.isNaN(value)) return t('topUp.amountNotWhole');
   if (!Number.isSafeInteger(value)) return t('topUp.amountTooLarge');
   if (value < MIN_CREDITS) return t('topUp.amountTooSmall', { count: MIN_CREDITS });

@@ -107,7 +107,9 @@ export class CreditsTopUp extends CreditsElement {
   /** The credits chosen, or null while the custom amount is not valid. */
   private get chosen(): number | null {
     if (this.choice !== 'custom') return this.choice;
-    return amountProblem(this.custom, this.t) ? null : parseAmount(this.custom);
+    return amountProblem(this.custom, this.t, this.resolvedLocale)
+      ? null
+      : parseAmount(this.custom, this.resolvedLocale);
   }
 
   protected override render(): TemplateResult | typeof nothing {

@@ -38,8 +38,8 @@ export function price(credits: number, cost: Money | null, locale: string): stri
 
 export function renderCreditsStep(s: CreditsStep): TemplateResult {
   const t = s.t;
-  const problem = s.choice === 'custom' && s.custom ? amountProblem(s.custom, t) : null;
-  const photos = parseAmount(s.photos);
+  const problem = s.choice === 'custom' && s.custom ? amountProblem(s.custom, t, s.locale) : null;
+  const photos = parseAmount(s.photos, s.locale);
   const suggestion =
     s.photos && Number.isFinite(photos) && photos > 0 ? creditsForPhotos(photos) : null;
   return html`<fieldset class="bundles">

@@ -35,12 +35,17 @@ export class CreditsUsageTable extends CreditsTable<Transaction> {
   /** Where an event name leads, `{id}` replaced by the event ID, unless `credits-event-open` is cancelled. */
   @property({ attribute: 'event-href' }) eventHref = '';
 
-  readonly #source = new TransactionSource(this, this.t, {
-    kind: 'usage',
-    fileStem: 'credit-usage',
-    empty: 'usage.empty',
-    emptyFiltered: 'usage.emptyFiltered',
-  });
+  readonly #source = new TransactionSource(
+    this,
+    this.t,
+    {
+      kind: 'usage',
+      fileStem: 'credit-usage',
+      empty: 'usage.empty',
+      emptyFiltered: 'usage.emptyFiltered',
+    },
+    () => this.resolvedLocale,
+  );
 
   readonly #columns: readonly Column<Transaction>[] = [
     {
