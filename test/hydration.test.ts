@@ -125,8 +125,13 @@ describe('server-rendered widgets hydrate', () => {
     await hydrated(root);
     await waitUntil(() => words(root).includes('12,480'), 'the answers never showed');
     expect(problems, 'hydration errors').to.deep.equal([]);
-    expect(root.querySelector('credits-balance')!.shadowRoot!.querySelectorAll('[part~="base"]')).to.have.length(1);
-    expect(server.calls.map((c) => c.path), 'asked again').to.deep.equal([]);
+    expect(
+      root.querySelector('credits-balance')!.shadowRoot!.querySelectorAll('[part~="base"]'),
+    ).to.have.length(1);
+    expect(
+      server.calls.map((c) => c.path),
+      'asked again',
+    ).to.deep.equal([]);
   });
 
   it('children of a provider hydrate with their data, each once', async () => {

@@ -141,8 +141,7 @@ export const CASES: Record<string, SsrCase> = {
   // its skeleton. The browser's first render must draw that skeleton again, then the data.
   'balance-skeleton-answers-in-page': {
     preload: [{ tag: 'credits-balance' }],
-    body: () =>
-      html`<credits-balance endpoint=${endpoint} locale="en-US" admin></credits-balance>`,
+    body: () => html`<credits-balance endpoint=${endpoint} locale="en-US" admin></credits-balance>`,
   },
   'provider-with-data': {
     preload: [
