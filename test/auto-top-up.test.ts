@@ -23,16 +23,7 @@ runStateTests({
   routes: { 'GET /balance': { body: fx.balance } },
 });
 
-const failed = {
-  ...fx.autoTopUp,
-  monthlyLimit: null,
-  lastTopUp: {
-    at: '2026-11-22T08:00:00Z',
-    credits: 10000,
-    status: 'failed',
-    message: 'Your card was declined (insufficient funds).',
-  },
-};
+const failed = fx.autoTopUpFailed;
 
 const serve = (extra: Record<string, Route> = {}) =>
   fakeServer({

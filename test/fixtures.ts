@@ -98,6 +98,18 @@ export const autoTopUp = {
   lastTopUp: { at: '2026-11-15T09:30:00Z', credits: 10000, status: 'completed' },
 };
 
+/** The same rule with no monthly limit, its last run failed with the server's reason. */
+export const autoTopUpFailed = {
+  ...autoTopUp,
+  monthlyLimit: null,
+  lastTopUp: {
+    at: '2026-11-22T08:00:00Z',
+    credits: 10000,
+    status: 'failed',
+    message: 'Your card was declined (insufficient funds).',
+  },
+};
+
 export const errorReply = (status: number, message: string, code?: string): FakeReply => ({
   status,
   body: { error: { ...(code ? { code } : {}), message } },
