@@ -28,7 +28,7 @@ export const autoTopUp = defineSource({
   'autoTopUp.edit': 'Change',
   'autoTopUp.saved': 'Automatic top-up saved and on. {rule}. {limit}.',
   'autoTopUp.savedOff': 'Automatic top-up saved: it is off.',
-  'autoTopUp.enabled': 'Automatic top-up',
+  'autoTopUp.enabled': 'Top up automatically',
   'autoTopUp.threshold': 'When the balance falls below (credits)',
   'autoTopUp.thresholdHint': 'A whole number, 0 or more.',
   'autoTopUp.topUpCredits': 'Credits to buy each time',

@@ -40,7 +40,7 @@ export default {
   'autoTopUp.edit': 'تغيير',
   'autoTopUp.saved': 'تم حفظ الشحن التلقائي وتفعيله. {rule}. {limit}.',
   'autoTopUp.savedOff': 'تم حفظ الشحن التلقائي: إنه متوقف.',
-  'autoTopUp.enabled': 'الشحن التلقائي',
+  'autoTopUp.enabled': 'الشحن تلقائيًا',
   'autoTopUp.threshold': 'الشحن عندما ينخفض الرصيد إلى أقل من (عدد الأرصدة)',
   'autoTopUp.thresholdHint': 'عدد صحيح، 0 أو أكثر.',
   'autoTopUp.topUpCredits': 'الأرصدة المشتراة في كل مرة',

@@ -34,7 +34,7 @@ export default {
   'autoTopUp.edit': 'Ändern',
   'autoTopUp.saved': 'Automatische Aufladung gespeichert und eingeschaltet. {rule}. {limit}.',
   'autoTopUp.savedOff': 'Automatische Aufladung gespeichert: Sie ist ausgeschaltet.',
-  'autoTopUp.enabled': 'Automatische Aufladung',
+  'autoTopUp.enabled': 'Automatisch aufladen',
   'autoTopUp.threshold': 'Aufladen, wenn das Guthaben unter diesen Wert fällt (Credits)',
   'autoTopUp.thresholdHint': 'Eine ganze Zahl, 0 oder mehr.',
   'autoTopUp.topUpCredits': 'Credits pro Aufladung',

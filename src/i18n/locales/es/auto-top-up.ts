@@ -34,7 +34,7 @@ export default {
   'autoTopUp.edit': 'Cambiar',
   'autoTopUp.saved': 'Recarga automática guardada y activada. {rule}. {limit}.',
   'autoTopUp.savedOff': 'Recarga automática guardada: está desactivada.',
-  'autoTopUp.enabled': 'Recarga automática',
+  'autoTopUp.enabled': 'Recargar automáticamente',
   'autoTopUp.threshold': 'Recargar cuando el saldo baje de (créditos)',
   'autoTopUp.thresholdHint': 'Un número entero, 0 o más.',
   'autoTopUp.topUpCredits': 'Créditos que comprar cada vez',

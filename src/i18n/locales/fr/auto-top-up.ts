@@ -36,7 +36,7 @@ export default {
   'autoTopUp.edit': 'Modifier',
   'autoTopUp.saved': 'Recharge automatique enregistrée et activée. {rule}. {limit}.',
   'autoTopUp.savedOff': 'Recharge automatique enregistrée : elle est désactivée.',
-  'autoTopUp.enabled': 'Recharge automatique',
+  'autoTopUp.enabled': 'Recharger automatiquement',
   'autoTopUp.threshold': 'Recharger quand le solde passe sous (crédits)',
   'autoTopUp.thresholdHint': 'Un nombre entier, 0 ou plus.',
   'autoTopUp.topUpCredits': 'Crédits à acheter à chaque fois',

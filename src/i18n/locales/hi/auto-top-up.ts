@@ -32,7 +32,7 @@ export default {
   'autoTopUp.edit': 'बदलें',
   'autoTopUp.saved': 'स्वचालित टॉप-अप सहेजा गया और चालू है। {rule}। {limit}।',
   'autoTopUp.savedOff': 'स्वचालित टॉप-अप सहेजा गया: यह बंद है।',
-  'autoTopUp.enabled': 'स्वचालित टॉप-अप',
+  'autoTopUp.enabled': 'अपने-आप टॉप-अप करें',
   'autoTopUp.threshold': 'जब बैलेंस इससे कम हो जाए (क्रेडिट)',
   'autoTopUp.thresholdHint': 'एक पूर्ण संख्या, 0 या अधिक।',
   'autoTopUp.topUpCredits': 'हर बार खरीदे जाने वाले क्रेडिट',

@@ -34,7 +34,7 @@ export default {
   'autoTopUp.edit': 'Alterar',
   'autoTopUp.saved': 'Recarga automática salva e ativada. {rule}. {limit}.',
   'autoTopUp.savedOff': 'Recarga automática salva: ela está desativada.',
-  'autoTopUp.enabled': 'Recarga automática',
+  'autoTopUp.enabled': 'Recarregar automaticamente',
   'autoTopUp.threshold': 'Recarregar quando o saldo ficar abaixo de (créditos)',
   'autoTopUp.thresholdHint': 'Um número inteiro, 0 ou mais.',
   'autoTopUp.topUpCredits': 'Créditos a comprar a cada vez',
