@@ -72,6 +72,20 @@ export const STORIES: Record<string, Story[]> = {
   ]),
   'credits-billing-details': withAdmin(),
   'credits-billing': withAdmin(),
+  'credits-auto-top-up': [
+    { name: 'Admin', scenario: 'credits', attrs: { admin: true } },
+    { name: 'Operator (read only)', scenario: 'credits' },
+    { name: 'Price of a top-up shown', scenario: 'credits', attrs: { 'show-cost': true } },
+    {
+      name: 'Off, no payment method (Save when on: 409)',
+      scenario: 'empty',
+      attrs: { admin: true },
+    },
+    { name: 'Last top-up declined', scenario: 'declined', attrs: { admin: true } },
+    { name: 'A 1.0 backend (404): renders nothing', scenario: 'legacy', attrs: { admin: true } },
+    { name: 'Contract violation', scenario: 'broken' },
+    ...common.filter((story) => story.scenario !== 'empty'),
+  ],
   'credits-top-up': [
     { name: 'Admin (press Open)', scenario: 'credits', attrs: { admin: true } },
     { name: 'Operator: no dialog', scenario: 'credits' },

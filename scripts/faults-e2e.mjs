@@ -17,6 +17,7 @@ const ELEMENTS = [
   'credits-subscription',
   'credits-payments',
   'credits-billing-details',
+  'credits-auto-top-up',
 ];
 
 /** What the server does now: `ok`, a fault, or a fault for one resource only. */
@@ -194,6 +195,7 @@ try {
     ['/subscription', 'credits-subscription'],
     ['/payments', 'credits-payments'],
     ['/billing-details', 'credits-billing-details'],
+    ['/auto-top-up', 'credits-auto-top-up'],
   ];
   for (const [path, tag] of broken) {
     const only = path === '/transactions' ? [tag, 'credits-purchase-history'] : [tag];

@@ -23,6 +23,7 @@ const LOADERS = {
   'credits-billing': () => import('./components/billing/credits-billing.js'),
   'credits-dashboard': () => import('./components/dashboard/credits-dashboard.js'),
   'credits-top-up': () => import('./components/top-up/credits-top-up.js'),
+  'credits-auto-top-up': () => import('./components/auto-top-up/credits-auto-top-up.js'),
 } satisfies Record<string, () => Promise<unknown>>;
 const SELECTOR = Object.keys(LOADERS).join(',');
 

@@ -43,6 +43,8 @@ const FIRST_LOADS: Record<
     return limit === undefined ? undefined : [c.getPayments({ limit })];
   },
   'credits-billing-details': (c) => [c.getBillingDetails()],
+  // Its balance (for show-cost or an admin) is left to the element: a provider may decide that.
+  'credits-auto-top-up': (c) => [c.getAutoTopUp()],
 };
 
 /** What a tag asks for first, read from its attributes (`el` needs only `getAttribute`). */

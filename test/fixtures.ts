@@ -88,6 +88,28 @@ export const billingDetails = {
   address: { line1: '12 MG Road', city: 'Bengaluru', postalCode: '560001', country: 'IN' },
 };
 
+/** `GET /auto-top-up` (contract 1.1): on, a card saved, the last run completed. */
+export const autoTopUp = {
+  enabled: true,
+  thresholdCredits: 2000,
+  topUpCredits: 10000,
+  monthlyLimit: 3,
+  paymentMethod: { label: 'Visa ending 4242' },
+  lastTopUp: { at: '2026-11-15T09:30:00Z', credits: 10000, status: 'completed' },
+};
+
+/** The same rule with no monthly limit, its last run failed with the server's reason. */
+export const autoTopUpFailed = {
+  ...autoTopUp,
+  monthlyLimit: null,
+  lastTopUp: {
+    at: '2026-11-22T08:00:00Z',
+    credits: 10000,
+    status: 'failed',
+    message: 'Your card was declined (insufficient funds).',
+  },
+};
+
 export const errorReply = (status: number, message: string, code?: string): FakeReply => ({
   status,
   body: { error: { ...(code ? { code } : {}), message } },

@@ -35,6 +35,7 @@ const TAGS = [
   'credits-dashboard',
   'credits-top-up',
   'credits-provider',
+  'credits-auto-top-up',
 ];
 
 /** Inside a provider whose client never times out while the test runs. */
@@ -123,6 +124,15 @@ const CASES: { name: string; markup: (endpoint: string) => string; display?: str
   {
     name: 'billing details, admin',
     markup: inProvider('<credits-billing-details admin></credits-billing-details>'),
+  },
+  { name: 'auto top-up', markup: inProvider('<credits-auto-top-up></credits-auto-top-up>') },
+  {
+    name: 'auto top-up, admin',
+    markup: inProvider('<credits-auto-top-up admin></credits-auto-top-up>'),
+  },
+  {
+    name: 'auto top-up in an admin provider',
+    markup: inProvider('<credits-auto-top-up></credits-auto-top-up>', 'admin'),
   },
   { name: 'billing', markup: inProvider('<credits-billing></credits-billing>') },
   { name: 'billing, admin', markup: inProvider('<credits-billing admin></credits-billing>') },
@@ -258,6 +268,7 @@ describe('reserve.css', function () {
           '/subscription',
           '/payments',
           '/billing-details',
+          '/auto-top-up',
         ].map((path) => [`GET ${path}`, { delay: Infinity }]),
       ),
     );

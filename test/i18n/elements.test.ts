@@ -77,6 +77,7 @@ const server = () =>
     },
     'GET /payments': { body: fx.paymentPage },
     'GET /billing-details': { body: fx.billingDetails },
+    'GET /auto-top-up': { body: fx.autoTopUp },
   });
 
 const busy = (el: Element) =>
@@ -121,6 +122,60 @@ const CASES: Case[] = [
   simple('credits-dashboard', 'admin'),
   simple('credits-dashboard', 'admin tab="subscription"'),
   simple('credits-dashboard', 'admin tab="billing"'),
+  simple('credits-auto-top-up', 'show-cost'),
+  {
+    name: '<credits-auto-top-up> with its form open, a failed top-up and a 409',
+    draw: async (locale) => {
+      const api = fakeServer({
+        'GET /auto-top-up': { body: fx.autoTopUpFailed },
+        'GET /balance': { body: fx.balance },
+        'PUT /auto-top-up': fx.errorReply(409, 'Add a card.', 'payment_method_required'),
+      });
+      const holder = await fixture<HTMLDivElement>(html`<div style="width: 1000px"></div>`);
+      holder.innerHTML = `<credits-auto-top-up endpoint="${api.endpoint}" locale="${locale}" admin show-cost></credits-auto-top-up>`;
+      const el = holder.firstElementChild!;
+      const root = el.shadowRoot!;
+      await waitUntil(() => root.querySelector('[part~="edit-button"]'), 'never loaded');
+      const seen = texts(el);
+      root.querySelector<HTMLButtonElement>('[part~="edit-button"]')!.click();
+      await waitUntil(() => root.querySelector('form'), 'the form never opened');
+      const input = root.querySelector<HTMLInputElement>('[name="thresholdCredits"]')!;
+      input.value = '50000';
+      input.dispatchEvent(new Event('input'));
+      texts(el, seen);
+      input.value = 'x';
+      input.dispatchEvent(new Event('input'));
+      const credits = root.querySelector<HTMLInputElement>('[name="topUpCredits"]')!;
+      credits.value = '5';
+      credits.dispatchEvent(new Event('input'));
+      const limit = root.querySelector<HTMLInputElement>('[name="monthlyLimit"]')!;
+      root.querySelector<HTMLInputElement>('[name="noLimit"]')!.click();
+      await waitUntil(() => !limit.disabled);
+      limit.value = '0';
+      limit.dispatchEvent(new Event('input'));
+      await waitUntil(() => root.querySelectorAll('[aria-invalid="true"]').length === 3);
+      texts(el, seen);
+      input.value = '100';
+      credits.value = '';
+      limit.value = '';
+      for (const i of [input, credits, limit]) i.dispatchEvent(new Event('input'));
+      await waitUntil(() => root.querySelectorAll('[aria-invalid="true"]').length === 2);
+      texts(el, seen);
+      credits.value = '1000';
+      limit.value = '9007199254740993';
+      for (const i of [credits, limit]) i.dispatchEvent(new Event('input'));
+      await waitUntil(() => root.querySelectorAll('[aria-invalid="true"]').length === 1);
+      texts(el, seen);
+      limit.value = '2';
+      limit.dispatchEvent(new Event('input'));
+      root.querySelector<HTMLButtonElement>('[part~="save-button"]')!.click();
+      await waitUntil(() => root.querySelector('[part~="form-error"]'), 'no 409');
+      texts(el, seen);
+      root.querySelector<HTMLButtonElement>('[role="switch"]')!.click();
+      root.querySelector<HTMLButtonElement>('[part~="save-button"]')!.click();
+      return texts(el, seen);
+    },
+  },
   {
     name: '<credits-billing-details> with its form open',
     draw: async (locale) => {

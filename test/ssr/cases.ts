@@ -29,6 +29,7 @@ const ANSWERS: Record<string, unknown> = {
   '/subscription': fx.subscription,
   '/payments': fx.paymentPage,
   '/billing-details': fx.billingDetails,
+  '/auto-top-up': fx.autoTopUp,
 };
 
 /** The server's client: what it asks is recorded, answered from the fixtures. */
@@ -70,6 +71,7 @@ export const STANDALONE = [
   'credits-payments',
   'credits-billing-details',
   'credits-billing',
+  'credits-auto-top-up',
 ] as const;
 
 const standalone = (tag: string, withData: boolean): SsrCase => ({
@@ -115,6 +117,12 @@ const STANDALONE_TEMPLATES: Record<string, (client?: CreditsClient) => TemplateR
     ></credits-billing-details>`,
   'credits-billing': (c) =>
     html`<credits-billing endpoint=${endpoint} .client=${c} locale="en-US"></credits-billing>`,
+  'credits-auto-top-up': (c) =>
+    html`<credits-auto-top-up
+      endpoint=${endpoint}
+      .client=${c}
+      locale="en-US"
+    ></credits-auto-top-up>`,
 };
 
 export const CASES: Record<string, SsrCase> = {

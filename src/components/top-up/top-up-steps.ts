@@ -1,10 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Money } from '../../api/types.js';
-import { multiply, round } from '../../internal/decimal.js';
 import '../../i18n/en/top-up.js';
 import type { Translate } from '../../i18n/keys.js';
 import { formatInteger, formatMoney, symbolNamesCurrency } from '../../internal/format.js';
 import { amountProblem, BUNDLES, creditsForPhotos, MIN_CREDITS, parseAmount } from './bundles.js';
+import { price } from './price.js';
+
+export { price };
 
 /** The dialog's steps, as templates of what the element holds. */
 
@@ -22,18 +24,6 @@ export interface CreditsStep {
   onCustom: (typed: string) => void;
   onPhotos: (typed: string) => void;
   onUse: (credits: number) => void;
-}
-
-/** The price of `credits` at `cost`, exactly, to the currency's minor unit. */
-export function price(credits: number, cost: Money | null, locale: string): string | null {
-  if (!cost) return null;
-  const digits =
-    new Intl.NumberFormat(locale, { style: 'currency', currency: cost.currency }).resolvedOptions()
-      .maximumFractionDigits ?? 2;
-  return formatMoney(
-    { amount: round(multiply(cost.amount, credits), digits), currency: cost.currency },
-    locale,
-  );
 }
 
 export function renderCreditsStep(s: CreditsStep): TemplateResult {

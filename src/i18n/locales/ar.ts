@@ -11,6 +11,7 @@ import tables from './ar/tables.js';
 import billing from './ar/billing.js';
 import dashboard from './ar/dashboard.js';
 import topUp from './ar/top-up.js';
+import autoTopUp from './ar/auto-top-up.js';
 
 export default {
   ...common,
@@ -21,4 +22,5 @@ export default {
   ...billing,
   ...dashboard,
   ...topUp,
+  ...autoTopUp,
 } satisfies Translation;

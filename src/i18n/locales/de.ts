@@ -11,6 +11,7 @@ import tables from './de/tables.js';
 import billing from './de/billing.js';
 import dashboard from './de/dashboard.js';
 import topUp from './de/top-up.js';
+import autoTopUp from './de/auto-top-up.js';
 
 export default {
   ...common,
@@ -21,4 +22,5 @@ export default {
   ...billing,
   ...dashboard,
   ...topUp,
+  ...autoTopUp,
 } satisfies Translation;

@@ -11,6 +11,7 @@ import tables from './pt-BR/tables.js';
 import billing from './pt-BR/billing.js';
 import dashboard from './pt-BR/dashboard.js';
 import topUp from './pt-BR/top-up.js';
+import autoTopUp from './pt-BR/auto-top-up.js';
 
 export default {
   ...common,
@@ -21,4 +22,5 @@ export default {
   ...billing,
   ...dashboard,
   ...topUp,
+  ...autoTopUp,
 } satisfies Translation;

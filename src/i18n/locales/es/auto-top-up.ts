@@ -1,0 +1,70 @@
+/** Spanish: automatic top-up (the English is ../../en/auto-top-up.ts). */
+import type { autoTopUp } from '../../en/auto-top-up.js';
+import type { AreaTranslation } from '../../keys.js';
+
+export default {
+  'autoTopUp.title': 'Recarga automática',
+  'autoTopUp.loading': 'Cargando la recarga automática…',
+  'autoTopUp.status': 'Estado',
+  'autoTopUp.on': 'Activada',
+  'autoTopUp.off': 'Desactivada',
+  'autoTopUp.rule': 'Regla',
+  'autoTopUp.ruleText': 'Cuando el saldo baje de {threshold}, comprar {credits}',
+  'autoTopUp.credits': {
+    one: '{count} crédito',
+    many: '{count} créditos',
+    other: '{count} créditos',
+  },
+  'autoTopUp.limit': 'Límite mensual',
+  'autoTopUp.limitText': {
+    one: 'Como máximo {count} vez al mes',
+    many: 'Como máximo {count} veces al mes',
+    other: 'Como máximo {count} veces al mes',
+  },
+  'autoTopUp.noLimit': 'Sin límite mensual',
+  'autoTopUp.paymentMethod': 'Método de pago',
+  'autoTopUp.noPaymentMethod': 'Ninguno guardado',
+  'autoTopUp.price': 'Precio de una recarga',
+  'autoTopUp.last': 'Última recarga automática',
+  'autoTopUp.lastNone': 'Ninguna todavía',
+  'autoTopUp.lastText': '{date}: {credits}, {status}',
+  'autoTopUp.completed': 'completada',
+  'autoTopUp.lastFailed': 'La última recarga automática, el {date} ({credits}), falló: {message}',
+  'autoTopUp.lastFailedNoReason': 'La última recarga automática, el {date} ({credits}), falló.',
+  'autoTopUp.edit': 'Cambiar',
+  'autoTopUp.saved': 'Recarga automática guardada y activada. {rule}. {limit}.',
+  'autoTopUp.savedOff': 'Recarga automática guardada: está desactivada.',
+  'autoTopUp.enabled': 'Recargar automáticamente',
+  'autoTopUp.threshold': 'Recargar cuando el saldo baje de (créditos)',
+  'autoTopUp.thresholdHint': 'Un número entero, 0 o más.',
+  'autoTopUp.topUpCredits': 'Créditos que comprar cada vez',
+  'autoTopUp.topUpHint': 'Un número entero, {min} como mínimo.',
+  'autoTopUp.bundles': 'Paquetes',
+  'autoTopUp.eachCosts': 'Cada recarga cuesta {price}.',
+  'autoTopUp.monthlyLimit': 'Recargas al mes, como máximo',
+  'autoTopUp.monthlyLimitHint': 'Un número entero, 1 o más.',
+  'autoTopUp.noLimitLabel': 'Sin límite mensual',
+  'autoTopUp.empty': 'Indique un número.',
+  'autoTopUp.notWhole': 'Indique un número entero.',
+  'autoTopUp.tooLarge': 'Ese número es demasiado grande.',
+  'autoTopUp.atLeast': 'Indique {min} o más.',
+  'autoTopUp.buyAtLeast': {
+    one: 'Compre al menos {count} crédito cada vez.',
+    many: 'Compre al menos {count} créditos cada vez.',
+    other: 'Compre al menos {count} créditos cada vez.',
+  },
+  'autoTopUp.startsNow': {
+    one: 'El saldo es de {count} crédito, por debajo de este umbral: al guardar, empezará una recarga de inmediato.',
+    many: 'El saldo es de {count} créditos, por debajo de este umbral: al guardar, empezará una recarga de inmediato.',
+    other:
+      'El saldo es de {count} créditos, por debajo de este umbral: al guardar, empezará una recarga de inmediato.',
+  },
+  'autoTopUp.paymentMethodRequired':
+    'Se necesita un método de pago guardado para activar la recarga automática.',
+  'autoTopUp.addPaymentMethod': 'Añadir un método de pago',
+  'autoTopUp.choiceKept':
+    'Su configuración se conserva: guarde de nuevo cuando haya añadido el método de pago.',
+  'autoTopUp.otherField': '{field}: {message}',
+  'autoTopUp.save': 'Guardar',
+  'autoTopUp.saving': 'Guardando…',
+} satisfies AreaTranslation<typeof autoTopUp>;

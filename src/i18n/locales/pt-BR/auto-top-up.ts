@@ -1,0 +1,70 @@
+/** Portuguese (Brazil): automatic top-up (the English is ../../en/auto-top-up.ts). */
+import type { autoTopUp } from '../../en/auto-top-up.js';
+import type { AreaTranslation } from '../../keys.js';
+
+export default {
+  'autoTopUp.title': 'Recarga automática',
+  'autoTopUp.loading': 'Carregando a recarga automática…',
+  'autoTopUp.status': 'Situação',
+  'autoTopUp.on': 'Ativada',
+  'autoTopUp.off': 'Desativada',
+  'autoTopUp.rule': 'Regra',
+  'autoTopUp.ruleText': 'Quando o saldo ficar abaixo de {threshold}, comprar {credits}',
+  'autoTopUp.credits': {
+    one: '{count} crédito',
+    many: '{count} créditos',
+    other: '{count} créditos',
+  },
+  'autoTopUp.limit': 'Limite mensal',
+  'autoTopUp.limitText': {
+    one: 'No máximo {count} vez por mês',
+    many: 'No máximo {count} vezes por mês',
+    other: 'No máximo {count} vezes por mês',
+  },
+  'autoTopUp.noLimit': 'Sem limite mensal',
+  'autoTopUp.paymentMethod': 'Forma de pagamento',
+  'autoTopUp.noPaymentMethod': 'Nenhuma salva',
+  'autoTopUp.price': 'Preço de uma recarga',
+  'autoTopUp.last': 'Última recarga automática',
+  'autoTopUp.lastNone': 'Nenhuma ainda',
+  'autoTopUp.lastText': '{date}: {credits}, {status}',
+  'autoTopUp.completed': 'concluída',
+  'autoTopUp.lastFailed': 'A última recarga automática, em {date} ({credits}), falhou: {message}',
+  'autoTopUp.lastFailedNoReason': 'A última recarga automática, em {date} ({credits}), falhou.',
+  'autoTopUp.edit': 'Alterar',
+  'autoTopUp.saved': 'Recarga automática salva e ativada. {rule}. {limit}.',
+  'autoTopUp.savedOff': 'Recarga automática salva: ela está desativada.',
+  'autoTopUp.enabled': 'Recarregar automaticamente',
+  'autoTopUp.threshold': 'Recarregar quando o saldo ficar abaixo de (créditos)',
+  'autoTopUp.thresholdHint': 'Um número inteiro, 0 ou mais.',
+  'autoTopUp.topUpCredits': 'Créditos a comprar a cada vez',
+  'autoTopUp.topUpHint': 'Um número inteiro, no mínimo {min}.',
+  'autoTopUp.bundles': 'Pacotes',
+  'autoTopUp.eachCosts': 'Cada recarga custa {price}.',
+  'autoTopUp.monthlyLimit': 'Recargas por mês, no máximo',
+  'autoTopUp.monthlyLimitHint': 'Um número inteiro, 1 ou mais.',
+  'autoTopUp.noLimitLabel': 'Sem limite mensal',
+  'autoTopUp.empty': 'Informe um número.',
+  'autoTopUp.notWhole': 'Informe um número inteiro.',
+  'autoTopUp.tooLarge': 'Esse número é grande demais.',
+  'autoTopUp.atLeast': 'Informe {min} ou mais.',
+  'autoTopUp.buyAtLeast': {
+    one: 'Compre pelo menos {count} crédito a cada vez.',
+    many: 'Compre pelo menos {count} créditos a cada vez.',
+    other: 'Compre pelo menos {count} créditos a cada vez.',
+  },
+  'autoTopUp.startsNow': {
+    one: 'O saldo é de {count} crédito, abaixo deste limite: uma recarga começará imediatamente ao salvar.',
+    many: 'O saldo é de {count} créditos, abaixo deste limite: uma recarga começará imediatamente ao salvar.',
+    other:
+      'O saldo é de {count} créditos, abaixo deste limite: uma recarga começará imediatamente ao salvar.',
+  },
+  'autoTopUp.paymentMethodRequired':
+    'É preciso ter uma forma de pagamento salva para ativar a recarga automática.',
+  'autoTopUp.addPaymentMethod': 'Adicionar uma forma de pagamento',
+  'autoTopUp.choiceKept':
+    'Suas configurações foram mantidas: salve de novo depois de adicionar a forma de pagamento.',
+  'autoTopUp.otherField': '{field}: {message}',
+  'autoTopUp.save': 'Salvar',
+  'autoTopUp.saving': 'Salvando…',
+} satisfies AreaTranslation<typeof autoTopUp>;
