@@ -23,6 +23,7 @@ const LOADERS = {
   'credits-billing': () => import('./components/billing/credits-billing.js'),
   'credits-dashboard': () => import('./components/dashboard/credits-dashboard.js'),
   'credits-top-up': () => import('./components/top-up/credits-top-up.js'),
+  'credits-alerts': () => import('./components/alerts/credits-alerts.js'),
 } satisfies Record<string, () => Promise<unknown>>;
 const SELECTOR = Object.keys(LOADERS).join(',');
 

@@ -14,3 +14,4 @@ export { CreditsBillingDetails } from './components/billing-details/credits-bill
 export { CreditsBilling } from './components/billing/credits-billing.component.js';
 export { CreditsDashboard } from './components/dashboard/credits-dashboard.component.js';
 export { CreditsTopUp } from './components/top-up/credits-top-up.component.js';
+export { CreditsAlerts } from './components/alerts/credits-alerts.component.js';

@@ -15,3 +15,4 @@ export { CreditsBillingDetails } from './components/billing-details/credits-bill
 export { CreditsBilling } from './components/billing/credits-billing.js';
 export { CreditsDashboard } from './components/dashboard/credits-dashboard.js';
 export { CreditsTopUp } from './components/top-up/credits-top-up.js';
+export { CreditsAlerts } from './components/alerts/credits-alerts.js';

@@ -43,6 +43,7 @@ const FIRST_LOADS: Record<
     return limit === undefined ? undefined : [c.getPayments({ limit })];
   },
   'credits-billing-details': (c) => [c.getBillingDetails()],
+  'credits-alerts': (c) => [c.getAlerts(), c.getMonthlyUsage(4)],
 };
 
 /** What a tag asks for first, read from its attributes (`el` needs only `getAttribute`). */

@@ -35,3 +35,4 @@ export class CreditsBillingDetails extends NoDomPlaceholder {}
 export class CreditsBilling extends NoDomPlaceholder {}
 export class CreditsDashboard extends NoDomPlaceholder {}
 export class CreditsTopUp extends NoDomPlaceholder {}
+export class CreditsAlerts extends NoDomPlaceholder {}

@@ -12,6 +12,7 @@ import type { tables } from './en/tables.js';
 import type { billing } from './en/billing.js';
 import type { dashboard } from './en/dashboard.js';
 import type { topUp } from './en/top-up.js';
+import type { alerts } from './en/alerts.js';
 
 export type SourceMessages = typeof common &
   typeof labels &
@@ -20,7 +21,8 @@ export type SourceMessages = typeof common &
   typeof tables &
   typeof billing &
   typeof dashboard &
-  typeof topUp;
+  typeof topUp &
+  typeof alerts;
 
 export type MessageKey = Extract<keyof SourceMessages, string>;
 

@@ -7,6 +7,7 @@ import { labels } from '../../src/i18n/en/labels.js';
 import { summary } from '../../src/i18n/en/summary.js';
 import { tables } from '../../src/i18n/en/tables.js';
 import { topUp } from '../../src/i18n/en/top-up.js';
+import { alerts } from '../../src/i18n/en/alerts.js';
 import type { Message, MessageSet } from '../../src/i18n/messages.js';
 import { SHIPPED_LOCALES, shippedModule } from '../../src/i18n/shipped.js';
 
@@ -19,6 +20,7 @@ export const SOURCE: MessageSet = {
   ...billing,
   ...dashboard,
   ...topUp,
+  ...alerts,
 };
 
 export { SHIPPED_LOCALES };

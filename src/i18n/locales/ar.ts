@@ -11,6 +11,7 @@ import tables from './ar/tables.js';
 import billing from './ar/billing.js';
 import dashboard from './ar/dashboard.js';
 import topUp from './ar/top-up.js';
+import alerts from './ar/alerts.js';
 
 export default {
   ...common,
@@ -21,4 +22,5 @@ export default {
   ...billing,
   ...dashboard,
   ...topUp,
+  ...alerts,
 } satisfies Translation;

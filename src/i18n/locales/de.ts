@@ -11,6 +11,7 @@ import tables from './de/tables.js';
 import billing from './de/billing.js';
 import dashboard from './de/dashboard.js';
 import topUp from './de/top-up.js';
+import alerts from './de/alerts.js';
 
 export default {
   ...common,
@@ -21,4 +22,5 @@ export default {
   ...billing,
   ...dashboard,
   ...topUp,
+  ...alerts,
 } satisfies Translation;

@@ -11,6 +11,7 @@ import tables from './es/tables.js';
 import billing from './es/billing.js';
 import dashboard from './es/dashboard.js';
 import topUp from './es/top-up.js';
+import alerts from './es/alerts.js';
 
 export default {
   ...common,
@@ -21,4 +22,5 @@ export default {
   ...billing,
   ...dashboard,
   ...topUp,
+  ...alerts,
 } satisfies Translation;

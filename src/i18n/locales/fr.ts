@@ -11,6 +11,7 @@ import tables from './fr/tables.js';
 import billing from './fr/billing.js';
 import dashboard from './fr/dashboard.js';
 import topUp from './fr/top-up.js';
+import alerts from './fr/alerts.js';
 
 export default {
   ...common,
@@ -21,4 +22,5 @@ export default {
   ...billing,
   ...dashboard,
   ...topUp,
+  ...alerts,
 } satisfies Translation;

@@ -11,6 +11,7 @@ import tables from './hi/tables.js';
 import billing from './hi/billing.js';
 import dashboard from './hi/dashboard.js';
 import topUp from './hi/top-up.js';
+import alerts from './hi/alerts.js';
 
 export default {
   ...common,
@@ -21,4 +22,5 @@ export default {
   ...billing,
   ...dashboard,
   ...topUp,
+  ...alerts,
 } satisfies Translation;

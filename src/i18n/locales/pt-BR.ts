@@ -11,6 +11,7 @@ import tables from './pt-BR/tables.js';
 import billing from './pt-BR/billing.js';
 import dashboard from './pt-BR/dashboard.js';
 import topUp from './pt-BR/top-up.js';
+import alerts from './pt-BR/alerts.js';
 
 export default {
   ...common,
@@ -21,4 +22,5 @@ export default {
   ...billing,
   ...dashboard,
   ...topUp,
+  ...alerts,
 } satisfies Translation;
