@@ -30,6 +30,7 @@ const FLAGS: Record<string, Record<string, { attribute: string; absent: boolean 
   'credits-billing-details': { admin: { attribute: 'admin', absent: undefined } },
   'credits-billing': { admin: { attribute: 'admin', absent: undefined } },
   'credits-top-up': { admin: { attribute: 'admin', absent: undefined } },
+  'credits-alerts': { admin: { attribute: 'admin', absent: undefined } },
   'credits-subscription': { compact: { attribute: 'compact', absent: false } },
 };
 

@@ -65,6 +65,7 @@ async function serverPage(name: string): Promise<{ root: HTMLElement; server: Fa
       'GET /subscription': { body: fx.subscription },
       'GET /payments': { body: fx.paymentPage },
       'GET /billing-details': { body: fx.billingDetails },
+      'GET /alerts': { body: fx.alerts },
     },
     endpoint,
   );
@@ -125,8 +126,13 @@ describe('server-rendered widgets hydrate', () => {
     await hydrated(root);
     await waitUntil(() => words(root).includes('12,480'), 'the answers never showed');
     expect(problems, 'hydration errors').to.deep.equal([]);
-    expect(root.querySelector('credits-balance')!.shadowRoot!.querySelectorAll('[part~="base"]')).to.have.length(1);
-    expect(server.calls.map((c) => c.path), 'asked again').to.deep.equal([]);
+    expect(
+      root.querySelector('credits-balance')!.shadowRoot!.querySelectorAll('[part~="base"]'),
+    ).to.have.length(1);
+    expect(
+      server.calls.map((c) => c.path),
+      'asked again',
+    ).to.deep.equal([]);
   });
 
   it('children of a provider hydrate with their data, each once', async () => {
@@ -156,6 +162,7 @@ describe('server-rendered widgets hydrate', () => {
     'credits-payments',
     'credits-billing-details',
     'credits-billing',
+    'credits-alerts',
   ]) {
     it(`<${tag}> alone hydrates with the server’s data, once, asking nothing`, async () => {
       const { root, server } = await serverPage(`${tag}-with-data`);

@@ -21,6 +21,7 @@ const ROUTES: Record<string, Route> = {
   'GET /subscription': { body: fx.subscription },
   'GET /payments': { body: fx.paymentPage },
   'GET /billing-details': { body: fx.billingDetails },
+  'GET /alerts': { body: fx.alerts },
 };
 
 /** Every element that loads (the provider and the top-up dialog load nothing of their own). */
@@ -34,6 +35,7 @@ const ELEMENTS = [
   'credits-billing-details',
   'credits-billing',
   'credits-dashboard',
+  'credits-alerts',
 ];
 const TABLES = ['credits-usage-table', 'credits-purchase-history', 'credits-payments'];
 

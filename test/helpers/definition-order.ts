@@ -20,6 +20,7 @@ export const MODULES: Record<string, () => Promise<unknown>> = {
   'credits-payments': () => import('../../src/components/payments/credits-payments.js'),
   'credits-billing-details': () =>
     import('../../src/components/billing-details/credits-billing-details.js'),
+  'credits-alerts': () => import('../../src/components/alerts/credits-alerts.js'),
 };
 
 const CHILDREN = Object.keys(MODULES).filter((tag) => tag !== 'credits-provider');
@@ -54,6 +55,7 @@ export function runDefinitionOrder(name: string, order: string[]): void {
         'GET /subscription': { body: fx.subscription },
         'GET /payments': { body: fx.paymentPage },
         'GET /billing-details': { body: fx.billingDetails },
+        'GET /alerts': { body: fx.alerts },
       });
       const page = await fixture(html`<div style="width: 1000px"></div>`);
       // Markup as a server would send it: the tags are there before any of their code.

@@ -77,6 +77,7 @@ const server = () =>
     },
     'GET /payments': { body: fx.paymentPage },
     'GET /billing-details': { body: fx.billingDetails },
+    'GET /alerts': { body: fx.alerts },
   });
 
 const busy = (el: Element) =>
@@ -121,6 +122,8 @@ const CASES: Case[] = [
   simple('credits-dashboard', 'admin'),
   simple('credits-dashboard', 'admin tab="subscription"'),
   simple('credits-dashboard', 'admin tab="billing"'),
+  simple('credits-alerts'),
+  simple('credits-alerts', 'admin'),
   {
     name: '<credits-billing-details> with its form open',
     draw: async (locale) => {

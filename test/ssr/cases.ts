@@ -29,6 +29,7 @@ const ANSWERS: Record<string, unknown> = {
   '/subscription': fx.subscription,
   '/payments': fx.paymentPage,
   '/billing-details': fx.billingDetails,
+  '/alerts': fx.alerts,
 };
 
 /** The server's client: what it asks is recorded, answered from the fixtures. */
@@ -70,6 +71,7 @@ export const STANDALONE = [
   'credits-payments',
   'credits-billing-details',
   'credits-billing',
+  'credits-alerts',
 ] as const;
 
 const standalone = (tag: string, withData: boolean): SsrCase => ({
@@ -115,6 +117,8 @@ const STANDALONE_TEMPLATES: Record<string, (client?: CreditsClient) => TemplateR
     ></credits-billing-details>`,
   'credits-billing': (c) =>
     html`<credits-billing endpoint=${endpoint} .client=${c} locale="en-US"></credits-billing>`,
+  'credits-alerts': (c) =>
+    html`<credits-alerts endpoint=${endpoint} .client=${c} locale="en-US"></credits-alerts>`,
 };
 
 export const CASES: Record<string, SsrCase> = {
@@ -141,8 +145,7 @@ export const CASES: Record<string, SsrCase> = {
   // its skeleton. The browser's first render must draw that skeleton again, then the data.
   'balance-skeleton-answers-in-page': {
     preload: [{ tag: 'credits-balance' }],
-    body: () =>
-      html`<credits-balance endpoint=${endpoint} locale="en-US" admin></credits-balance>`,
+    body: () => html`<credits-balance endpoint=${endpoint} locale="en-US" admin></credits-balance>`,
   },
   'provider-with-data': {
     preload: [
