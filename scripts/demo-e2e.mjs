@@ -19,6 +19,7 @@ const TAGS = [
   'credits-payments',
   'credits-billing-details',
   'credits-billing',
+  'credits-alerts',
 ];
 
 /** Every credits element on the stage (and inside it) has finished loading. */

@@ -17,6 +17,7 @@ const ELEMENTS = [
   'credits-subscription',
   'credits-payments',
   'credits-billing-details',
+  'credits-alerts',
 ];
 
 /** What the server does now: `ok`, a fault, or a fault for one resource only. */
@@ -110,7 +111,7 @@ function states(tags) {
         el?.shadowRoot?.querySelector('[role="alert"]')?.textContent?.replace(/\s+/g, ' ').trim() ??
         '',
       data: !!el?.shadowRoot?.querySelector(
-        '[part~="value"], [part~="card"], tbody tr[part~="row"], [part~="badge"], [part~="details"]',
+        '[part~="value"], [part~="card"], tbody tr[part~="row"], [part~="badge"], [part~="details"], [part~="rules"], [part~="form"]',
       ),
     };
   });
@@ -171,7 +172,7 @@ try {
             document
               .querySelector(t)
               ?.shadowRoot?.querySelector(
-                '[part~="value"], [part~="card"], tbody tr[part~="row"], [part~="badge"], [part~="details"]',
+                '[part~="value"], [part~="card"], tbody tr[part~="row"], [part~="badge"], [part~="details"], [part~="rules"], [part~="form"]',
               ),
           ),
         ELEMENTS,
@@ -194,6 +195,7 @@ try {
     ['/subscription', 'credits-subscription'],
     ['/payments', 'credits-payments'],
     ['/billing-details', 'credits-billing-details'],
+    ['/alerts', 'credits-alerts'],
   ];
   for (const [path, tag] of broken) {
     const only = path === '/transactions' ? [tag, 'credits-purchase-history'] : [tag];

@@ -36,6 +36,8 @@ const CASES = [
   '<credits-billing-details>',
   '<credits-billing-details admin>',
   '<credits-billing admin>',
+  '<credits-alerts>',
+  '<credits-alerts admin>',
   '<credits-dashboard>',
   '<credits-dashboard tab="subscription">',
   '<credits-dashboard tab="billing">',
