@@ -20,6 +20,9 @@ const BUDGETS = [
   ['a page with only <credits-balance>', ['credits-balance'], 28.5 * KB],
   ['a page with only <credits-usage-table>', ['credits-usage-table'], 36 * KB],
   ['a page with <credits-dashboard>', ['credits-dashboard'], 51 * KB],
+  // The alerts: Lit, the client and the base (as every element), the write controller, the
+  // pace (runway and whole-number rules, shared with the balance) and its own 5.6 KB.
+  ['a page with only <credits-alerts>', ['credits-alerts'], 33 * KB],
 ];
 
 const starts = tagLoaders();

@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import type { Translate } from '../../i18n/keys.js';
 import {
   DAYS,
@@ -160,7 +159,7 @@ export function renderForm(s: FormState): TemplateResult {
       ${
         count
           ? html`<ul class="recipient-list" part="recipients">
-              ${repeat(draft.recipients, (r) => r.key, recipient)}
+              ${draft.recipients.map(recipient)}
             </ul>`
           : nothing
       }
