@@ -41,8 +41,8 @@ export function renderView(alerts: Alerts, s: ViewState): TemplateResult {
     html`<li class="rule-view">
       <p class="rule-name">
         ${text(name)}
-        <span class=${`badge ${on ? 'on' : 'off'}`}
-          >${text(t(on ? 'alerts.on' : 'alerts.off'))}</span
+        <span class=${`badge ${on ? 'on' : 'off'}${skeleton ? ' skeleton-text' : ''}`}
+          >${t(on ? 'alerts.on' : 'alerts.off')}</span
         >
       </p>
       <p class="rule-says">${text(says)}</p>

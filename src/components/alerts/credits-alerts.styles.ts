@@ -154,20 +154,29 @@ export const alertsStyles = css`
     margin-block-end: 0.75rem;
     font-weight: 600;
   }
+  .recipient-list {
+    grid-template-columns: minmax(0, 1fr);
+  }
   .recipient {
     display: grid;
     gap: 0.25rem;
+    min-width: 0;
   }
   .recipient-row {
     display: flex;
     gap: 0.5rem;
     align-items: center;
   }
+  /* The address takes the room the Remove button leaves, never pushing it out of a narrow card. */
   .recipient-row input,
   .recipient-row .input {
-    flex: 1 1 auto;
+    flex: 1 1 0;
+    width: 0;
     min-width: 0;
     max-width: 28rem;
+  }
+  .recipient-row .btn {
+    flex: none;
   }
   .add-row,
   .actions {
