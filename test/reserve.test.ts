@@ -35,6 +35,7 @@ const TAGS = [
   'credits-dashboard',
   'credits-top-up',
   'credits-provider',
+  'credits-alerts',
 ];
 
 /** Inside a provider whose client never times out while the test runs. */
@@ -135,6 +136,12 @@ const CASES: { name: string; markup: (endpoint: string) => string; display?: str
   { name: 'dashboard, tab="subscription"', markup: dashboard('tab="subscription"') },
   { name: 'dashboard, tab="billing"', markup: dashboard('tab="billing"') },
   { name: 'dashboard, tab="billing", admin', markup: dashboard('tab="billing" admin') },
+  { name: 'alerts', markup: inProvider('<credits-alerts></credits-alerts>') },
+  { name: 'alerts, admin', markup: inProvider('<credits-alerts admin></credits-alerts>') },
+  {
+    name: 'alerts in an admin provider',
+    markup: inProvider('<credits-alerts></credits-alerts>', 'admin'),
+  },
   // A dialog: it takes no room, before or after.
   {
     name: 'top-up',
@@ -258,6 +265,7 @@ describe('reserve.css', function () {
           '/subscription',
           '/payments',
           '/billing-details',
+          '/alerts',
         ].map((path) => [`GET ${path}`, { delay: Infinity }]),
       ),
     );
