@@ -144,6 +144,8 @@ const CLIENT =
 // of the contract's codes that every table and payments show.
 const TABLE =
   /[\\/]src[\\/]components[\\/]table[\\/]|[\\/]src[\\/](internal[\\/]labels|i18n[\\/]en[\\/]labels)\.|lit-html[\\/](directives[\\/](ref|style-map)|async-directive|directive-helpers)\.js/;
+// The runway (recent pace) and the top-up rules, shared by the balance and the alerts.
+const PACE = /[\\/]src[\\/]components[\\/](balance[\\/]runway|top-up[\\/]bundles)\./;
 // The modules every element needs: Lit, the task and context consumer, the base element, the
 // shared styles and formatting (not the provider's parts nor directives only some elements use).
 const CORE =
@@ -224,6 +226,9 @@ export default defineConfig(({ mode, command }) => {
               // The table engine with the transaction tables' common base: every table page
               // needs both, and a page over HTTP/1.1 waits on each extra file (six at a time).
               { name: 'table', test: (id: string) => TABLE.test(id), priority: 1 },
+              // The recent pace and the purchase rules: the balance and the alerts both read
+              // them, as one file rather than two small ones.
+              { name: 'pace', test: (id: string) => PACE.test(id), priority: 1 },
             ],
           },
           // Maps name the source files (shipped in dist/npm) without embedding them: a tenth of

@@ -86,6 +86,20 @@ export const STORIES: Record<string, Story[]> = {
     { name: 'Contract violation', scenario: 'broken' },
     ...common.filter((story) => story.scenario !== 'empty'),
   ],
+  'credits-alerts': [
+    { name: 'Admin', scenario: 'credits', attrs: { admin: true } },
+    { name: 'Operator', scenario: 'credits' },
+    { name: 'Admin: alerts off, no one told', scenario: 'empty', attrs: { admin: true } },
+    { name: 'Sent yesterday', scenario: 'declined' },
+    { name: 'Admin, German', scenario: 'credits', attrs: { admin: true, locale: 'de-DE' } },
+    {
+      name: 'Backend without alerts (renders nothing)',
+      scenario: 'legacy',
+      attrs: { admin: true },
+    },
+    { name: 'Contract violation', scenario: 'broken' },
+    ...common.filter((s) => s.scenario !== 'empty'),
+  ],
   'credits-top-up': [
     { name: 'Admin (press Open)', scenario: 'credits', attrs: { admin: true } },
     { name: 'Operator: no dialog', scenario: 'credits' },

@@ -22,6 +22,9 @@ const BUDGETS = [
   ['a page with <credits-dashboard>', ['credits-dashboard'], 51 * KB],
   // Its own chunk is 5.4 KB; with the top-up dialog's price and bundles, and the write controller.
   ['a page with only <credits-auto-top-up>', ['credits-auto-top-up'], 33 * KB],
+  // The alerts: Lit, the client and the base (as every element), the write controller, the
+  // pace (runway and whole-number rules, shared with the balance) and its own 5.6 KB.
+  ['a page with only <credits-alerts>', ['credits-alerts'], 33 * KB],
 ];
 
 const starts = tagLoaders();

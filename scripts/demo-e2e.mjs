@@ -20,6 +20,7 @@ const TAGS = [
   'credits-billing-details',
   'credits-billing',
   'credits-auto-top-up',
+  'credits-alerts',
 ];
 
 /** Every credits element on the stage (and inside it) has finished loading. */

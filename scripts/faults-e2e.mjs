@@ -18,6 +18,7 @@ const ELEMENTS = [
   'credits-payments',
   'credits-billing-details',
   'credits-auto-top-up',
+  'credits-alerts',
 ];
 
 /** What the server does now: `ok`, a fault, or a fault for one resource only. */
@@ -111,7 +112,7 @@ function states(tags) {
         el?.shadowRoot?.querySelector('[role="alert"]')?.textContent?.replace(/\s+/g, ' ').trim() ??
         '',
       data: !!el?.shadowRoot?.querySelector(
-        '[part~="value"], [part~="card"], tbody tr[part~="row"], [part~="badge"], [part~="details"]',
+        '[part~="value"], [part~="card"], tbody tr[part~="row"], [part~="badge"], [part~="details"], [part~="rules"], [part~="form"]',
       ),
     };
   });
@@ -172,7 +173,7 @@ try {
             document
               .querySelector(t)
               ?.shadowRoot?.querySelector(
-                '[part~="value"], [part~="card"], tbody tr[part~="row"], [part~="badge"], [part~="details"]',
+                '[part~="value"], [part~="card"], tbody tr[part~="row"], [part~="badge"], [part~="details"], [part~="rules"], [part~="form"]',
               ),
           ),
         ELEMENTS,
@@ -196,6 +197,7 @@ try {
     ['/payments', 'credits-payments'],
     ['/billing-details', 'credits-billing-details'],
     ['/auto-top-up', 'credits-auto-top-up'],
+    ['/alerts', 'credits-alerts'],
   ];
   for (const [path, tag] of broken) {
     const only = path === '/transactions' ? [tag, 'credits-purchase-history'] : [tag];

@@ -38,6 +38,8 @@ const CASES = [
   '<credits-billing admin>',
   '<credits-auto-top-up>',
   '<credits-auto-top-up admin>',
+  '<credits-alerts>',
+  '<credits-alerts admin>',
   '<credits-dashboard>',
   '<credits-dashboard tab="subscription">',
   '<credits-dashboard tab="billing">',

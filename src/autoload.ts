@@ -24,6 +24,7 @@ const LOADERS = {
   'credits-dashboard': () => import('./components/dashboard/credits-dashboard.js'),
   'credits-top-up': () => import('./components/top-up/credits-top-up.js'),
   'credits-auto-top-up': () => import('./components/auto-top-up/credits-auto-top-up.js'),
+  'credits-alerts': () => import('./components/alerts/credits-alerts.js'),
 } satisfies Record<string, () => Promise<unknown>>;
 const SELECTOR = Object.keys(LOADERS).join(',');
 

@@ -15,3 +15,4 @@ export { CreditsBilling } from './components/billing/credits-billing.component.j
 export { CreditsDashboard } from './components/dashboard/credits-dashboard.component.js';
 export { CreditsTopUp } from './components/top-up/credits-top-up.component.js';
 export { CreditsAutoTopUp } from './components/auto-top-up/credits-auto-top-up.component.js';
+export { CreditsAlerts } from './components/alerts/credits-alerts.component.js';

@@ -16,3 +16,4 @@ export { CreditsBilling } from './components/billing/credits-billing.js';
 export { CreditsDashboard } from './components/dashboard/credits-dashboard.js';
 export { CreditsTopUp } from './components/top-up/credits-top-up.js';
 export { CreditsAutoTopUp } from './components/auto-top-up/credits-auto-top-up.js';
+export { CreditsAlerts } from './components/alerts/credits-alerts.js';

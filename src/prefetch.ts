@@ -45,6 +45,7 @@ const FIRST_LOADS: Record<
   'credits-billing-details': (c) => [c.getBillingDetails()],
   // Its balance (for show-cost or an admin) is left to the element: a provider may decide that.
   'credits-auto-top-up': (c) => [c.getAutoTopUp()],
+  'credits-alerts': (c) => [c.getAlerts(), c.getMonthlyUsage(4)],
 };
 
 /** What a tag asks for first, read from its attributes (`el` needs only `getAttribute`). */

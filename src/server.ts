@@ -36,3 +36,4 @@ export class CreditsBilling extends NoDomPlaceholder {}
 export class CreditsDashboard extends NoDomPlaceholder {}
 export class CreditsTopUp extends NoDomPlaceholder {}
 export class CreditsAutoTopUp extends NoDomPlaceholder {}
+export class CreditsAlerts extends NoDomPlaceholder {}

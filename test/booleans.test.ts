@@ -34,6 +34,7 @@ const FLAGS: Record<string, Record<string, { attribute: string; absent: boolean 
     admin: { attribute: 'admin', absent: undefined },
     showCost: { attribute: 'show-cost', absent: undefined },
   },
+  'credits-alerts': { admin: { attribute: 'admin', absent: undefined } },
   'credits-subscription': { compact: { attribute: 'compact', absent: false } },
 };
 

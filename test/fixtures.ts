@@ -145,3 +145,19 @@ export function usageRow(n: number) {
     user: n % 5 === 0 ? null : { name: `User ${n % 3}` },
   };
 }
+
+/** `GET /alerts` (contract 1.1): both alerts on, two recipients, one sent. */
+export const alerts = {
+  lowBalance: { enabled: true, thresholdCredits: 1500 },
+  runway: { enabled: true, days: 7 },
+  recipients: ['billing@lumen.example', 'asha.verma@lumen.example'],
+  lastSentAt: '2026-11-01T09:00:00Z',
+};
+
+/** `GET /alerts` of a new account: both off, nobody, never sent. */
+export const alertsOff = {
+  lowBalance: { enabled: false, thresholdCredits: 1500 },
+  runway: { enabled: false, days: 7 },
+  recipients: [],
+  lastSentAt: null,
+};

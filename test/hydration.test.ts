@@ -65,6 +65,7 @@ async function serverPage(name: string): Promise<{ root: HTMLElement; server: Fa
       'GET /subscription': { body: fx.subscription },
       'GET /payments': { body: fx.paymentPage },
       'GET /billing-details': { body: fx.billingDetails },
+      'GET /alerts': { body: fx.alerts },
     },
     endpoint,
   );
@@ -161,6 +162,7 @@ describe('server-rendered widgets hydrate', () => {
     'credits-payments',
     'credits-billing-details',
     'credits-billing',
+    'credits-alerts',
   ]) {
     it(`<${tag}> alone hydrates with the server’s data, once, asking nothing`, async () => {
       const { root, server } = await serverPage(`${tag}-with-data`);

@@ -22,6 +22,7 @@ const ROUTES: Record<string, Route> = {
   'GET /payments': { body: fx.paymentPage },
   'GET /billing-details': { body: fx.billingDetails },
   'GET /auto-top-up': { body: fx.autoTopUp },
+  'GET /alerts': { body: fx.alerts },
 };
 
 /** Every element that loads (the provider and the top-up dialog load nothing of their own). */
@@ -36,6 +37,7 @@ const ELEMENTS = [
   'credits-billing',
   'credits-dashboard',
   'credits-auto-top-up',
+  'credits-alerts',
 ];
 const TABLES = ['credits-usage-table', 'credits-purchase-history', 'credits-payments'];
 

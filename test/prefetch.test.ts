@@ -22,6 +22,7 @@ function api(): FakeServer {
     'GET /subscription': { body: fx.subscription },
     'GET /payments': { body: fx.paymentPage },
     'GET /billing-details': { body: fx.billingDetails },
+    'GET /alerts': { body: fx.alerts },
   });
 }
 
@@ -57,6 +58,7 @@ const CASES: [string, Record<string, string>, string[], string][] = [
   ['credits-subscription', {}, ['/subscription'], '[part~="badge"]'],
   ['credits-payments', {}, ['/payments?limit=25'], 'tbody tr[part~="row"]'],
   ['credits-billing-details', {}, ['/billing-details'], '[part~="details"]'],
+  ['credits-alerts', {}, ['/alerts', '/usage/monthly?months=4'], '[part~="rules"]'],
 ];
 
 describe('the CDN loader starting first requests', () => {

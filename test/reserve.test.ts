@@ -36,6 +36,7 @@ const TAGS = [
   'credits-top-up',
   'credits-provider',
   'credits-auto-top-up',
+  'credits-alerts',
 ];
 
 /** Inside a provider whose client never times out while the test runs. */
@@ -145,6 +146,12 @@ const CASES: { name: string; markup: (endpoint: string) => string; display?: str
   { name: 'dashboard, tab="subscription"', markup: dashboard('tab="subscription"') },
   { name: 'dashboard, tab="billing"', markup: dashboard('tab="billing"') },
   { name: 'dashboard, tab="billing", admin', markup: dashboard('tab="billing" admin') },
+  { name: 'alerts', markup: inProvider('<credits-alerts></credits-alerts>') },
+  { name: 'alerts, admin', markup: inProvider('<credits-alerts admin></credits-alerts>') },
+  {
+    name: 'alerts in an admin provider',
+    markup: inProvider('<credits-alerts></credits-alerts>', 'admin'),
+  },
   // A dialog: it takes no room, before or after.
   {
     name: 'top-up',
@@ -269,6 +276,7 @@ describe('reserve.css', function () {
           '/payments',
           '/billing-details',
           '/auto-top-up',
+          '/alerts',
         ].map((path) => [`GET ${path}`, { delay: Infinity }]),
       ),
     );

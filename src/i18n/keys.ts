@@ -13,6 +13,7 @@ import type { billing } from './en/billing.js';
 import type { dashboard } from './en/dashboard.js';
 import type { topUp } from './en/top-up.js';
 import type { autoTopUp } from './en/auto-top-up.js';
+import type { alerts } from './en/alerts.js';
 
 export type SourceMessages = typeof common &
   typeof labels &
@@ -22,7 +23,8 @@ export type SourceMessages = typeof common &
   typeof billing &
   typeof dashboard &
   typeof topUp &
-  typeof autoTopUp;
+  typeof autoTopUp &
+  typeof alerts;
 
 export type MessageKey = Extract<keyof SourceMessages, string>;
 

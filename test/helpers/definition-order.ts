@@ -21,6 +21,7 @@ export const MODULES: Record<string, () => Promise<unknown>> = {
   'credits-billing-details': () =>
     import('../../src/components/billing-details/credits-billing-details.js'),
   'credits-auto-top-up': () => import('../../src/components/auto-top-up/credits-auto-top-up.js'),
+  'credits-alerts': () => import('../../src/components/alerts/credits-alerts.js'),
 };
 
 const CHILDREN = Object.keys(MODULES).filter((tag) => tag !== 'credits-provider');
@@ -56,6 +57,7 @@ export function runDefinitionOrder(name: string, order: string[]): void {
         'GET /payments': { body: fx.paymentPage },
         'GET /billing-details': { body: fx.billingDetails },
         'GET /auto-top-up': { body: fx.autoTopUp },
+        'GET /alerts': { body: fx.alerts },
       });
       const page = await fixture(html`<div style="width: 1000px"></div>`);
       // Markup as a server would send it: the tags are there before any of their code.

@@ -78,6 +78,7 @@ const server = () =>
     'GET /payments': { body: fx.paymentPage },
     'GET /billing-details': { body: fx.billingDetails },
     'GET /auto-top-up': { body: fx.autoTopUp },
+    'GET /alerts': { body: fx.alerts },
   });
 
 const busy = (el: Element) =>
@@ -176,6 +177,8 @@ const CASES: Case[] = [
       return texts(el, seen);
     },
   },
+  simple('credits-alerts'),
+  simple('credits-alerts', 'admin'),
   {
     name: '<credits-billing-details> with its form open',
     draw: async (locale) => {

@@ -8,6 +8,7 @@ import { summary } from '../../src/i18n/en/summary.js';
 import { tables } from '../../src/i18n/en/tables.js';
 import { topUp } from '../../src/i18n/en/top-up.js';
 import { autoTopUp } from '../../src/i18n/en/auto-top-up.js';
+import { alerts } from '../../src/i18n/en/alerts.js';
 import type { Message, MessageSet } from '../../src/i18n/messages.js';
 import { SHIPPED_LOCALES, shippedModule } from '../../src/i18n/shipped.js';
 
@@ -21,6 +22,7 @@ export const SOURCE: MessageSet = {
   ...dashboard,
   ...topUp,
   ...autoTopUp,
+  ...alerts,
 };
 
 export { SHIPPED_LOCALES };

@@ -30,6 +30,7 @@ const ANSWERS: Record<string, unknown> = {
   '/payments': fx.paymentPage,
   '/billing-details': fx.billingDetails,
   '/auto-top-up': fx.autoTopUp,
+  '/alerts': fx.alerts,
 };
 
 /** The server's client: what it asks is recorded, answered from the fixtures. */
@@ -72,6 +73,7 @@ export const STANDALONE = [
   'credits-billing-details',
   'credits-billing',
   'credits-auto-top-up',
+  'credits-alerts',
 ] as const;
 
 const standalone = (tag: string, withData: boolean): SsrCase => ({
@@ -123,6 +125,8 @@ const STANDALONE_TEMPLATES: Record<string, (client?: CreditsClient) => TemplateR
       .client=${c}
       locale="en-US"
     ></credits-auto-top-up>`,
+  'credits-alerts': (c) =>
+    html`<credits-alerts endpoint=${endpoint} .client=${c} locale="en-US"></credits-alerts>`,
 };
 
 export const CASES: Record<string, SsrCase> = {

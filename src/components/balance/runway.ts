@@ -13,6 +13,8 @@ export const MIN_FINISHED_MONTHS = 2;
 export const RUNWAY_WARNING_MONTHS = 1;
 /** Past this many months (ten years), no date is worth stating: "more than ten years". */
 export const RUNWAY_HORIZON_MONTHS = 120;
+/** The average month, in days: a pace a month turned into days and back. */
+export const DAYS_PER_MONTH = 30.44;
 
 export interface Runway {
   /** Average credits a month over the finished months. */
@@ -28,19 +30,37 @@ export interface Runway {
 }
 
 /**
+ * The recent pace: average credits a month over the finished months (the month in progress is
+ * partial), or null when there are fewer than MIN_FINISHED_MONTHS of them or no usage.
+ */
+export function monthlyPace(months: MonthUsage[]): number | null {
+  const finished = months.filter((m) => !m.current);
+  if (finished.length < MIN_FINISHED_MONTHS) return null;
+  const perMonth = finished.reduce((sum, m) => sum + m.credits, 0) / finished.length;
+  return perMonth > 0 ? perMonth : null;
+}
+
+/**
+ * What `days` of runway are in credits at the recent pace (the runway alert's "today that is
+ * about"), whole credits; null when the pace is unknown (see `monthlyPace`).
+ */
+export function creditsForDays(days: number, months: MonthUsage[]): number | null {
+  const perMonth = monthlyPace(months);
+  return perMonth === null ? null : Math.round((days * perMonth) / DAYS_PER_MONTH);
+}
+
+/**
  * The runway of `available` credits at the pace of the finished months (the month in progress
  * is partial), or null when there is too little history, no usage, or nothing left.
  */
 export function runway(available: number, months: MonthUsage[], now = new Date()): Runway | null {
-  const finished = months.filter((m) => !m.current);
-  if (finished.length < MIN_FINISHED_MONTHS || available <= 0) return null;
-  const perMonth = finished.reduce((sum, m) => sum + m.credits, 0) / finished.length;
-  if (perMonth <= 0) return null;
+  const perMonth = monthlyPace(months);
+  if (perMonth === null || available <= 0) return null;
   const left = available / perMonth;
   // A huge balance against a tiny pace runs past any date there is (Date's range ends in
   // 275760): such a runway reads "more than ten years", with no date computed at all.
   const beyond = !(left <= RUNWAY_HORIZON_MONTHS);
-  const until = beyond ? null : new Date(now.getTime() + left * 30.44 * 86_400_000);
+  const until = beyond ? null : new Date(now.getTime() + left * DAYS_PER_MONTH * 86_400_000);
   return { perMonth, months: left, until, beyond, warning: left < RUNWAY_WARNING_MONTHS };
 }
 

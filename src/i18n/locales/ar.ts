@@ -12,6 +12,7 @@ import billing from './ar/billing.js';
 import dashboard from './ar/dashboard.js';
 import topUp from './ar/top-up.js';
 import autoTopUp from './ar/auto-top-up.js';
+import alerts from './ar/alerts.js';
 
 export default {
   ...common,
@@ -23,4 +24,5 @@ export default {
   ...dashboard,
   ...topUp,
   ...autoTopUp,
+  ...alerts,
 } satisfies Translation;

@@ -12,6 +12,7 @@ import billing from './de/billing.js';
 import dashboard from './de/dashboard.js';
 import topUp from './de/top-up.js';
 import autoTopUp from './de/auto-top-up.js';
+import alerts from './de/alerts.js';
 
 export default {
   ...common,
@@ -23,4 +24,5 @@ export default {
   ...dashboard,
   ...topUp,
   ...autoTopUp,
+  ...alerts,
 } satisfies Translation;

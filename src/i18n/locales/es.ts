@@ -12,6 +12,7 @@ import billing from './es/billing.js';
 import dashboard from './es/dashboard.js';
 import topUp from './es/top-up.js';
 import autoTopUp from './es/auto-top-up.js';
+import alerts from './es/alerts.js';
 
 export default {
   ...common,
@@ -23,4 +24,5 @@ export default {
   ...dashboard,
   ...topUp,
   ...autoTopUp,
+  ...alerts,
 } satisfies Translation;

@@ -12,6 +12,7 @@ import billing from './fr/billing.js';
 import dashboard from './fr/dashboard.js';
 import topUp from './fr/top-up.js';
 import autoTopUp from './fr/auto-top-up.js';
+import alerts from './fr/alerts.js';
 
 export default {
   ...common,
@@ -23,4 +24,5 @@ export default {
   ...dashboard,
   ...topUp,
   ...autoTopUp,
+  ...alerts,
 } satisfies Translation;

@@ -12,6 +12,7 @@ import billing from './hi/billing.js';
 import dashboard from './hi/dashboard.js';
 import topUp from './hi/top-up.js';
 import autoTopUp from './hi/auto-top-up.js';
+import alerts from './hi/alerts.js';
 
 export default {
   ...common,
@@ -23,4 +24,5 @@ export default {
   ...dashboard,
   ...topUp,
   ...autoTopUp,
+  ...alerts,
 } satisfies Translation;

@@ -12,6 +12,7 @@ import billing from './pt-BR/billing.js';
 import dashboard from './pt-BR/dashboard.js';
 import topUp from './pt-BR/top-up.js';
 import autoTopUp from './pt-BR/auto-top-up.js';
+import alerts from './pt-BR/alerts.js';
 
 export default {
   ...common,
@@ -23,4 +24,5 @@ export default {
   ...dashboard,
   ...topUp,
   ...autoTopUp,
+  ...alerts,
 } satisfies Translation;

@@ -1,0 +1,56 @@
+/** English source: `<credits-alerts>` (who is e-mailed, and when, before the credits run out). */
+import { defineSource } from '../messages.js';
+
+export const alerts = defineSource({
+  'alerts.title': 'Credit alerts',
+  'alerts.loading': 'Loading the alert settings…',
+  'alerts.lowBalance': 'Low-balance alert',
+  'alerts.lowBalanceRule': {
+    one: 'When the balance falls below {count} credit',
+    other: 'When the balance falls below {count} credits',
+  },
+  'alerts.runway': 'Runway alert',
+  'alerts.runwayRule': {
+    one: 'When the credits will last fewer than {count} day at the recent pace',
+    other: 'When the credits will last fewer than {count} days at the recent pace',
+  },
+  'alerts.equivalent': {
+    one: 'At the recent pace, that is about {count} credit today.',
+    other: 'At the recent pace, that is about {count} credits today.',
+  },
+  'alerts.noPace': 'Too little usage history yet to say what that is in credits.',
+  'alerts.on': 'On',
+  'alerts.off': 'Off',
+  'alerts.allOff': 'Both alerts are off: no one is e-mailed before the credits run out.',
+  'alerts.recipients': 'Recipients',
+  'alerts.noRecipients': 'No one yet',
+  'alerts.lastSent': 'Last alert sent',
+  'alerts.never': 'Never',
+  'alerts.threshold': 'Balance below (credits)',
+  'alerts.days': 'Credits last fewer than (days)',
+  'alerts.recipient': 'Recipient {index}',
+  'alerts.remove': 'Remove',
+  'alerts.removeRecipient': 'Remove recipient {index}',
+  'alerts.add': 'Add recipient',
+  'alerts.recipientsHint': {
+    one: 'Up to {count} e-mail address.',
+    other: 'Up to {count} e-mail addresses.',
+  },
+  'alerts.recipientsFull': {
+    one: 'At most {count} recipient: remove one to add another.',
+    other: 'At most {count} recipients: remove one to add another.',
+  },
+  'alerts.numberEmpty': 'Enter a number.',
+  'alerts.notWhole': 'Enter a whole number.',
+  'alerts.tooLarge': 'That number is too large.',
+  'alerts.daysRange': 'Enter a number of days from {min} to {max}.',
+  'alerts.emailEmpty': 'Enter an e-mail address, or remove this recipient.',
+  'alerts.emailInvalid': 'Enter an e-mail address such as name@example.com.',
+  'alerts.emailDuplicate': 'This address is already in the list.',
+  'alerts.recipientsNeeded': 'Add someone to send the alerts to, or turn both alerts off.',
+  'alerts.fixFirst': 'Some fields need attention: nothing was saved.',
+  'alerts.otherField': '{field}: {message}',
+  'alerts.save': 'Save',
+  'alerts.saving': 'Saving…',
+  'alerts.saved': 'Alert settings saved.',
+});
