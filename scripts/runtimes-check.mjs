@@ -109,6 +109,23 @@ async function child({ conditions, resolveOnly }) {
       if (react18 && out?.props?.[name] !== value)
         problems.push(`the React 18 CreditsBalance on a server has ${name}=${out?.props?.[name]}`);
     }
+    // Under Lit's server renderer for React (@lit-labs/nextjs), the wrapper is @lit/react's,
+    // which hands Lit every property, the server's `client` too (attributes alone drew a
+    // skeleton: the first HTML lacked the data).
+    if (react18) {
+      const client = { seeded: true };
+      globalThis.litSsrReactEnabled = true;
+      let lit;
+      try {
+        lit = react18.CreditsBalance.render({ endpoint: '/api/credits', client }, null);
+      } finally {
+        delete globalThis.litSsrReactEnabled;
+      }
+      if (typeof lit?.type === 'string' || lit?.props?.client !== client)
+        problems.push(
+          `under Lit's server renderer the React 18 CreditsBalance renders <${lit?.type}> without its client`,
+        );
+    }
   } catch (error) {
     problems.push(`using the imports threw ${error?.stack ?? error}`);
   }
