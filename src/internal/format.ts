@@ -44,6 +44,14 @@ export function formatInteger(value: number, locale: string): string {
   ).format(value === 0 ? 0 : value); // -0 (a JSON "-0") is 0, never "-0"
 }
 
+/** `10%`, `10 %`, `١٠٪؜`: a share (0.1 for ten per cent), in the locale's digits and signs. */
+export function formatPercent(value: number, locale: string): string {
+  return cached(
+    `percent ${locale}`,
+    () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }),
+  ).format(value);
+}
+
 /** `+5,000`, `-420`, `0`: a change of balance, signed both ways. */
 export function formatSignedInteger(value: number, locale: string): string {
   return cached(

@@ -36,7 +36,7 @@ export default {
   'payments.amount': 'المبلغ',
   'payments.currency': 'العملة',
   'payments.tax': 'الضريبة',
-  'payments.credits': 'الأرصدة',
+  'payments.credits': 'وحدات الرصيد',
   'payments.status': 'الحالة',
   'payments.gateway': 'بوابة الدفع',
   'payments.paymentId': 'معرّف الدفعة',

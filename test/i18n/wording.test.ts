@@ -1,0 +1,95 @@
+/**
+ * Wording of the shipped translations (issue 21, item 8 and on): the words each language uses for
+ * one thing, its grammar where a message is put together from parts, and the numbers inside
+ * messages in the locale's own digits. Each test names the fault it keeps away.
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/index.js';
+import type { CreditsTopUp } from '../../src/index.js';
+import type { Translate } from '../../src/i18n/keys.js';
+import { translate, type MessageSet } from '../../src/i18n/messages.js';
+import { loadShipped } from '../../src/i18n/shipped.js';
+import { $, text } from '../helpers/dom.js';
+import { fakeServer, restoreFetch } from '../helpers/fake-server.js';
+import '../helpers/setup.js';
+import { forms, shippedMessages, SOURCE } from './sources.js';
+
+/** The messages of `id` as an element speaking it says them. */
+async function speaker(id: string): Promise<Translate> {
+  await loadShipped(id);
+  return (key, params) => translate(id, id, key, params);
+}
+
+/** Every text of every message of `messages`, with its key (and plural form). */
+function everyText(messages: MessageSet): [string, string][] {
+  return Object.entries(messages).flatMap(([key, message]) =>
+    typeof message === 'string'
+      ? [[key, message] as [string, string]]
+      : Object.entries(message).map(([form, t]) => [`${key}.${form}`, t!] as [string, string]),
+  );
+}
+
+/** The English keys whose messages count or name credits (not the balance). */
+const CREDIT_COUNTS = Object.entries(SOURCE)
+  .filter(([, m]) => typeof m !== 'string' && forms(m).some((t) => /\bcredits?\b/.test(t)))
+  .map(([key]) => key);
+
+describe('wording', () => {
+  afterEach(restoreFetch);
+
+  describe('item 8: Arabic', () => {
+    it('ar: one word for the balance (الرصيد), another for credits (وحدات رصيد)', async () => {
+      const ar = await shippedMessages('ar');
+      // رصيد counted (أرصدة, رصيدان, رصيدًا, "{count} رصيد", "رصيد واحد") is a credit said
+      // with the balance's word.
+      const wrong = everyText(ar).filter(([, t]) =>
+        /أرصدة|رصيدان|رصيدين|رصيدًا|رصيد واحد(?!ة)|\{(count|figure)\} رصيد/.test(t),
+      );
+      expect(wrong, 'credits said with the word for the balance').to.deep.equal([]);
+      for (const key of CREDIT_COUNTS) {
+        for (const [form, t] of Object.entries(ar[key]!)) {
+          expect(t, `${key}.${form}`).to.match(/وحد/);
+        }
+      }
+      expect(ar['addition.refund']).to.equal('وحدات رصيد أُعيدت إلى الرصيد.');
+    });
+
+    it('ar: two credits are said in the dual', async () => {
+      const t = await speaker('ar');
+      expect(t('balance.unit', { count: 2 })).to.equal('وحدتا رصيد');
+      expect(t('summary.cardCredits', { count: 2, figure: '٢' })).to.equal('٢ وحدتا رصيد');
+      expect(t('topUp.credits', { count: 2 })).to.equal('وحدتا رصيد');
+      expect(t('balance.unit', { count: 1 })).to.equal('وحدة رصيد');
+      expect(t('balance.unit', { count: 5 })).to.equal('وحدات رصيد');
+    });
+
+    for (const locale of ['ar', 'hi', 'de', 'fr', 'es', 'pt-BR', 'en']) {
+      it(`${locale}: the photos helper's margin is formatted by Intl, in the locale's digits`, async () => {
+        const server = fakeServer({
+          'GET /balance': { body: { available: 12_480, costPerCredit: null } },
+        });
+        const el = await fixture<CreditsTopUp>(
+          html`<credits-top-up
+            endpoint=${server.endpoint}
+            locale=${locale}
+            admin
+          ></credits-top-up>`,
+        );
+        await el.show();
+        await waitUntil(() => $(el, '#photos'), 'no photos helper');
+        const percent = new Intl.NumberFormat(locale, { style: 'percent' }).format(0.1);
+        const note = () => text($(el, '#photos-note'));
+        await waitUntil(() => note().includes(percent), `advice without ${percent}: ${note()}`);
+        const photos = $(el, '#photos') as HTMLInputElement;
+        photos.value = new Intl.NumberFormat(locale, { useGrouping: false }).format(4000);
+        photos.dispatchEvent(new Event('input'));
+        await el.updateComplete;
+        const count = new Intl.NumberFormat(locale).format(4400);
+        expect(note()).to.contain(count).and.to.contain(percent);
+        // One numbering system in the whole message: no Latin "10" beside Arabic-Indic digits.
+        if (/[٠-٩]/.test(note())) expect(note()).not.to.match(/[0-9]/);
+        if (!percent.includes('10')) expect(note()).not.to.match(/10\s?%/);
+      });
+    }
+  });
+});
