@@ -4,15 +4,19 @@
  * messages in the locale's own digits. Each test names the fault it keeps away.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { render } from 'lit';
 import '../../src/index.js';
 import type { CreditsTopUp } from '../../src/index.js';
+import { renderExportStatus } from '../../src/components/table/table-parts.js';
+import { english } from '../../src/i18n/english.js';
 import type { Translate } from '../../src/i18n/keys.js';
 import { translate, type MessageSet } from '../../src/i18n/messages.js';
 import { loadShipped } from '../../src/i18n/shipped.js';
+import * as fx from '../fixtures.js';
 import { $, text } from '../helpers/dom.js';
 import { fakeServer, restoreFetch } from '../helpers/fake-server.js';
 import '../helpers/setup.js';
-import { forms, shippedMessages, SOURCE } from './sources.js';
+import { forms, shippedMessages, SHIPPED_LOCALES, SOURCE } from './sources.js';
 
 /** The messages of `id` as an element speaking it says them. */
 async function speaker(id: string): Promise<Translate> {
@@ -91,5 +95,73 @@ describe('wording', () => {
         if (!percent.includes('10')) expect(note()).not.to.match(/10\s?%/);
       });
     }
+  });
+
+  describe('item 9: Hindi', () => {
+    it('hi: a step reads "2 में से चरण 1", not "चरण 2 में से 1" (1 out of step 2)', async () => {
+      const t = await speaker('hi');
+      for (const key of ['topUp.stepCredits', 'topUp.stepReview'] as const) {
+        const said = t(key, { step: 1, steps: 2 });
+        expect(said, key).to.match(/^2 में से चरण 1:/);
+        expect(said, key).not.to.contain('चरण 2');
+      }
+    });
+
+    it('the same noun copied reads the same from the payments and the purchase history', async () => {
+      for (const id of [...SHIPPED_LOCALES, 'en']) {
+        const t = id === 'en' ? english : await speaker(id);
+        const label = t('detail.paymentId');
+        expect(t('purchases.copied', { label }), id).to.equal(t('payments.idCopied'));
+      }
+      // And in Hindi no gender is given to a label the message does not know.
+      const hi = await shippedMessages('hi');
+      expect(hi['purchases.copied']).not.to.match(/\{label\} कॉपी (किया|की) ग/);
+    });
+
+    it('hi: the subscription (सदस्यता, feminine) expires in the feminine', async () => {
+      const hi = await shippedMessages('hi');
+      const texts = [
+        'subscription.expired',
+        'subscription.expiresToday',
+        'subscription.expiresIn',
+      ].flatMap((key) => forms(hi[key]!));
+      for (const t of texts) {
+        expect(t).to.match(/गई|रही है|होगी/);
+        expect(t).not.to.match(/गया|रहा है|होगा/);
+      }
+    });
+
+    it('hi and en: "rows loaded of" and "exporting of" agree with the rows they count, not the total', async () => {
+      const server = fakeServer({
+        'GET /transactions': {
+          body: { items: [fx.usageRow(0)], nextCursor: 'more', total: 500 },
+        },
+      });
+      for (const [locale, loaded, exporting] of [
+        ['hi', '500 में से 1 पंक्ति लोड हुई', 'एक्सपोर्ट हो रहा है… 500 में से 1 पंक्ति'],
+        ['en', '1 row of 500 loaded', 'Exporting… 1 row of 500'],
+      ] as const) {
+        const el = await fixture(
+          html`<credits-usage-table
+            endpoint=${server.endpoint}
+            locale=${locale}
+            paging="scroll"
+          ></credits-usage-table>`,
+        );
+        const pager = () => text($(el, '[part~="pager"] [aria-live]'));
+        await waitUntil(() => pager() === loaded, `${locale}: ${pager()}`);
+        const t = locale === 'en' ? english : await speaker(locale);
+        const box = document.createElement('div');
+        const state = { status: 'running', rows: 1, total: 500 } as const;
+        render(renderExportStatus(state, t, { cancel() {}, retry() {} }), box);
+        expect(text(box.querySelector('[role="status"]'))).to.equal(exporting);
+      }
+    });
+
+    it('hi: one word for "date" (तारीख), never तिथि', async () => {
+      const hi = await shippedMessages('hi');
+      expect(everyText(hi).filter(([, t]) => t.includes('तिथि'))).to.deep.equal([]);
+      expect(hi['table.date']).to.equal('तारीख');
+    });
   });
 });

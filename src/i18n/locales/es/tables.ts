@@ -23,9 +23,9 @@ export default {
     other: '{count} filas cargadas',
   },
   'table.rowsLoadedOf': {
-    one: '{loaded} de {count} fila cargada',
-    many: '{loaded} de {count} filas cargadas',
-    other: '{loaded} de {count} filas cargadas',
+    one: '{count} fila de {total} cargada',
+    many: '{count} filas de {total} cargadas',
+    other: '{count} filas de {total} cargadas',
   },
   'table.loadMore': 'Cargar más',
   'table.loadingRows': 'Cargando filas…',
@@ -52,9 +52,9 @@ export default {
     other: 'Exportando… {count} filas',
   },
   'table.exportingOf': {
-    one: 'Exportando… {rows} de {count} fila',
-    many: 'Exportando… {rows} de {count} filas',
-    other: 'Exportando… {rows} de {count} filas',
+    one: 'Exportando… {count} fila de {total}',
+    many: 'Exportando… {count} filas de {total}',
+    other: 'Exportando… {count} filas de {total}',
   },
   'table.cancelExport': 'Cancelar la exportación',
   'table.exported': {

@@ -4,8 +4,8 @@ import type { AreaTranslation } from '../../keys.js';
 
 export default {
   'topUp.title': 'क्रेडिट खरीदें',
-  'topUp.stepCredits': 'चरण {steps} में से {step}: क्रेडिट चुनें',
-  'topUp.stepReview': 'चरण {steps} में से {step}: समीक्षा करें और भुगतान करें',
+  'topUp.stepCredits': '{steps} में से चरण {step}: क्रेडिट चुनें',
+  'topUp.stepReview': '{steps} में से चरण {step}: समीक्षा करें और भुगतान करें',
   'topUp.continue': 'जारी रखें',
   'topUp.back': 'वापस',
   'topUp.paying': 'भुगतान शुरू किया जा रहा है…',
