@@ -1,5 +1,5 @@
 /**
- * Wording of the shipped translations (issue 21, item 8 and on): the words each language uses for
+ * Wording of the shipped translations (issue 21, items 8-10): the words each language uses for
  * one thing, its grammar where a message is put together from parts, and the numbers inside
  * messages in the locale's own digits. Each test names the fault it keeps away.
  */
@@ -9,7 +9,7 @@ import '../../src/index.js';
 import type { CreditsTopUp } from '../../src/index.js';
 import { renderExportStatus } from '../../src/components/table/table-parts.js';
 import { english } from '../../src/i18n/english.js';
-import type { Translate } from '../../src/i18n/keys.js';
+import type { MessageKey, Translate } from '../../src/i18n/keys.js';
 import { translate, type MessageSet } from '../../src/i18n/messages.js';
 import { loadShipped } from '../../src/i18n/shipped.js';
 import * as fx from '../fixtures.js';
@@ -162,6 +162,114 @@ describe('wording', () => {
       const hi = await shippedMessages('hi');
       expect(everyText(hi).filter(([, t]) => t.includes('तिथि'))).to.deep.equal([]);
       expect(hi['table.date']).to.equal('तारीख');
+    });
+  });
+
+  describe('item 10: wording', () => {
+    it('fr: Recheck is "Vérifier à nouveau", never "Revérifier"', async () => {
+      const fr = await shippedMessages('fr');
+      expect(fr['payments.recheck']).to.equal('Vérifier à nouveau');
+      expect(everyText(fr).filter(([, t]) => /revérifi/i.test(t))).to.deep.equal([]);
+      expect(fr['paymentStatus.pending.note']).to.contain('«\u00a0Vérifier à nouveau\u00a0»');
+    });
+
+    it('fr: a failed payment is "Échec", not "Échoué"', async () => {
+      const fr = await shippedMessages('fr');
+      expect(fr['paymentStatus.failed']).to.equal('Échec');
+      expect(everyText(fr).filter(([, t]) => /Échoué/.test(t))).to.deep.equal([]);
+    });
+
+    it('fr and pt-BR: a month does not use credits ("En {month}, … ont été utilisés")', async () => {
+      const fr = await speaker('fr');
+      expect(fr('summary.spikeTitle', { month: 'mars', count: 5000 })).to.match(
+        /^Un mois de pic\s: en mars, 5\s000 crédits ont été utilisés/,
+      );
+      expect(fr('summary.spikeTitle', { month: 'mars', count: 1 })).to.contain(
+        'en mars, 1 crédit a été utilisé',
+      );
+      const pt = await speaker('pt-BR');
+      expect(pt('summary.spikeTitle', { month: 'março', count: 5000 })).to.contain(
+        'em março, foram usados 5.000 créditos',
+      );
+      for (const id of ['fr', 'pt-BR']) {
+        const messages = await shippedMessages(id);
+        expect(forms(messages['summary.spikeTitle']!).join()).not.to.match(
+          /\{month\} (a consommé|usou)/,
+        );
+      }
+    });
+
+    // A sentence that names a button quotes its label, as each language quotes.
+    const QUOTES: Record<string, [string, string]> = {
+      es: ['«', '»'],
+      'pt-BR': ['“', '”'],
+      fr: ['«\u00a0', '\u00a0»'],
+      de: ['„', '“'],
+      hi: ['“', '”'],
+      ar: ['«', '»'],
+    };
+    /** The Pay button without its total, as a sentence names it. */
+    const PAY: Record<string, string> = {
+      es: 'Pagar',
+      'pt-BR': 'Pagar',
+      fr: 'Payer',
+      de: 'Bezahlen',
+      hi: 'भुगतान करें',
+      ar: 'دفع',
+    };
+    for (const id of ['es', 'pt-BR', 'fr', 'de', 'hi', 'ar']) {
+      it(`${id}: a sentence that names a button or tab quotes its label`, async () => {
+        const m = await shippedMessages(id);
+        const [open, close] = QUOTES[id]!;
+        const named: [MessageKey, string][] = [
+          ['table.emptyPage', m['table.next'] as string],
+          ['topUp.choiceKept', PAY[id]!],
+          ['paymentStatus.pending.note', m['payments.recheck'] as string],
+          ['summary.spikeAdvice', m['dashboard.tabUsage'] as string],
+        ];
+        for (const [key, label] of named) {
+          expect(m[key], key).to.contain(`${open}${label}${close}`);
+        }
+      });
+    }
+
+    it('es: "Facturado a", and the tax reads "incluye … de GST"', async () => {
+      const es = await speaker('es');
+      expect(es('billingDetails.billedTo')).to.equal('Facturado a');
+      expect(es('payments.inclGst', { amount: '900,00 ₹' })).to.equal('incluye 900,00 ₹ de GST');
+      expect(es('payments.inclTax', { amount: '9,00 US$' })).to.equal(
+        'incluye 9,00 US$ de impuestos',
+      );
+    });
+
+    it('pt-BR: a failed payment is "Falhou", not "Com falha"', async () => {
+      const pt = await shippedMessages('pt-BR');
+      expect(pt['paymentStatus.failed']).to.equal('Falhou');
+      expect(everyText(pt).filter(([, t]) => /Com falha/i.test(t))).to.deep.equal([]);
+    });
+
+    it('de: the buyer’s tax number on invoices is the USt-IdNr.', async () => {
+      const de = await shippedMessages('de');
+      expect(de['billingDetails.taxId']).to.equal('USt-IdNr.');
+    });
+
+    it('no language says the month in progress "grows until it ends"', async () => {
+      expect(SOURCE['summary.tooEarlyAdvice']).to.equal(
+        "This month's total keeps adding up until the month ends; compare it with the same point in earlier months.",
+      );
+      const old: Record<string, RegExp> = {
+        en: /month in progress grows/,
+        de: /Monat wächst/,
+        fr: /mois en cours augmente/,
+        es: /mes en curso crece/,
+        'pt-BR': /mês em andamento cresce/,
+        hi: /^जारी महीना/,
+        ar: /^يزداد استخدام الشهر/,
+      };
+      for (const [id, pattern] of Object.entries(old)) {
+        const messages = id === 'en' ? SOURCE : await shippedMessages(id);
+        expect(messages['summary.tooEarlyAdvice'], id).not.to.match(pattern);
+      }
     });
   });
 });

@@ -13,7 +13,7 @@ export default {
   'table.toInvalid': '«Hasta» debe ser una fecha (AAAA-MM-DD), no «{value}».',
   'table.fromAfterTo': '«Desde» debe ser igual o anterior a «Hasta».',
   'table.eventIdInvalid': 'El ID del evento debe ser un número entero, no «{value}».',
-  'table.emptyPage': 'No hay filas en esta página. Hay más a continuación: use Siguiente.',
+  'table.emptyPage': 'No hay filas en esta página. Hay más a continuación: use «Siguiente».',
   'table.scrollable': '{caption}, desplazable',
   'table.loadingCaption': 'Cargando {caption}…',
   'table.pages': 'Páginas de {caption}',

@@ -16,7 +16,7 @@ export default {
   'topUp.refused': 'El servidor rechazó este importe.',
   'topUp.adminsOnly': 'Solo los administradores de su organización pueden comprar créditos.',
   'topUp.choiceKept':
-    '{error} Se ha conservado su selección: haga clic en Pagar para intentarlo de nuevo.',
+    '{error} Se ha conservado su selección: haga clic en «Pagar» para intentarlo de nuevo.',
   'topUp.howMany': '¿Cuántos créditos?',
   'topUp.credits': { one: '{count} crédito', many: '{count} créditos', other: '{count} créditos' },
   'topUp.bundleSuits': 'Para eventos de {from} a {to} fotos',

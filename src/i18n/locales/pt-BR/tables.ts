@@ -13,7 +13,7 @@ export default {
   'table.toInvalid': '“Até” deve ser uma data (AAAA-MM-DD), não “{value}”.',
   'table.fromAfterTo': '“De” deve ser igual ou anterior a “Até”.',
   'table.eventIdInvalid': 'O ID do evento deve ser um número inteiro, não “{value}”.',
-  'table.emptyPage': 'Nenhuma linha nesta página. Há mais depois dela: use Próxima.',
+  'table.emptyPage': 'Nenhuma linha nesta página. Há mais depois dela: use “Próxima”.',
   'table.scrollable': '{caption}, rolável',
   'table.loadingCaption': 'Carregando {caption}…',
   'table.pages': 'Páginas de {caption}',

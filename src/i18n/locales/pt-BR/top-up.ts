@@ -15,7 +15,7 @@ export default {
     'A página de pagamento informada pelo servidor não é um endereço seguro (https).',
   'topUp.refused': 'O servidor recusou este valor.',
   'topUp.adminsOnly': 'Somente administradores da sua organização podem comprar créditos.',
-  'topUp.choiceKept': '{error} Sua escolha foi mantida: clique em Pagar para tentar novamente.',
+  'topUp.choiceKept': '{error} Sua escolha foi mantida: clique em “Pagar” para tentar novamente.',
   'topUp.howMany': 'Quantos créditos?',
   'topUp.credits': { one: '{count} crédito', many: '{count} créditos', other: '{count} créditos' },
   'topUp.bundleSuits': 'Para eventos de {from} a {to} fotos',
