@@ -272,4 +272,21 @@ describe('wording', () => {
       }
     });
   });
+
+  describe('review of the Arabic and Hindi catalogues', () => {
+    it('ar: no Latin digit among Arabic words (address lines are الأول / الثاني)', async () => {
+      const ar = await shippedMessages('ar');
+      // Latin only inside what is not Arabic: HTTP, http(s), the YYYY-MM-DD pattern.
+      const latin = everyText(ar).filter(([, t]) =>
+        /[0-9]/.test(t.replace(/HTTP \{status\}|http\(s\)|YYYY-MM-DD/g, '')),
+      );
+      expect(latin).to.deep.equal([]);
+      expect(ar['billingDetails.addressLine1']).to.equal('سطر العنوان الأول');
+    });
+
+    it('hi: one word for usage (उपयोग), never खपत', async () => {
+      const hi = await shippedMessages('hi');
+      expect(everyText(hi).filter(([, t]) => t.includes('खपत'))).to.deep.equal([]);
+    });
+  });
 });
