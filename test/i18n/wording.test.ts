@@ -95,6 +95,34 @@ describe('wording', () => {
         if (!percent.includes('10')) expect(note()).not.to.match(/10\s?%/);
       });
     }
+    it('ar: the margin keeps its place in a right-to-left line (10%: then 4,400, not 4,400: 10%)', async () => {
+      const server = fakeServer({
+        'GET /balance': { body: { available: 12_480, costPerCredit: null } },
+      });
+      const holder = await fixture<HTMLDivElement>(html`<div dir="rtl" lang="ar"></div>`);
+      holder.innerHTML = `<credits-top-up endpoint="${server.endpoint}" admin></credits-top-up>`;
+      const el = holder.firstElementChild as CreditsTopUp;
+      await el.show();
+      await waitUntil(() => $(el, '#photos'), 'no photos helper');
+      const photos = $(el, '#photos') as HTMLInputElement;
+      photos.value = '4000';
+      photos.dispatchEvent(new Event('input'));
+      const percent = new Intl.NumberFormat('ar', { style: 'percent' }).format(0.1);
+      const count = new Intl.NumberFormat('ar').format(4400);
+      await waitUntil(() => text($(el, '#photos-note')).includes(count), 'no suggestion');
+      const node = [...$(el, '#photos-note')!.childNodes].find(
+        (n): n is Text => n instanceof Text && n.data.includes(count),
+      )!;
+      const box = (part: string) => {
+        const range = document.createRange();
+        const at = node.data.indexOf(part);
+        range.setStart(node, at);
+        range.setEnd(node, at + part.length);
+        return range.getBoundingClientRect();
+      };
+      // Right to left: the margin is read first, so it stands to the right of the credits.
+      expect(box(percent).left).to.be.greaterThan(box(count).right - 1);
+    });
   });
 
   describe('item 9: Hindi', () => {
