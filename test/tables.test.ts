@@ -646,7 +646,7 @@ describe('<credits-usage-table>', () => {
         await settled(el);
       }
       await waitUntil(
-        () => text($(el, '[part~="pager"] [aria-live]')) === '10,000 of 10,000 rows loaded',
+        () => text($(el, '[part~="pager"] [aria-live]')) === '10,000 rows of 10,000 loaded',
         'not every page was loaded',
       );
       const domRows = rows(el);
@@ -832,7 +832,7 @@ describe('<credits-usage-table>', () => {
       el.addEventListener('credits-export', () => (exportedEvent = true));
       button(el, 'Export CSV')!.click();
       await waitUntil(
-        () => text($(el, '[part~="export"] [role="status"]')) === 'Exporting… 2 of 500 rows',
+        () => text($(el, '[part~="export"] [role="status"]')) === 'Exporting… 2 rows of 500',
       );
       expect(($(el, 'progress') as HTMLProgressElement).max).to.equal(500);
       const exportButton = button(el, 'Export CSV')!;

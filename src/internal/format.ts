@@ -44,6 +44,20 @@ export function formatInteger(value: number, locale: string): string {
   ).format(value === 0 ? 0 : value); // -0 (a JSON "-0") is 0, never "-0"
 }
 
+/**
+ * `10%`, `10 %`, `١٠٪؜`: a share (0.1 for ten per cent), in the locale's digits and signs, for a
+ * sentence. Isolated (FSI … PDI): Intl's own direction marks (`10‎%‎` in Arabic) would otherwise
+ * join it to the number after it, and an Arabic line read "زيادة 4,400: 10% وحدة" for
+ * "زيادة 10%: 4,400 وحدة".
+ */
+export function formatPercent(value: number, locale: string): string {
+  const text = cached(
+    `percent ${locale}`,
+    () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }),
+  ).format(value);
+  return `\u2068${text}\u2069`;
+}
+
 /** `+5,000`, `-420`, `0`: a change of balance, signed both ways. */
 export function formatSignedInteger(value: number, locale: string): string {
   return cached(

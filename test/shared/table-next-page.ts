@@ -76,8 +76,10 @@ const focused = (el: Element) => el.shadowRoot!.activeElement;
 /** What the pager says of rows `first` to `last` of the five, with the count when it has one. */
 const range = (spec: NextPageSpec, first: number, last: number) =>
   `Rows ${first}–${last}${spec.counted ? ' of 5' : ''}`;
-const loaded = (spec: NextPageSpec, count: number) =>
-  spec.counted ? `${count} of 5 rows loaded` : `${count} rows loaded`;
+const loaded = (spec: NextPageSpec, count: number) => {
+  const rows = count === 1 ? 'row' : 'rows';
+  return spec.counted ? `${count} ${rows} of 5 loaded` : `${count} ${rows} loaded`;
+};
 
 export function runNextPageTests(spec: NextPageSpec): void {
   describe(`<${spec.tag}>: a failed next page`, () => {

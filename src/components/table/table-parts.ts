@@ -102,7 +102,7 @@ export function renderPager(o: PagerOptions): TemplateResult {
       <span aria-live="polite"
         >${
           total !== undefined
-            ? t('table.rowsLoadedOf', { loaded: view.rows.length, count: total })
+            ? t('table.rowsLoadedOf', { count: view.rows.length, total })
             : t('table.rowsLoaded', { count: view.rows.length })
         }</span
       >
@@ -175,7 +175,7 @@ export function renderExportStatus(
         <span role="status"
           >${
             total !== undefined
-              ? t('table.exportingOf', { rows, count: total })
+              ? t('table.exportingOf', { count: rows, total })
               : t('table.exporting', { count: rows })
           }</span
         >

@@ -18,10 +18,13 @@ export const BUNDLES: readonly { credits: number; from: number; to: number }[] =
   { credits: 10000, from: 3000, to: 10000 },
 ];
 
+/** What the advice adds to the next event, in per cent (said with `formatPercent`). */
+export const MARGIN_PERCENT = 10;
+
 /** Credits for an event of `photos`: plus 10%, rounded up, never under the minimum. */
 export function creditsForPhotos(photos: number): number {
   if (!Number.isFinite(photos) || photos <= 0) return MIN_CREDITS;
-  return Math.max(MIN_CREDITS, Math.ceil((photos * 11) / 10));
+  return Math.max(MIN_CREDITS, Math.ceil((photos * (100 + MARGIN_PERCENT)) / 100));
 }
 
 /** The bundle that covers `credits` (the largest for anything above it: top up as needed). */

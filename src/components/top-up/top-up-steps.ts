@@ -2,8 +2,20 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Money } from '../../api/types.js';
 import '../../i18n/en/top-up.js';
 import type { Translate } from '../../i18n/keys.js';
-import { formatInteger, formatMoney, symbolNamesCurrency } from '../../internal/format.js';
-import { amountProblem, BUNDLES, creditsForPhotos, MIN_CREDITS, parseAmount } from './bundles.js';
+import {
+  formatInteger,
+  formatMoney,
+  formatPercent,
+  symbolNamesCurrency,
+} from '../../internal/format.js';
+import {
+  amountProblem,
+  BUNDLES,
+  creditsForPhotos,
+  MARGIN_PERCENT,
+  MIN_CREDITS,
+  parseAmount,
+} from './bundles.js';
 import { price } from './price.js';
 
 export { price };
@@ -32,6 +44,8 @@ export function renderCreditsStep(s: CreditsStep): TemplateResult {
   const photos = parseAmount(s.photos, s.locale);
   const suggestion =
     s.photos && Number.isFinite(photos) && photos > 0 ? creditsForPhotos(photos) : null;
+  // The margin is a placeholder, in the locale's digits and percent sign (`١٠٪؜`, `10 %`).
+  const percent = formatPercent(MARGIN_PERCENT / 100, s.locale);
   return html`<fieldset class="bundles">
       <legend>${t('topUp.howMany')}</legend>
       ${BUNDLES.map(
@@ -87,11 +101,11 @@ export function renderCreditsStep(s: CreditsStep): TemplateResult {
       <p id="photos-note" class="muted" aria-live="polite">
         ${
           suggestion
-            ? html`${t('topUp.suggestion', { count: suggestion })}
+            ? html`${t('topUp.suggestion', { count: suggestion, percent })}
                 <button class="btn small" type="button" @click=${() => s.onUse(suggestion)}>
                   ${t('topUp.useSuggestion', { count: suggestion })}
                 </button>`
-            : t('topUp.advice')
+            : t('topUp.advice', { percent })
         }
       </p>
     </div>

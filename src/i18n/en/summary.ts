@@ -39,7 +39,7 @@ export const summary = defineSource({
   'summary.topUpBeforeEvent': "Top up only before your next event; credits don't expire.",
   'summary.tooEarlyTitle': 'Not enough finished months to read a trend yet.',
   'summary.tooEarlyAdvice':
-    'The month in progress grows until it ends; compare it with the same point in earlier months.',
+    "This month's total keeps adding up until the month ends; compare it with the same point in earlier months.",
   /** `{months}`: the empty months, as a list; `count`: how many. */
   'summary.offSeasonTitle': {
     one: 'Empty months ({months}): off-season.',

@@ -23,9 +23,10 @@ export const tables = defineSource({
     one: '{count} row loaded',
     other: '{count} rows loaded',
   },
+  /** `count`: the rows loaded (the words agree with it, in every language); `{total}`: all rows. */
   'table.rowsLoadedOf': {
-    one: '{loaded} of {count} row loaded',
-    other: '{loaded} of {count} rows loaded',
+    one: '{count} row of {total} loaded',
+    other: '{count} rows of {total} loaded',
   },
   'table.loadMore': 'Load more',
   'table.loadingRows': 'Loading rows…',
@@ -48,9 +49,10 @@ export const tables = defineSource({
     one: 'Exporting… {count} row',
     other: 'Exporting… {count} rows',
   },
+  /** `count`: the rows exported so far (the words agree with it); `{total}`: all rows. */
   'table.exportingOf': {
-    one: 'Exporting… {rows} of {count} row',
-    other: 'Exporting… {rows} of {count} rows',
+    one: 'Exporting… {count} row of {total}',
+    other: 'Exporting… {count} rows of {total}',
   },
   'table.cancelExport': 'Cancel export',
   'table.exported': {

@@ -3,11 +3,11 @@ import type { dashboard } from '../../en/dashboard.js';
 import type { AreaTranslation } from '../../keys.js';
 
 export default {
-  'dashboard.sections': 'أقسام الأرصدة',
-  'dashboard.tabCredits': 'الأرصدة',
+  'dashboard.sections': 'أقسام وحدات الرصيد',
+  'dashboard.tabCredits': 'وحدات الرصيد',
   'dashboard.tabSubscription': 'الاشتراك',
   'dashboard.tabBilling': 'الفوترة والمعاملات',
-  'dashboard.history': 'سجل الأرصدة',
-  'dashboard.tabUsage': 'استخدام الأرصدة',
+  'dashboard.history': 'سجل وحدات الرصيد',
+  'dashboard.tabUsage': 'استخدام وحدات الرصيد',
   'dashboard.tabPurchases': 'سجل المشتريات',
 } satisfies AreaTranslation<typeof dashboard>;

@@ -60,7 +60,7 @@ export default {
   'billingDetails.email': 'E-Mail',
   'billingDetails.phone': 'Telefon',
   'billingDetails.address': 'Adresse',
-  'billingDetails.taxId': 'Steuernummer',
+  'billingDetails.taxId': 'USt-IdNr.',
   'billingDetails.notSet': 'Nicht festgelegt',
   'billingDetails.empty':
     'Noch keine Rechnungsdaten. Rechnungen können erst heruntergeladen werden, wenn diese vorliegen.',

@@ -39,7 +39,7 @@ export default {
     'Laden Sie erst vor Ihrer nächsten Veranstaltung auf; Credits verfallen nicht.',
   'summary.tooEarlyTitle': 'Noch nicht genügend abgeschlossene Monate, um einen Trend abzulesen.',
   'summary.tooEarlyAdvice':
-    'Der laufende Monat wächst bis zu seinem Ende; vergleichen Sie ihn mit demselben Zeitpunkt in früheren Monaten.',
+    'Die Summe des laufenden Monats steigt bis zum Monatsende weiter; vergleichen Sie sie mit demselben Zeitpunkt in früheren Monaten.',
   'summary.offSeasonTitle': {
     one: 'Leerer Monat ({months}): Nebensaison.',
     other: 'Leere Monate ({months}): Nebensaison.',
@@ -50,7 +50,7 @@ export default {
       'Ein Ausreißermonat: Im {month} wurden {count} Credits verbraucht, weit mehr als in den anderen Monaten.',
   },
   'summary.spikeAdvice':
-    'Meist steckt eine ungewöhnlich große Veranstaltung dahinter: Öffnen Sie den Credit-Verbrauch, um sie zu finden. Grundsätzlich müssen Sie nichts ändern.',
+    'Meist steckt eine ungewöhnlich große Veranstaltung dahinter: Öffnen Sie „Credit-Verbrauch“, um sie zu finden. Grundsätzlich müssen Sie nichts ändern.',
   'summary.spikeLink': 'Credit-Verbrauch öffnen',
   'summary.growingTitle': {
     one: 'Der Verbrauch steigt stetig, von {count} Credit im {firstMonth} auf {to} im {lastMonth}.',

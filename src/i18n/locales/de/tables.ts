@@ -23,8 +23,8 @@ export default {
     other: '{count} Zeilen geladen',
   },
   'table.rowsLoadedOf': {
-    one: '{loaded} von {count} Zeile geladen',
-    other: '{loaded} von {count} Zeilen geladen',
+    one: '{count} Zeile von {total} geladen',
+    other: '{count} Zeilen von {total} geladen',
   },
   'table.loadMore': 'Mehr laden',
   'table.loadingRows': 'Zeilen werden geladen…',
@@ -48,8 +48,8 @@ export default {
     other: 'Wird exportiert… {count} Zeilen',
   },
   'table.exportingOf': {
-    one: 'Wird exportiert… {rows} von {count} Zeile',
-    other: 'Wird exportiert… {rows} von {count} Zeilen',
+    one: 'Wird exportiert… {count} Zeile von {total}',
+    other: 'Wird exportiert… {count} Zeilen von {total}',
   },
   'table.cancelExport': 'Export abbrechen',
   'table.exported': {

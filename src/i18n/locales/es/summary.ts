@@ -42,7 +42,7 @@ export default {
   'summary.topUpBeforeEvent': 'Recargue solo antes de su próximo evento; los créditos no expiran.',
   'summary.tooEarlyTitle': 'Aún no hay suficientes meses completos para ver una tendencia.',
   'summary.tooEarlyAdvice':
-    'El mes en curso crece hasta que termina; compárelo con el mismo momento de los meses anteriores.',
+    'El total del mes en curso sigue sumando hasta que el mes termina; compárelo con el mismo momento de los meses anteriores.',
   'summary.offSeasonTitle': {
     one: 'Mes vacío ({months}): temporada baja.',
     many: 'Meses vacíos ({months}): temporada baja.',
@@ -55,7 +55,7 @@ export default {
       'Un mes con un pico de uso: en {month} se usaron {count} créditos, muy por encima de los demás.',
   },
   'summary.spikeAdvice':
-    'Suele deberse a un evento inusualmente grande: abra Uso de créditos para identificarlo. No hay nada estructural que cambiar.',
+    'Suele deberse a un evento inusualmente grande: abra «Uso de créditos» para identificarlo. No hay nada estructural que cambiar.',
   'summary.spikeLink': 'Abrir Uso de créditos',
   'summary.growingTitle': {
     one: 'El uso crece de forma constante: de {count} crédito en {firstMonth} a {to} en {lastMonth}.',

@@ -22,11 +22,11 @@ export default {
   'paymentStatus.completed.note': 'Payé : les crédits ont été ajoutés ou la formule activée.',
   'paymentStatus.pending': 'En attente',
   'paymentStatus.pending.note':
-    'La passerelle ne l’a pas encore confirmé ; cela prend généralement quelques minutes. « Revérifier » interroge de nouveau la passerelle.',
+    'La passerelle ne l’a pas encore confirmé ; cela prend généralement quelques minutes. « Vérifier à nouveau » interroge de nouveau la passerelle.',
   'paymentStatus.abandoned': 'Abandonné',
   'paymentStatus.abandoned.note':
     'La fenêtre de paiement a été fermée ou annulée. Aucun montant n’a été débité.',
-  'paymentStatus.failed': 'Échoué',
+  'paymentStatus.failed': 'Échec',
   'paymentStatus.failed.note': 'La passerelle a signalé l’échec du paiement.',
   'detail.gateway': 'Passerelle',
   'detail.paymentId': 'ID de paiement',

@@ -43,19 +43,20 @@ export default {
     'Rechargez uniquement avant votre prochain événement ; les crédits n’expirent pas.',
   'summary.tooEarlyTitle': 'Pas encore assez de mois terminés pour dégager une tendance.',
   'summary.tooEarlyAdvice':
-    'Le mois en cours augmente jusqu’à sa fin ; comparez-le à la même période des mois précédents.',
+    'Le total du mois en cours continue d’augmenter jusqu’à la fin du mois ; comparez-le à la même période des mois précédents.',
   'summary.offSeasonTitle': {
     one: 'Mois sans consommation ({months}) : basse saison.',
     many: 'Mois sans consommation ({months}) : basse saison.',
     other: 'Mois sans consommation ({months}) : basse saison.',
   },
   'summary.spikeTitle': {
-    one: 'Un mois de pic : {month} a consommé {count} crédit, bien au-dessus des autres.',
-    many: 'Un mois de pic : {month} a consommé {count} crédits, bien au-dessus des autres.',
-    other: 'Un mois de pic : {month} a consommé {count} crédits, bien au-dessus des autres.',
+    one: 'Un mois de pic : en {month}, {count} crédit a été utilisé, bien au-dessus des autres.',
+    many: 'Un mois de pic : en {month}, {count} crédits ont été utilisés, bien au-dessus des autres.',
+    other:
+      'Un mois de pic : en {month}, {count} crédits ont été utilisés, bien au-dessus des autres.',
   },
   'summary.spikeAdvice':
-    'Il s’agit généralement d’un seul événement exceptionnellement important : ouvrez l’onglet Consommation de crédits pour l’identifier. Rien de structurel à changer.',
+    'Il s’agit généralement d’un seul événement exceptionnellement important : ouvrez l’onglet « Consommation de crédits » pour l’identifier. Rien de structurel à changer.',
   'summary.spikeLink': 'Ouvrir l’onglet Consommation de crédits',
   'summary.growingTitle': {
     one: 'La consommation augmente régulièrement, de {count} crédit en {firstMonth} à {to} en {lastMonth}.',

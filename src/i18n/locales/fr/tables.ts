@@ -23,9 +23,9 @@ export default {
     other: '{count} lignes chargées',
   },
   'table.rowsLoadedOf': {
-    one: '{loaded} sur {count} ligne chargée',
-    many: '{loaded} sur {count} lignes chargées',
-    other: '{loaded} sur {count} lignes chargées',
+    one: '{count} ligne chargée sur {total}',
+    many: '{count} lignes chargées sur {total}',
+    other: '{count} lignes chargées sur {total}',
   },
   'table.loadMore': 'Charger plus',
   'table.loadingRows': 'Chargement des lignes…',
@@ -52,9 +52,9 @@ export default {
     other: 'Export en cours… {count} lignes',
   },
   'table.exportingOf': {
-    one: 'Export en cours… {rows} sur {count} ligne',
-    many: 'Export en cours… {rows} sur {count} lignes',
-    other: 'Export en cours… {rows} sur {count} lignes',
+    one: 'Export en cours… {count} ligne sur {total}',
+    many: 'Export en cours… {count} lignes sur {total}',
+    other: 'Export en cours… {count} lignes sur {total}',
   },
   'table.cancelExport': 'Annuler l’export',
   'table.exported': {

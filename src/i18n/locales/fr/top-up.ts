@@ -35,9 +35,9 @@ export default {
   },
   'topUp.photosLabel': 'Photos lors de mon prochain événement',
   'topUp.suggestion': {
-    one: 'De quoi couvrir cet événement plus 10 % : {count} crédit.',
-    many: 'De quoi couvrir cet événement plus 10 % : {count} crédits.',
-    other: 'De quoi couvrir cet événement plus 10 % : {count} crédits.',
+    one: 'De quoi couvrir cet événement plus {percent} : {count} crédit.',
+    many: 'De quoi couvrir cet événement plus {percent} : {count} crédits.',
+    other: 'De quoi couvrir cet événement plus {percent} : {count} crédits.',
   },
   'topUp.useSuggestion': {
     one: 'Utiliser {count} crédit',
@@ -45,7 +45,7 @@ export default {
     other: 'Utiliser {count} crédits',
   },
   'topUp.advice':
-    'Nous vous conseillons d’acheter de quoi couvrir votre prochain événement plus 10 %.',
+    'Nous vous conseillons d’acheter de quoi couvrir votre prochain événement plus {percent}.',
   'topUp.reviewCredits': 'Crédits',
   'topUp.costPerCredit': 'Coût par crédit',
   'topUp.total': 'Total',

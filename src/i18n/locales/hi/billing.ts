@@ -11,13 +11,13 @@ export default {
     'बिना किसी प्रतिबद्धता के, उपयोग पर आधारित लचीला मूल्य निर्धारण।',
   'subscription.expiry': 'सदस्यता की समाप्ति',
   'subscription.noExpiry':
-    'कोई समाप्ति तिथि निर्धारित नहीं है। आपके प्लान की कोई निश्चित समाप्ति तिथि नहीं है।',
+    'कोई समाप्ति तारीख निर्धारित नहीं है। आपके प्लान की कोई निश्चित समाप्ति तारीख नहीं है।',
   'subscription.loading': 'प्लान लोड हो रहा है…',
-  'subscription.expired': 'समाप्त हो गया',
-  'subscription.expiresToday': 'आज समाप्त हो रहा है',
+  'subscription.expired': 'समाप्त हो गई',
+  'subscription.expiresToday': 'आज समाप्त हो रही है',
   'subscription.expiresIn': {
-    one: '{count} दिन में समाप्त होगा',
-    other: '{count} दिन में समाप्त होगा',
+    one: '{count} दिन में समाप्त होगी',
+    other: '{count} दिन में समाप्त होगी',
   },
   'subscription.remaining': {
     one: '{count} दिन शेष',
@@ -43,7 +43,7 @@ export default {
   'payments.inclTax': '{amount} कर सहित',
   'payments.aboutStatus': 'स्थिति “{status}” के बारे में',
   'payments.copyId': 'भुगतान आईडी {id} कॉपी करें',
-  'payments.idCopied': 'भुगतान आईडी कॉपी की गई',
+  'payments.idCopied': 'कॉपी किया गया: भुगतान आईडी',
   'payments.downloadInvoice': 'इनवॉइस डाउनलोड करें',
   'payments.downloadInvoiceNumber': 'इनवॉइस {number} डाउनलोड करें',
   'payments.invoiceUnavailable': 'इनवॉइस उपलब्ध नहीं है',

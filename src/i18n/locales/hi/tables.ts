@@ -5,13 +5,13 @@ import type { AreaTranslation } from '../../keys.js';
 export default {
   'table.toolbar': 'फ़िल्टर और एक्सपोर्ट',
   'table.export': 'CSV एक्सपोर्ट करें',
-  'table.from': 'आरंभ तिथि',
-  'table.to': 'अंतिम तिथि',
+  'table.from': 'तारीख से',
+  'table.to': 'तारीख तक',
   'table.filterEventId': 'इवेंट आईडी',
   'table.clearFilters': 'फ़िल्टर हटाएँ',
-  'table.fromInvalid': 'आरंभ तिथि YYYY-MM-DD प्रारूप में होनी चाहिए, “{value}” नहीं।',
-  'table.toInvalid': 'अंतिम तिथि YYYY-MM-DD प्रारूप में होनी चाहिए, “{value}” नहीं।',
-  'table.fromAfterTo': 'आरंभ तिथि अंतिम तिथि के दिन या उससे पहले की होनी चाहिए।',
+  'table.fromInvalid': '“तारीख से” YYYY-MM-DD प्रारूप में होनी चाहिए, “{value}” नहीं।',
+  'table.toInvalid': '“तारीख तक” YYYY-MM-DD प्रारूप में होनी चाहिए, “{value}” नहीं।',
+  'table.fromAfterTo': '“तारीख से” “तारीख तक” वाले दिन या उससे पहले की होनी चाहिए।',
   'table.eventIdInvalid': 'इवेंट आईडी एक पूर्ण संख्या होनी चाहिए, “{value}” नहीं।',
   'table.emptyPage': 'इस पेज पर कोई पंक्ति नहीं है। इसके बाद और पंक्तियाँ हैं: “अगला” का उपयोग करें।',
   'table.scrollable': '{caption}, स्क्रॉल करने योग्य',
@@ -22,8 +22,8 @@ export default {
     other: '{count} पंक्तियाँ लोड हुईं',
   },
   'table.rowsLoadedOf': {
-    one: '{count} में से {loaded} पंक्ति लोड हुई',
-    other: '{count} में से {loaded} पंक्तियाँ लोड हुईं',
+    one: '{total} में से {count} पंक्ति लोड हुई',
+    other: '{total} में से {count} पंक्तियाँ लोड हुईं',
   },
   'table.loadMore': 'और लोड करें',
   'table.loadingRows': 'पंक्तियाँ लोड हो रही हैं…',
@@ -47,8 +47,8 @@ export default {
     other: 'एक्सपोर्ट हो रहा है… {count} पंक्तियाँ',
   },
   'table.exportingOf': {
-    one: 'एक्सपोर्ट हो रहा है… {count} में से {rows} पंक्ति',
-    other: 'एक्सपोर्ट हो रहा है… {count} में से {rows} पंक्तियाँ',
+    one: 'एक्सपोर्ट हो रहा है… {total} में से {count} पंक्ति',
+    other: 'एक्सपोर्ट हो रहा है… {total} में से {count} पंक्तियाँ',
   },
   'table.cancelExport': 'एक्सपोर्ट रद्द करें',
   'table.exported': {
@@ -83,5 +83,5 @@ export default {
   'purchases.about': '{type} के बारे में',
   'purchases.noDetails': '{note} इसके लिए कोई भुगतान विवरण दर्ज नहीं किया गया।',
   'purchases.copy': '{label} कॉपी करें',
-  'purchases.copied': '{label} कॉपी किया गया',
+  'purchases.copied': 'कॉपी किया गया: {label}',
 } satisfies AreaTranslation<typeof tables>;

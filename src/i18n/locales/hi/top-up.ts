@@ -4,8 +4,8 @@ import type { AreaTranslation } from '../../keys.js';
 
 export default {
   'topUp.title': 'क्रेडिट खरीदें',
-  'topUp.stepCredits': 'चरण {steps} में से {step}: क्रेडिट चुनें',
-  'topUp.stepReview': 'चरण {steps} में से {step}: समीक्षा करें और भुगतान करें',
+  'topUp.stepCredits': '{steps} में से चरण {step}: क्रेडिट चुनें',
+  'topUp.stepReview': '{steps} में से चरण {step}: समीक्षा करें और भुगतान करें',
   'topUp.continue': 'जारी रखें',
   'topUp.back': 'वापस',
   'topUp.paying': 'भुगतान शुरू किया जा रहा है…',
@@ -31,11 +31,11 @@ export default {
   },
   'topUp.photosLabel': 'मेरे अगले इवेंट में फ़ोटो की संख्या',
   'topUp.suggestion': {
-    one: 'उस इवेंट के लिए पर्याप्त, 10% अतिरिक्त के साथ: {count} क्रेडिट।',
-    other: 'उस इवेंट के लिए पर्याप्त, 10% अतिरिक्त के साथ: {count} क्रेडिट।',
+    one: 'उस इवेंट के लिए पर्याप्त, {percent} अतिरिक्त के साथ: {count} क्रेडिट।',
+    other: 'उस इवेंट के लिए पर्याप्त, {percent} अतिरिक्त के साथ: {count} क्रेडिट।',
   },
   'topUp.useSuggestion': { one: '{count} क्रेडिट चुनें', other: '{count} क्रेडिट चुनें' },
-  'topUp.advice': 'सलाह यह है कि अपने अगले इवेंट के लिए पर्याप्त क्रेडिट और 10% अतिरिक्त खरीदें।',
+  'topUp.advice': 'सलाह यह है कि अपने अगले इवेंट के लिए पर्याप्त क्रेडिट और {percent} अतिरिक्त खरीदें।',
   'topUp.reviewCredits': 'क्रेडिट',
   'topUp.costPerCredit': 'प्रति क्रेडिट लागत',
   'topUp.total': 'कुल',

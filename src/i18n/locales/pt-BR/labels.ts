@@ -22,7 +22,7 @@ export default {
   'paymentStatus.completed.note': 'Pago: os créditos foram adicionados ou o plano foi ativado.',
   'paymentStatus.pending': 'Pendente',
   'paymentStatus.pending.note':
-    'O processador de pagamento ainda não o confirmou; isso costuma levar alguns minutos. Verificar novamente consulta o processador outra vez.',
+    'O processador de pagamento ainda não o confirmou; isso costuma levar alguns minutos. “Verificar novamente” consulta o processador outra vez.',
   'paymentStatus.abandoned': 'Abandonado',
   'paymentStatus.abandoned.note':
     'A janela de pagamento foi fechada ou cancelada. Nada foi cobrado.',

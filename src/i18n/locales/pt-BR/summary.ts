@@ -48,19 +48,19 @@ export default {
   'summary.tooEarlyTitle':
     'Ainda não há meses concluídos suficientes para identificar uma tendência.',
   'summary.tooEarlyAdvice':
-    'O mês em andamento cresce até terminar; compare-o com o mesmo ponto dos meses anteriores.',
+    'O total do mês em andamento continua aumentando até o fim do mês; compare-o com o mesmo ponto dos meses anteriores.',
   'summary.offSeasonTitle': {
     one: 'Mês vazio ({months}): baixa temporada.',
     many: 'Meses vazios ({months}): baixa temporada.',
     other: 'Meses vazios ({months}): baixa temporada.',
   },
   'summary.spikeTitle': {
-    one: 'Um mês de pico: {month} usou {count} crédito, muito acima dos demais.',
-    many: 'Um mês de pico: {month} usou {count} créditos, muito acima dos demais.',
-    other: 'Um mês de pico: {month} usou {count} créditos, muito acima dos demais.',
+    one: 'Um mês de pico: em {month}, foi usado {count} crédito, muito acima dos demais.',
+    many: 'Um mês de pico: em {month}, foram usados {count} créditos, muito acima dos demais.',
+    other: 'Um mês de pico: em {month}, foram usados {count} créditos, muito acima dos demais.',
   },
   'summary.spikeAdvice':
-    'Isso geralmente é um único evento excepcionalmente grande: abra Uso de créditos para identificá-lo. Nada estrutural a mudar.',
+    'Isso geralmente é um único evento excepcionalmente grande: abra “Uso de créditos” para identificá-lo. Nada estrutural a mudar.',
   'summary.spikeLink': 'Abrir Uso de créditos',
   'summary.growingTitle': {
     zero: 'O uso está crescendo de forma constante, de {count} créditos em {firstMonth} para {to} em {lastMonth}.',
