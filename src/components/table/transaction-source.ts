@@ -22,8 +22,8 @@ export interface FilteredHost extends HTMLElement {
 export interface TransactionList {
   /** `usage` or `purchase`. */
   kind: TransactionKind;
-  /** The export's file name before its range: `credit-usage`. */
-  fileStem: string;
+  /** The message of the export's file name before its range: `credit-usage`. */
+  fileStem: MessageKey;
   /** What an empty table says, without and with filters. */
   empty: MessageKey;
   emptyFiltered: MessageKey;
@@ -101,7 +101,7 @@ export class TransactionSource implements TableSource<Transaction> {
   }
 
   exportName(): string {
-    return exportFilename(this.#list.fileStem, this.#filters);
+    return exportFilename(this.#t(this.#list.fileStem), this.#filters, this.#t);
   }
 
   emptyText(): string {

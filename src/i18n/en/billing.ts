@@ -81,4 +81,6 @@ export const billing = defineSource({
   'billingDetails.otherField': '{field}: {message}',
   'billingDetails.save': 'Save',
   'billingDetails.saving': 'Saving…',
+
+  'payments.fileName': 'payments',
 });

@@ -89,4 +89,6 @@ export default {
   'billingDetails.otherField': '{field}: {message}',
   'billingDetails.save': 'حفظ',
   'billingDetails.saving': 'جارٍ الحفظ…',
+
+  'payments.fileName': 'المدفوعات',
 } satisfies AreaTranslation<typeof billing>;

@@ -82,4 +82,6 @@ export default {
   'billingDetails.otherField': '{field}: {message}',
   'billingDetails.save': 'Speichern',
   'billingDetails.saving': 'Wird gespeichert…',
+
+  'payments.fileName': 'Zahlungen',
 } satisfies AreaTranslation<typeof billing>;

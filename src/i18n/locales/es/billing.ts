@@ -85,4 +85,6 @@ export default {
   'billingDetails.otherField': '{field}: {message}',
   'billingDetails.save': 'Guardar',
   'billingDetails.saving': 'Guardando…',
+
+  'payments.fileName': 'pagos',
 } satisfies AreaTranslation<typeof billing>;

@@ -85,4 +85,6 @@ export default {
   'billingDetails.otherField': '{field} : {message}',
   'billingDetails.save': 'Enregistrer',
   'billingDetails.saving': 'Enregistrement…',
+
+  'payments.fileName': 'paiements',
 } satisfies AreaTranslation<typeof billing>;

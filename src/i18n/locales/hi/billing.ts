@@ -84,4 +84,6 @@ export default {
   'billingDetails.otherField': '{field}: {message}',
   'billingDetails.save': 'सहेजें',
   'billingDetails.saving': 'सहेजा जा रहा है…',
+
+  'payments.fileName': 'भुगतान',
 } satisfies AreaTranslation<typeof billing>;

@@ -86,4 +86,6 @@ export default {
   'billingDetails.otherField': '{field}: {message}',
   'billingDetails.save': 'Salvar',
   'billingDetails.saving': 'Salvando…',
+
+  'payments.fileName': 'pagamentos',
 } satisfies AreaTranslation<typeof billing>;
