@@ -68,9 +68,55 @@ describe('<credits-billing-details>', () => {
       ['Billed to', 'Lumen Events Pvt Ltd Asha Verma'],
       ['Email', 'billing@lumen.example'],
       ['Phone', 'Not set'],
-      ['Address', '12 MG Road Bengaluru, 560001 India'],
+      ['Address', '12 MG Road Bengaluru 560001 India'],
       ['Tax ID', 'Not set'],
     ]);
+  });
+
+  it('writes a German address "10115 Berlin" and a US one "City, ST ZIP" (item 13)', async () => {
+    const berlin = {
+      ...fx.billingDetails,
+      address: {
+        line1: 'Invalidenstraße 116',
+        city: 'Berlin',
+        postalCode: '10115',
+        country: 'DE',
+      },
+    };
+    let el = await mount(fakeServer({ 'GET /billing-details': { body: berlin } }));
+    const address = () =>
+      $$(el, 'dt').find((dt) => text(dt) === 'Address')!.nextElementSibling!.textContent;
+    expect(address()).to.equal('Invalidenstraße 116\n10115 Berlin\nGermany');
+    restoreFetch();
+    const us = {
+      ...fx.billingDetails,
+      address: {
+        line1: '1600 Amphitheatre Pkwy',
+        city: 'Mountain View',
+        state: 'CA',
+        postalCode: '94043',
+        country: 'US',
+      },
+    };
+    el = await mount(fakeServer({ 'GET /billing-details': { body: us } }));
+    expect(address()).to.equal('1600 Amphitheatre Pkwy\nMountain View, CA 94043\nUnited States');
+  });
+
+  it('asks for the country first, then the place fields in its order, keeping what was typed (item 13)', async () => {
+    const el = await mount(serve(), true);
+    await openForm(el);
+    const order = () =>
+      $$(el, '[name^="address."]').map((c) => c.getAttribute('name')!.slice('address.'.length));
+    expect(order()).to.deep.equal(['country', 'line1', 'line2', 'city', 'state', 'postalCode']);
+    type(el, 'address.city', 'Berlin');
+    type(el, 'address.postalCode', '10115');
+    type(el, 'address.country', 'DE');
+    await el.updateComplete;
+    expect(order()).to.deep.equal(['country', 'line1', 'line2', 'postalCode', 'city', 'state']);
+    expect(field(el, 'address.postalCode').value).to.equal('10115');
+    expect(field(el, 'address.city').value).to.equal('Berlin');
+    const postal = field(el, 'address.postalCode');
+    expect(text(el.shadowRoot!.querySelector(`label[for="${postal.id}"]`))).to.equal('Postal code');
   });
 
   it('never shows Edit or the form to non-admins', async () => {

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { BillingDetails } from '../../api/types.js';
 import type { MessageKey, Translate } from '../../i18n/keys.js';
+import { placeOrder } from '../../internal/address.js';
 import { countries } from '../../internal/countries.js';
 
 /** The billing details form, declared once: each field's path in the contract, label and autofill. */
@@ -27,21 +28,37 @@ export const FIELDS: readonly Field[] = [
     required: true,
   },
   { path: 'phone', label: 'billingDetails.phone', autocomplete: 'tel', type: 'tel' },
-  { path: 'address.line1', label: 'billingDetails.addressLine1', autocomplete: 'address-line1' },
-  { path: 'address.line2', label: 'billingDetails.addressLine2', autocomplete: 'address-line2' },
-  { path: 'address.city', label: 'billingDetails.city', autocomplete: 'address-level2' },
-  { path: 'address.state', label: 'billingDetails.state', autocomplete: 'address-level1' },
-  { path: 'address.postalCode', label: 'billingDetails.postalCode', autocomplete: 'postal-code' },
+  // The country first: it decides the order of the place fields after it.
   {
     path: 'address.country',
     label: 'billingDetails.country',
     autocomplete: 'country',
     country: true,
   },
+  { path: 'address.line1', label: 'billingDetails.addressLine1', autocomplete: 'address-line1' },
+  { path: 'address.line2', label: 'billingDetails.addressLine2', autocomplete: 'address-line2' },
+  { path: 'address.city', label: 'billingDetails.city', autocomplete: 'address-level2' },
+  { path: 'address.state', label: 'billingDetails.state', autocomplete: 'address-level1' },
+  { path: 'address.postalCode', label: 'billingDetails.postalCode', autocomplete: 'postal-code' },
   { path: 'taxId', label: 'billingDetails.taxId', autocomplete: 'off' },
 ];
 
 export type Draft = Record<string, string>;
+
+/**
+ * The fields in the order of the chosen country's addresses: "10115 Berlin" asks for the postal
+ * code before the city, the US and India for the city, state, then the code. Only those three
+ * move; what is typed stays with its field.
+ */
+export function fieldsFor(country: string | undefined): Field[] {
+  const place = placeOrder(country).map((part) => `address.${part}`);
+  const slots = FIELDS.map((f) => place.indexOf(f.path));
+  const inPlace = FIELDS.filter((_, i) => slots[i]! >= 0).sort(
+    (a, b) => place.indexOf(a.path) - place.indexOf(b.path),
+  );
+  let next = 0;
+  return FIELDS.map((f, i) => (slots[i]! >= 0 ? inPlace[next++]! : f));
+}
 
 /** The details as the form's flat values. */
 export function toDraft(details: BillingDetails | undefined): Draft {
@@ -134,7 +151,7 @@ export function renderForm(s: FormState): TemplateResult {
   return html`<form class="form" part="form" @submit=${s.onSubmit} @keydown=${escape}>
     <p class="note muted">${t('billingDetails.formNote')}</p>
     ${s.formError ? html`<p class="alert" role="alert"><span>${s.formError}</span></p>` : nothing}
-    <div class="fields">${FIELDS.map(field)}</div>
+    <div class="fields">${fieldsFor(s.draft['address.country']).map(field)}</div>
     <div class="actions">
       <button class="btn btn-primary" type="submit" aria-disabled=${s.saving ? 'true' : 'false'}>
         ${t(s.saving ? 'billingDetails.saving' : 'billingDetails.save')}

@@ -4,11 +4,20 @@ import { WriteController } from '../../controllers/write-controller.js';
 import type { BillingDetails } from '../../api/types.js';
 import { userMessage } from '../../data/errors.js';
 import { flag, optionalBoolean } from '../../internal/attributes.js';
+import { addressLines } from '../../internal/address.js';
 import { countryName } from '../../internal/countries.js';
 import '../../i18n/en/billing.js';
 import { hostStyles } from '../../styles/shared.js';
 import { CreditsElement } from '../base/credits-element.js';
-import { FIELDS, fieldId, fromDraft, renderForm, toDraft, type Draft } from './billing-form.js';
+import {
+  FIELDS,
+  fieldId,
+  fieldsFor,
+  fromDraft,
+  renderForm,
+  toDraft,
+  type Draft,
+} from './billing-form.js';
 
 const styles = css`
   .base {
@@ -157,7 +166,13 @@ export class CreditsBillingDetails extends CreditsElement {
       [t('billingDetails.billedTo'), 'Lumen Events Pvt Ltd\nAsha Verma'],
       [t('billingDetails.email'), 'billing@lumen.example'],
       [t('billingDetails.phone'), '+91 80 1234 5678'],
-      [t('billingDetails.address'), `12 MG Road\nBengaluru, 560001\n${india}`],
+      [
+        t('billingDetails.address'),
+        addressLines(
+          { line1: '12 MG Road', city: 'Bengaluru', postalCode: '560001', country: 'IN' },
+          () => india,
+        ).join('\n'),
+      ],
       [t('billingDetails.taxId'), '29ABCDE1234F1Z5'],
     ];
     return html`<dl>
@@ -179,10 +194,9 @@ export class CreditsBillingDetails extends CreditsElement {
 
   #renderDetails(d: BillingDetails): TemplateResult {
     const t = this.t;
-    const a = d.address ?? {};
-    const place = [a.city, a.state, a.postalCode].filter(Boolean).join(', ');
-    const country = a.country ? countryName(a.country, this.resolvedLocale) : '';
-    const address = [a.line1, a.line2, place, country].filter(Boolean).join('\n');
+    const address = addressLines(d.address ?? {}, (code) =>
+      countryName(code, this.resolvedLocale),
+    ).join('\n');
     const billedTo = [d.companyName, d.name].filter(Boolean).join('\n');
     const empty = !billedTo && !d.email && !d.phone && !address && !d.taxId;
     // No whitespace around the value in <dd>: it keeps its line breaks (white-space: pre-line).
@@ -270,7 +284,7 @@ export class CreditsBillingDetails extends CreditsElement {
         this.errors = Object.fromEntries(
           Object.entries(error.fields).filter(([path]) => known.has(path)),
         );
-        const first = FIELDS.find((f) => this.errors[f.path]);
+        const first = fieldsFor(this.draft['address.country']).find((f) => this.errors[f.path]);
         return () =>
           first ? this.renderRoot.querySelector<HTMLElement>(`#${fieldId(first.path)}`) : null;
       },
