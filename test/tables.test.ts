@@ -951,6 +951,16 @@ describe('<credits-usage-table>', () => {
       await waitUntil(() => text($(el, '[part~="export"]')) === 'Esportate 3 righe.');
     });
 
+    it('reads each wrong filter with its message, in the element’s language (item 12)', async () => {
+      const el = await mountUsage(usageServer(), 'locale="it" from="2026-11-02" to="2026-11-01"');
+      const inputs = $$(el, '.toolbar input');
+      for (const input of inputs.slice(0, 2)) {
+        const described = el.shadowRoot!.getElementById(input.getAttribute('aria-describedby')!);
+        expect(text(described)).to.equal('Da deve venire prima di A.');
+      }
+      expect(inputs[2]!.hasAttribute('aria-describedby'), 'the event ID is fine').to.be.false;
+    });
+
     it('says what is wrong with the filters in that language', async () => {
       const el = await mountUsage(usageServer(), 'locale="it" from="2026-11-30" to="2026-11-01"');
       expect(text($(el, '[role="alert"]'))).to.equal('Da deve venire prima di A.');

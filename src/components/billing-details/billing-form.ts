@@ -88,6 +88,38 @@ export function fromDraft(draft: Draft): BillingDetails {
 
 const idOf = (path: string) => `field-${path.replace('.', '-')}`;
 
+/**
+ * An address as the HTML standard's `type=email` takes it (one `@`, no spaces, dot-separated
+ * domain labels), letters of any script allowed in the domain (an IDN): the server has the last
+ * word, this only catches a slip before anything is sent.
+ */
+const EMAIL =
+  /^[^\s@"(),:;<>[\]\\]+@[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?(?:\.[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?)*$/u;
+
+/** Whether the form checks the field itself (the email: required, and an address). */
+export const isChecked = (path: string): boolean => path === 'email';
+
+/**
+ * What is wrong with one field as typed, in `t`'s language, or '' (the form's own checks: the
+ * browser's validation bubbles would speak the browser's language, not the element's).
+ */
+export function fieldProblem(path: string, value: string, t: Translate): string {
+  if (!isChecked(path)) return '';
+  const email = value.trim();
+  if (!email) return t('billingDetails.emailRequired');
+  return EMAIL.test(email) ? '' : t('billingDetails.emailInvalid');
+}
+
+/** The problem of every field that has one, by path. */
+export function draftProblems(draft: Draft, t: Translate): Record<string, string> {
+  const problems: Record<string, string> = {};
+  for (const { path } of FIELDS) {
+    const problem = fieldProblem(path, draft[path] ?? '', t);
+    if (problem) problems[path] = problem;
+  }
+  return problems;
+}
+
 export interface FormState {
   draft: Draft;
   errors: Record<string, string>;
@@ -101,7 +133,7 @@ export interface FormState {
   onCancel: () => void;
 }
 
-/** The form: labelled fields with autofill tokens, each server message beside its field. */
+/** The form: labelled fields with autofill tokens, each problem (ours, the server's) beside its field. */
 export function renderForm(s: FormState): TemplateResult {
   const t = s.t;
   const field = (f: Field) => {
@@ -132,7 +164,7 @@ export function renderForm(s: FormState): TemplateResult {
           type=${f.type ?? 'text'}
           dir="auto"
           autocomplete=${f.autocomplete}
-          ?required=${!!f.required}
+          aria-required=${f.required ? 'true' : nothing}
           aria-invalid=${error ? 'true' : 'false'}
           aria-describedby=${error ? `${id}-error` : nothing}
           .value=${s.draft[f.path] ?? ''}
@@ -148,7 +180,8 @@ export function renderForm(s: FormState): TemplateResult {
   const escape = (e: KeyboardEvent) => {
     if (e.key === 'Escape') s.onCancel();
   };
-  return html`<form class="form" part="form" @submit=${s.onSubmit} @keydown=${escape}>
+  // novalidate: the checks are ours (fieldProblem), beside each field in the element's language.
+  return html`<form class="form" part="form" novalidate @submit=${s.onSubmit} @keydown=${escape}>
     <p class="note muted">${t('billingDetails.formNote')}</p>
     ${s.formError ? html`<p class="alert" role="alert"><span>${s.formError}</span></p>` : nothing}
     <div class="fields">${fieldsFor(s.draft['address.country']).map(field)}</div>

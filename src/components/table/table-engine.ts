@@ -226,7 +226,9 @@ export class TableEngine<T extends { id: string }> implements ReactiveController
     else if (failed && !view) body = kit.error(pages.error, () => this.#retry());
     else {
       const content = problem
-        ? html`<p class="filter-problem" role="alert" part="error">${problem}</p>`
+        ? html`<p class="filter-problem" id="filter-problem" role="alert" part="error">
+            ${problem}
+          </p>`
         : !view
           ? this.#renderSkeleton()
           : view.rows.length === 0 && !view.hasNext

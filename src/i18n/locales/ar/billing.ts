@@ -91,4 +91,6 @@ export default {
   'billingDetails.saving': 'جارٍ الحفظ…',
 
   'payments.fileName': 'المدفوعات',
+  'billingDetails.emailRequired': 'أدخل البريد الإلكتروني الذي تُرسل إليه الفواتير.',
+  'billingDetails.emailInvalid': 'أدخل بريدًا إلكترونيًا مثل name@example.com.',
 } satisfies AreaTranslation<typeof billing>;

@@ -87,4 +87,6 @@ export default {
   'billingDetails.saving': 'Guardando…',
 
   'payments.fileName': 'pagos',
+  'billingDetails.emailRequired': 'Introduzca el correo electrónico al que se envían las facturas.',
+  'billingDetails.emailInvalid': 'Introduzca un correo electrónico como nombre@example.com.',
 } satisfies AreaTranslation<typeof billing>;

@@ -87,4 +87,7 @@ export default {
   'billingDetails.saving': 'Enregistrement…',
 
   'payments.fileName': 'paiements',
+  'billingDetails.emailRequired':
+    'Saisissez l’adresse e-mail à laquelle les factures sont envoyées.',
+  'billingDetails.emailInvalid': 'Saisissez une adresse e-mail comme nom@example.com.',
 } satisfies AreaTranslation<typeof billing>;

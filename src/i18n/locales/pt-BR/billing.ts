@@ -88,4 +88,6 @@ export default {
   'billingDetails.saving': 'Salvando…',
 
   'payments.fileName': 'pagamentos',
+  'billingDetails.emailRequired': 'Informe o e-mail para o qual as faturas são enviadas.',
+  'billingDetails.emailInvalid': 'Informe um e-mail como nome@example.com.',
 } satisfies AreaTranslation<typeof billing>;
