@@ -17,6 +17,7 @@ export interface Field {
   country?: boolean;
 }
 
+/** In the order shown; the country first in the address: it decides the order of the place fields. */
 export const FIELDS: readonly Field[] = [
   { path: 'companyName', label: 'billingDetails.companyName', autocomplete: 'organization' },
   { path: 'name', label: 'billingDetails.name', autocomplete: 'name' },
@@ -28,7 +29,6 @@ export const FIELDS: readonly Field[] = [
     required: true,
   },
   { path: 'phone', label: 'billingDetails.phone', autocomplete: 'tel', type: 'tel' },
-  // The country first: it decides the order of the place fields after it.
   {
     path: 'address.country',
     label: 'billingDetails.country',
