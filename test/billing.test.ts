@@ -7,6 +7,12 @@ import { $, $$, has, text } from './helpers/dom.js';
 import { fakeServer, restoreFetch, type FakeServer } from './helpers/fake-server.js';
 import { expectAccessibleInEveryScheme } from './helpers/schemes.js';
 import './helpers/setup.js';
+import * as ar from '../src/i18n/locales/ar/billing.js';
+import * as de from '../src/i18n/locales/de/billing.js';
+import * as es from '../src/i18n/locales/es/billing.js';
+import * as frBilling from '../src/i18n/locales/fr/billing.js';
+import * as hi from '../src/i18n/locales/hi/billing.js';
+import * as ptBR from '../src/i18n/locales/pt-BR/billing.js';
 import { runStateTests } from './shared/element-states.js';
 
 runStateTests({
@@ -68,9 +74,55 @@ describe('<credits-billing-details>', () => {
       ['Billed to', 'Lumen Events Pvt Ltd Asha Verma'],
       ['Email', 'billing@lumen.example'],
       ['Phone', 'Not set'],
-      ['Address', '12 MG Road Bengaluru, 560001 India'],
+      ['Address', '12 MG Road Bengaluru 560001 India'],
       ['Tax ID', 'Not set'],
     ]);
+  });
+
+  it('writes a German address "10115 Berlin" and a US one "City, ST ZIP" (item 13)', async () => {
+    const berlin = {
+      ...fx.billingDetails,
+      address: {
+        line1: 'Invalidenstraße 116',
+        city: 'Berlin',
+        postalCode: '10115',
+        country: 'DE',
+      },
+    };
+    let el = await mount(fakeServer({ 'GET /billing-details': { body: berlin } }));
+    const address = () =>
+      $$(el, 'dt').find((dt) => text(dt) === 'Address')!.nextElementSibling!.textContent;
+    expect(address()).to.equal('Invalidenstraße 116\n10115 Berlin\nGermany');
+    restoreFetch();
+    const us = {
+      ...fx.billingDetails,
+      address: {
+        line1: '1600 Amphitheatre Pkwy',
+        city: 'Mountain View',
+        state: 'CA',
+        postalCode: '94043',
+        country: 'US',
+      },
+    };
+    el = await mount(fakeServer({ 'GET /billing-details': { body: us } }));
+    expect(address()).to.equal('1600 Amphitheatre Pkwy\nMountain View, CA 94043\nUnited States');
+  });
+
+  it('asks for the country first, then the place fields in its order, keeping what was typed (item 13)', async () => {
+    const el = await mount(serve(), true);
+    await openForm(el);
+    const order = () =>
+      $$(el, '[name^="address."]').map((c) => c.getAttribute('name')!.slice('address.'.length));
+    expect(order()).to.deep.equal(['country', 'line1', 'line2', 'city', 'state', 'postalCode']);
+    type(el, 'address.city', 'Berlin');
+    type(el, 'address.postalCode', '10115');
+    type(el, 'address.country', 'DE');
+    await el.updateComplete;
+    expect(order()).to.deep.equal(['country', 'line1', 'line2', 'postalCode', 'city', 'state']);
+    expect(field(el, 'address.postalCode').value).to.equal('10115');
+    expect(field(el, 'address.city').value).to.equal('Berlin');
+    const postal = field(el, 'address.postalCode');
+    expect(text(el.shadowRoot!.querySelector(`label[for="${postal.id}"]`))).to.equal('Postal code');
   });
 
   it('never shows Edit or the form to non-admins', async () => {
@@ -94,7 +146,7 @@ describe('<credits-billing-details>', () => {
     expect(country.value).to.equal('IN');
     expect(text(country.selectedOptions[0])).to.equal('India');
     expect(country.options.length, 'every country the browser knows').to.be.greaterThan(200);
-    expect((field(el, 'email') as HTMLInputElement).required).to.be.true;
+    expect(field(el, 'email').getAttribute('aria-required')).to.equal('true');
     expect(text($(el, 'form .note'))).to.contain('past invoices keep the details');
   });
 
@@ -123,15 +175,71 @@ describe('<credits-billing-details>', () => {
     await waitUntil(() => !has(el, 'form'), 'Escape did not close the form');
   });
 
-  it('lets the browser refuse an invalid email: nothing is sent', async () => {
+  it('checks the email itself, in each of the seven languages, beside the field (item 12)', async () => {
+    const catalogues: Record<string, Record<string, unknown>> = {
+      ar: ar.default,
+      de: de.default,
+      es: es.default,
+      fr: frBilling.default,
+      hi: hi.default,
+      'pt-BR': ptBR.default,
+    };
+    for (const locale of ['en', 'ar', 'de', 'es', 'fr', 'hi', 'pt-BR']) {
+      const server = serve({ 'PUT /billing-details': { body: fx.billingDetails } });
+      const el = await fixture<CreditsBillingDetails>(
+        html`<credits-billing-details
+          endpoint=${server.endpoint}
+          locale=${locale}
+          admin
+        ></credits-billing-details>`,
+      );
+      await waitUntil(() => $(el, '[part~="edit-button"]'), `${locale}: no Edit`);
+      await el.edit();
+      const form = $(el, 'form') as HTMLFormElement;
+      expect(form.noValidate, `${locale}: the browser's bubbles are off`).to.be.true;
+      type(el, 'name', 'Asha Verma');
+      type(el, 'email', '  ');
+      ($(el, 'button[type="submit"]') as HTMLButtonElement).click();
+      const email = field(el, 'email');
+      await waitUntil(() => email.getAttribute('aria-invalid') === 'true', `${locale}: no check`);
+      const expected =
+        locale === 'en'
+          ? 'Enter the email address invoices are sent to.'
+          : (catalogues[locale]!['billingDetails.emailRequired'] as string);
+      if (locale !== 'en') expect(expected).to.not.contain('Enter the email');
+      const described = el.shadowRoot!.getElementById(email.getAttribute('aria-describedby')!);
+      expect(text(described), locale).to.equal(expected);
+      expect(el.shadowRoot!.activeElement, `${locale}: focus on the email`).to.equal(email);
+      expect(email.getAttribute('aria-required')).to.equal('true');
+      expect(field(el, 'name').value, `${locale}: nothing typed is lost`).to.equal('Asha Verma');
+      expect(server.callsTo('PUT /billing-details'), `${locale}: nothing sent`).to.have.length(0);
+      restoreFetch();
+    }
+  });
+
+  it('says an email is not an address, and takes the message away once it is (item 12)', async () => {
     const server = serve({ 'PUT /billing-details': { body: fx.billingDetails } });
     const el = await mount(server, true);
     await openForm(el);
     type(el, 'email', 'not an email');
     button(el, 'Save')!.click();
-    await el.updateComplete;
-    expect(field(el, 'email').matches(':invalid')).to.be.true;
+    await waitUntil(() => has(el, '.field-error'), 'no message');
+    expect(text($(el, '.field-error'))).to.equal('Enter an email address like name@example.com.');
     expect(server.callsTo('PUT /billing-details')).to.have.length(0);
+    el.locale = 'de';
+    await waitUntil(
+      () => text($(el, '.field-error')) === de.default['billingDetails.emailInvalid'],
+      'the message did not follow the language',
+    );
+    expect(field(el, 'email').value, 'still what was typed').to.equal('not an email');
+    el.locale = 'en-US';
+    await waitUntil(() => button(el, 'Save'), 'back in English');
+    type(el, 'email', 'billing@lumen.example');
+    await el.updateComplete;
+    expect(has(el, '.field-error'), 'fixed: the message goes').to.be.false;
+    expect(field(el, 'email').getAttribute('aria-invalid')).to.equal('false');
+    button(el, 'Save')!.click();
+    await waitUntil(() => server.callsTo('PUT /billing-details').length === 1, 'never sent');
   });
 
   it('puts each 422 message beside its field, focuses the first, and keeps what was typed', async () => {

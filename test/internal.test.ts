@@ -1,8 +1,11 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import './helpers/setup.js';
 import { guardBoolean, optionalBoolean } from '../src/internal/attributes.js';
-import { csvCell, toCsv } from '../src/internal/csv.js';
-import { exportFilename, parseFilters } from '../src/internal/filters.js';
+import { csvCell, csvDecimal, csvDialect, toCsv } from '../src/internal/csv.js';
+import { exportFilename, parseFilters, safeFilename } from '../src/internal/filters.js';
+import type { Translate } from '../src/i18n/keys.js';
+import { translate } from '../src/i18n/messages.js';
+import { loadShipped } from '../src/i18n/shipped.js';
 import {
   formatDateTime,
   formatInteger,
@@ -214,13 +217,54 @@ describe('csv', () => {
     });
 
     it('writes a non-finite number, null and undefined as an empty field', () => {
-      expect([NaN, Infinity, -Infinity, null, undefined].map(csvCell)).to.deep.equal([
+      expect([NaN, Infinity, -Infinity, null, undefined].map((v) => csvCell(v))).to.deep.equal([
         '',
         '',
         '',
         '',
         '',
       ]);
+    });
+  });
+
+  describe('csv for the reader’s spreadsheet (item 11)', () => {
+    it('separates with ";" and writes decimal commas where the locale writes 12,50', () => {
+      for (const locale of ['de', 'de-DE', 'fr', 'fr-FR', 'es', 'es-ES', 'pt-BR']) {
+        expect(csvDialect(locale), locale).to.deep.equal({ separator: ';', decimal: ',' });
+      }
+    });
+
+    it('keeps "," and the decimal point where the locale writes 12.50 (en, hi, ar)', () => {
+      for (const locale of ['en', 'en-IN', 'en-GB', 'hi', 'hi-IN', 'ar', 'ar-EG', 'ar-AE']) {
+        expect(csvDialect(locale), locale).to.deep.equal({ separator: ',', decimal: '.' });
+      }
+    });
+
+    it('lets the host choose: a comma file keeps the point, a semicolon file for en too', () => {
+      expect(csvDialect('de-DE', 'comma')).to.deep.equal({ separator: ',', decimal: '.' });
+      expect(csvDialect('en', 'semicolon')).to.deep.equal({ separator: ';', decimal: '.' });
+      expect(csvDialect('fr', 'semicolon')).to.deep.equal({ separator: ';', decimal: ',' });
+    });
+
+    it('writes a ";" file a German spreadsheet adds up: decimal commas, text with ";" quoted', () => {
+      const csv = toCsv(
+        ['Betrag', 'Steuer', 'Credits', 'Notiz'],
+        [
+          [csvDecimal('5900.00'), csvDecimal('-12.50'), -420, 'a, b'],
+          [csvDecimal('0.0120'), null, 0.5, 'x;y'],
+          [csvDecimal('=1+1'), '-cmd', 7, 'say "hi"'],
+        ],
+        csvDialect('de-DE'),
+      );
+      expect(csv).to.equal(
+        [
+          'Betrag;Steuer;Credits;Notiz',
+          '5900,00;-12,50;-420;a, b',
+          '0,0120;;0,5;"x;y"',
+          `'=1+1;'-cmd;7;"say ""hi"""`,
+          '',
+        ].join('\r\n'),
+      );
     });
   });
 
@@ -430,6 +474,48 @@ describe('filters', () => {
       expect(exportFilename('purchases', { eventId: 0 })).to.equal(
         'purchases_all-dates_event-0.csv',
       );
+    });
+  });
+
+  describe('exportFilename in the page’s language (item 11)', () => {
+    const tFor =
+      (locale: string): Translate =>
+      (key, params) =>
+        translate(locale, locale, key, params);
+    before(() => Promise.all(['de', 'fr', 'hi', 'ar'].map((l) => loadShipped(l))));
+
+    it('names a German export in German, ASCII dates, safe for every file system', () => {
+      const t = tFor('de');
+      expect(
+        exportFilename(t('usage.fileName'), { from: '2026-11-01', to: '2026-11-30' }, t),
+      ).to.equal('Credit-Verbrauch_2026-11-01_bis_2026-11-30.csv');
+      expect(exportFilename(t('purchases.fileName'), { eventId: 1042 }, t)).to.equal(
+        'Kaufverlauf_gesamter-Zeitraum_Veranstaltung-1042.csv',
+      );
+    });
+
+    it('keeps French accents and Hindi and Arabic letters, event IDs in ASCII digits', () => {
+      const fr = tFor('fr');
+      expect(exportFilename(fr('usage.fileName'), { to: '2026-11-30' }, fr)).to.equal(
+        'consommation-de-crédits_jusqu’au_2026-11-30.csv',
+      );
+      const hi = tFor('hi');
+      expect(exportFilename(hi('usage.fileName'), { eventId: 12345 }, hi)).to.equal(
+        'क्रेडिट-उपयोग_सभी-तिथियाँ_इवेंट-12345.csv',
+      );
+      const ar = tFor('ar');
+      expect(exportFilename(ar('purchases.fileName'), { from: '2026-11-01' }, ar)).to.equal(
+        'سجل-المشتريات_من_2026-11-01.csv',
+      );
+    });
+
+    it('replaces what a file system refuses in a host’s wording, keeping its letters', () => {
+      expect(safeFilename('Crédit: usage/2026 *final*', 'csv')).to.equal(
+        'Crédit-usage-2026-final.csv',
+      );
+      expect(safeFilename('\u202e..exe\u200f', 'csv')).to.equal('exe.csv');
+      expect(safeFilename('अ\u200dब', 'csv'), 'the joiner stays').to.equal('अ\u200dब.csv');
+      expect(safeFilename(' ', 'csv')).to.equal('export.csv');
     });
   });
 });

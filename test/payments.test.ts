@@ -63,6 +63,27 @@ const button = (el: Element, label: string) =>
 describe('<credits-payments>', () => {
   afterEach(restoreFetch);
 
+  it('exports amounts a French spreadsheet adds up: ";" columns, decimal commas, a French file name (item 11)', async () => {
+    const server = serve([
+      { ...fx.payment, amount: '12.50', tax: { amount: '1.90', currency: 'INR' } },
+    ]);
+    const el = await fixture<CreditsPayments>(
+      html`<credits-payments endpoint=${server.endpoint} locale="fr-FR"></credits-payments>`,
+    );
+    const exportButton = () => $(el, '[part~="export-button"]') as HTMLButtonElement | null;
+    await waitUntil(() => exportButton() && !exportButton()!.disabled, 'no rows to export');
+    await waitUntil(() => text(exportButton()!) !== 'Export CSV', 'the French texts never came');
+    const done = oneEvent(el, 'credits-export');
+    el.addEventListener('credits-export', (e) => e.preventDefault(), { once: true });
+    exportButton()!.click();
+    const { csv, filename, separator } = (await done).detail;
+    expect(filename).to.equal('paiements.csv');
+    expect(separator).to.equal(';');
+    const row = csv.split('\r\n')[1]!;
+    // Date; Type; Amount; Currency; Tax; Credits
+    expect(row.split(';').slice(2, 6)).to.deep.equal(['12,50', 'INR', '1,90', '5000']);
+  });
+
   it('passes axe with a pending, a completed and a waiting payment, as admin', async () => {
     const waiting = { ...completed, id: 'w', invoice: { status: 'waiting_for_billing' } };
     const el = await mount(serve([fx.payment, completed, waiting]), true);

@@ -854,6 +854,40 @@ describe('<credits-usage-table>', () => {
         'credit-usage_from_2026-01-01_event-7.csv',
       );
     });
+
+    it('exports a German page for a German spreadsheet: ";" columns, a German file name (item 11)', async () => {
+      const el = await mountUsage(
+        usageServer(),
+        'locale="de-DE" from="2026-11-01" to="2026-11-30"',
+      );
+      await waitUntil(() => button(el, 'CSV exportieren'), 'the German texts never came');
+      const done = oneEvent(el, 'credits-export');
+      el.addEventListener('credits-export', (e) => e.preventDefault(), { once: true });
+      button(el, 'CSV exportieren')!.click();
+      const detail = (await done).detail;
+      expect(detail.filename).to.equal('Credit-Verbrauch_2026-11-01_bis_2026-11-30.csv');
+      expect(detail.separator).to.equal(';');
+      const [header, first] = detail.csv.split('\r\n') as [string, string];
+      expect(header.split(';')).to.have.length(7);
+      expect(first.split(';').slice(2, 5)).to.deep.equal([
+        '-420',
+        'Harbour Lights Wedding',
+        '1042',
+      ]);
+      await waitUntil(() => text($(el, '[part~="export"]')).includes(detail.filename));
+    });
+
+    it('writes the separator the host chooses with csv-separator (item 11)', async () => {
+      const el = await mountUsage(usageServer(), 'locale="de-DE" csv-separator="comma"');
+      await waitUntil(() => button(el, 'CSV exportieren'), 'the German texts never came');
+      const done = oneEvent(el, 'credits-export');
+      el.addEventListener('credits-export', (e) => e.preventDefault(), { once: true });
+      button(el, 'CSV exportieren')!.click();
+      const detail = (await done).detail;
+      expect(detail.separator).to.equal(',');
+      expect(detail.csv.split('\r\n')[1]!.split(',')[2]).to.equal('-420');
+      expect(detail.filename).to.equal('Credit-Verbrauch_gesamter-Zeitraum.csv');
+    });
   });
 
   describe('in another language', () => {
@@ -909,11 +943,22 @@ describe('<credits-usage-table>', () => {
       button(el, 'Esporta CSV')!.click();
       const { csv } = (await done).detail;
       expect(csv.split('\r\n').slice(0, 3)).to.deep.equal([
-        'Tipo,Tipo di utilizzo,Crediti,Evento,ID evento,Utente,Data',
-        'Utilizzo,Photo Processing,-420,Harbour Lights Wedding,1042,Asha Verma,2026-11-20T14:05:00Z',
-        'Utilizzo,AI Image Rotation,-35,,,Sistema,2026-11-19T08:00:00+05:30',
+        // Italian writes a decimal comma: its spreadsheets split columns at ';'.
+        'Tipo;Tipo di utilizzo;Crediti;Evento;ID evento;Utente;Data',
+        'Utilizzo;Photo Processing;-420;Harbour Lights Wedding;1042;Asha Verma;2026-11-20T14:05:00Z',
+        'Utilizzo;AI Image Rotation;-35;;;Sistema;2026-11-19T08:00:00+05:30',
       ]);
       await waitUntil(() => text($(el, '[part~="export"]')) === 'Esportate 3 righe.');
+    });
+
+    it('reads each wrong filter with its message, in the element’s language (item 12)', async () => {
+      const el = await mountUsage(usageServer(), 'locale="it" from="2026-11-02" to="2026-11-01"');
+      const inputs = $$(el, '.toolbar input');
+      for (const input of inputs.slice(0, 2)) {
+        const described = el.shadowRoot!.getElementById(input.getAttribute('aria-describedby')!);
+        expect(text(described)).to.equal('Da deve venire prima di A.');
+      }
+      expect(inputs[2]!.hasAttribute('aria-describedby'), 'the event ID is fine').to.be.false;
     });
 
     it('says what is wrong with the filters in that language', async () => {

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { CursorPage } from '../data/pages.js';
 import { isAbort } from '../data/errors.js';
-import { toCsv, type CsvCell } from '../internal/csv.js';
+import { CSV_COMMA, toCsv, type CsvCell, type CsvDialect } from '../internal/csv.js';
 
 /** One column of a CSV file. */
 export interface CsvField<T> {
@@ -19,6 +19,8 @@ export type ExportState =
 export interface ExportJob<T> {
   filename: string;
   fields: readonly CsvField<T>[];
+  /** Separator and decimal mark (see `csvDialect`); RFC 4180's comma and point by default. */
+  dialect?: CsvDialect;
   /** Every page of the list to export (`CreditsClient.transactionPages`, say). */
   pages: (signal: AbortSignal) => AsyncIterable<CursorPage<T>>;
 }
@@ -28,6 +30,8 @@ export interface ExportFile {
   filename: string;
   csv: string;
   rows: number;
+  /** The column separator written: `,` or `;`. */
+  separator: ',' | ';';
 }
 
 /**
@@ -72,11 +76,18 @@ export class ExportController<T> implements ReactiveController {
         this.#set({ status: 'cancelled' });
         return;
       }
+      const dialect = job.dialect ?? CSV_COMMA;
       const csv = toCsv(
         job.fields.map((f) => f.header),
         rows.map((row) => job.fields.map((f) => f.value(row))),
+        dialect,
       );
-      this.#deliver({ filename: job.filename, csv, rows: rows.length });
+      this.#deliver({
+        filename: job.filename,
+        csv,
+        rows: rows.length,
+        separator: dialect.separator,
+      });
       this.#set({ status: 'done', rows: rows.length, filename: job.filename });
     } catch (error) {
       this.#set(isAbort(error) ? { status: 'cancelled' } : { status: 'failed', error });

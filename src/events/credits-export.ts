@@ -5,6 +5,11 @@ export interface CreditsExportDetail {
   csv: string;
   /** Number of transactions in it. */
   rows: number;
+  /**
+   * The column separator: `;` where the element's locale writes a decimal comma (decimals then
+   * written `12,50`, as a spreadsheet there reads them), else `,`; or as `csv-separator` says.
+   */
+  separator: ',' | ';';
 }
 
 /**

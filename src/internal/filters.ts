@@ -68,10 +68,41 @@ export function parseFilters(
   return { ok: true, filters };
 }
 
-/** `credit-usage_2026-10-01_to_2026-10-31_event-1042.csv` */
-export function exportFilename(stem: string, filters: Filters): string {
+/**
+ * Characters a file system refuses (Windows' `\ / : * ? " < > |`, controls), invisible
+ * direction marks (a name should read as it looks; the joiners Indic and Arabic words need stay)
+ * and spaces: each run becomes one `-`.
+ */
+const UNSAFE = /[\\/:*?"<>|\p{Cc}\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff\s]+/gu;
+
+/**
+ * A file name from text in the user's language: its letters kept (a German page downloads
+ * `Kaufverlauf…`, a Hindi one Devanagari: every current system and browser stores UTF-8 names),
+ * what a file system refuses replaced, no leading dot or dash.
+ */
+export function safeFilename(name: string, extension: string): string {
+  const stem = name
+    .normalize('NFC')
+    .replace(UNSAFE, '-')
+    .replace(/^[.-]+|[.-]+$/g, '');
+  return `${stem || 'export'}.${extension}`;
+}
+
+/**
+ * `credit-usage_2026-10-01_to_2026-10-31_event-1042.csv`, in `t`'s language from the
+ * `table.file*` messages (`Credit-Verbrauch_2026-10-01_bis_2026-10-31_Veranstaltung-1042.csv`);
+ * dates and the event ID in ASCII digits, so the files sort by date.
+ */
+export function exportFilename(stem: string, filters: Filters, t: Translate = english): string {
   const { from, to, eventId } = filters;
   const range =
-    from && to ? `${from}_to_${to}` : from ? `from_${from}` : to ? `to_${to}` : 'all-dates';
-  return `${stem}_${range}${eventId !== undefined ? `_event-${eventId}` : ''}.csv`;
+    from && to
+      ? t('table.fileRange', { from, to })
+      : from
+        ? t('table.fileFrom', { from })
+        : to
+          ? t('table.fileTo', { to })
+          : t('table.fileAllDates');
+  const event = eventId !== undefined ? `_${t('table.fileEvent', { id: String(eventId) })}` : '';
+  return safeFilename(`${stem}_${range}${event}`, 'csv');
 }

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { BillingDetails } from '../../api/types.js';
 import type { MessageKey, Translate } from '../../i18n/keys.js';
+import { placeOrder } from '../../internal/address.js';
 import { countries } from '../../internal/countries.js';
 
 /** The billing details form, declared once: each field's path in the contract, label and autofill. */
@@ -16,6 +17,7 @@ export interface Field {
   country?: boolean;
 }
 
+/** In the order shown; the country first in the address: it decides the order of the place fields. */
 export const FIELDS: readonly Field[] = [
   { path: 'companyName', label: 'billingDetails.companyName', autocomplete: 'organization' },
   { path: 'name', label: 'billingDetails.name', autocomplete: 'name' },
@@ -27,21 +29,36 @@ export const FIELDS: readonly Field[] = [
     required: true,
   },
   { path: 'phone', label: 'billingDetails.phone', autocomplete: 'tel', type: 'tel' },
-  { path: 'address.line1', label: 'billingDetails.addressLine1', autocomplete: 'address-line1' },
-  { path: 'address.line2', label: 'billingDetails.addressLine2', autocomplete: 'address-line2' },
-  { path: 'address.city', label: 'billingDetails.city', autocomplete: 'address-level2' },
-  { path: 'address.state', label: 'billingDetails.state', autocomplete: 'address-level1' },
-  { path: 'address.postalCode', label: 'billingDetails.postalCode', autocomplete: 'postal-code' },
   {
     path: 'address.country',
     label: 'billingDetails.country',
     autocomplete: 'country',
     country: true,
   },
+  { path: 'address.line1', label: 'billingDetails.addressLine1', autocomplete: 'address-line1' },
+  { path: 'address.line2', label: 'billingDetails.addressLine2', autocomplete: 'address-line2' },
+  { path: 'address.city', label: 'billingDetails.city', autocomplete: 'address-level2' },
+  { path: 'address.state', label: 'billingDetails.state', autocomplete: 'address-level1' },
+  { path: 'address.postalCode', label: 'billingDetails.postalCode', autocomplete: 'postal-code' },
   { path: 'taxId', label: 'billingDetails.taxId', autocomplete: 'off' },
 ];
 
 export type Draft = Record<string, string>;
+
+/**
+ * The fields in the order of the chosen country's addresses: "10115 Berlin" asks for the postal
+ * code before the city, the US and India for the city, state, then the code. Only those three
+ * move; what is typed stays with its field.
+ */
+export function fieldsFor(country: string | undefined): Field[] {
+  const place = placeOrder(country).map((part) => `address.${part}`);
+  const slots = FIELDS.map((f) => place.indexOf(f.path));
+  const inPlace = FIELDS.filter((_, i) => slots[i]! >= 0).sort(
+    (a, b) => place.indexOf(a.path) - place.indexOf(b.path),
+  );
+  let next = 0;
+  return FIELDS.map((f, i) => (slots[i]! >= 0 ? inPlace[next++]! : f));
+}
 
 /** The details as the form's flat values. */
 export function toDraft(details: BillingDetails | undefined): Draft {
@@ -71,6 +88,38 @@ export function fromDraft(draft: Draft): BillingDetails {
 
 const idOf = (path: string) => `field-${path.replace('.', '-')}`;
 
+/**
+ * An address as the HTML standard's `type=email` takes it (one `@`, no spaces, dot-separated
+ * domain labels), letters of any script allowed in the domain (an IDN): the server has the last
+ * word, this only catches a slip before anything is sent.
+ */
+const EMAIL =
+  /^[^\s@"(),:;<>[\]\\]+@[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?(?:\.[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?)*$/u;
+
+/** Whether the form checks the field itself (the email: required, and an address). */
+export const isChecked = (path: string): boolean => path === 'email';
+
+/**
+ * What is wrong with one field as typed, in `t`'s language, or '' (the form's own checks: the
+ * browser's validation bubbles would speak the browser's language, not the element's).
+ */
+export function fieldProblem(path: string, value: string, t: Translate): string {
+  if (!isChecked(path)) return '';
+  const email = value.trim();
+  if (!email) return t('billingDetails.emailRequired');
+  return EMAIL.test(email) ? '' : t('billingDetails.emailInvalid');
+}
+
+/** The problem of every field that has one, by path. */
+export function draftProblems(draft: Draft, t: Translate): Record<string, string> {
+  const problems: Record<string, string> = {};
+  for (const { path } of FIELDS) {
+    const problem = fieldProblem(path, draft[path] ?? '', t);
+    if (problem) problems[path] = problem;
+  }
+  return problems;
+}
+
 export interface FormState {
   draft: Draft;
   errors: Record<string, string>;
@@ -84,7 +133,7 @@ export interface FormState {
   onCancel: () => void;
 }
 
-/** The form: labelled fields with autofill tokens, each server message beside its field. */
+/** The form: labelled fields with autofill tokens, each problem (ours, the server's) beside its field. */
 export function renderForm(s: FormState): TemplateResult {
   const t = s.t;
   const field = (f: Field) => {
@@ -115,7 +164,7 @@ export function renderForm(s: FormState): TemplateResult {
           type=${f.type ?? 'text'}
           dir="auto"
           autocomplete=${f.autocomplete}
-          ?required=${!!f.required}
+          aria-required=${f.required ? 'true' : nothing}
           aria-invalid=${error ? 'true' : 'false'}
           aria-describedby=${error ? `${id}-error` : nothing}
           .value=${s.draft[f.path] ?? ''}
@@ -131,10 +180,11 @@ export function renderForm(s: FormState): TemplateResult {
   const escape = (e: KeyboardEvent) => {
     if (e.key === 'Escape') s.onCancel();
   };
-  return html`<form class="form" part="form" @submit=${s.onSubmit} @keydown=${escape}>
+  // novalidate: the checks are ours (fieldProblem), beside each field in the element's language.
+  return html`<form class="form" part="form" novalidate @submit=${s.onSubmit} @keydown=${escape}>
     <p class="note muted">${t('billingDetails.formNote')}</p>
     ${s.formError ? html`<p class="alert" role="alert"><span>${s.formError}</span></p>` : nothing}
-    <div class="fields">${FIELDS.map(field)}</div>
+    <div class="fields">${fieldsFor(s.draft['address.country']).map(field)}</div>
     <div class="actions">
       <button class="btn btn-primary" type="submit" aria-disabled=${s.saving ? 'true' : 'false'}>
         ${t(s.saving ? 'billingDetails.saving' : 'billingDetails.save')}

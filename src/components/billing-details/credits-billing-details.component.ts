@@ -4,11 +4,23 @@ import { WriteController } from '../../controllers/write-controller.js';
 import type { BillingDetails } from '../../api/types.js';
 import { userMessage } from '../../data/errors.js';
 import { flag, optionalBoolean } from '../../internal/attributes.js';
+import { addressLines } from '../../internal/address.js';
 import { countryName } from '../../internal/countries.js';
 import '../../i18n/en/billing.js';
 import { hostStyles } from '../../styles/shared.js';
 import { CreditsElement } from '../base/credits-element.js';
-import { FIELDS, fieldId, fromDraft, renderForm, toDraft, type Draft } from './billing-form.js';
+import {
+  FIELDS,
+  fieldId,
+  draftProblems,
+  fieldProblem,
+  fieldsFor,
+  fromDraft,
+  isChecked,
+  renderForm,
+  toDraft,
+  type Draft,
+} from './billing-form.js';
 
 const styles = css`
   .base {
@@ -157,7 +169,13 @@ export class CreditsBillingDetails extends CreditsElement {
       [t('billingDetails.billedTo'), 'Lumen Events Pvt Ltd\nAsha Verma'],
       [t('billingDetails.email'), 'billing@lumen.example'],
       [t('billingDetails.phone'), '+91 80 1234 5678'],
-      [t('billingDetails.address'), `12 MG Road\nBengaluru, 560001\n${india}`],
+      [
+        t('billingDetails.address'),
+        addressLines(
+          { line1: '12 MG Road', city: 'Bengaluru', postalCode: '560001', country: 'IN' },
+          () => india,
+        ).join('\n'),
+      ],
       [t('billingDetails.taxId'), '29ABCDE1234F1Z5'],
     ];
     return html`<dl>
@@ -179,10 +197,9 @@ export class CreditsBillingDetails extends CreditsElement {
 
   #renderDetails(d: BillingDetails): TemplateResult {
     const t = this.t;
-    const a = d.address ?? {};
-    const place = [a.city, a.state, a.postalCode].filter(Boolean).join(', ');
-    const country = a.country ? countryName(a.country, this.resolvedLocale) : '';
-    const address = [a.line1, a.line2, place, country].filter(Boolean).join('\n');
+    const address = addressLines(d.address ?? {}, (code) =>
+      countryName(code, this.resolvedLocale),
+    ).join('\n');
     const billedTo = [d.companyName, d.name].filter(Boolean).join('\n');
     const empty = !billedTo && !d.email && !d.phone && !address && !d.taxId;
     // No whitespace around the value in <dd>: it keeps its line breaks (white-space: pre-line).
@@ -218,13 +235,15 @@ export class CreditsBillingDetails extends CreditsElement {
   #renderForm(): TemplateResult {
     return renderForm({
       draft: this.draft,
-      errors: this.errors,
+      errors: this.#wordedErrors(),
       formError: this.#formErrorText(),
       saving: this.#save.busy(),
       locale: this.resolvedLocale,
       t: this.t,
       onInput: (path, value) => {
         this.draft = { ...this.draft, [path]: value };
+        // A field shown wrong is checked again as it is typed, so its message goes once fixed.
+        if (this.errors[path]) this.#recheck(path, value);
       },
       onSubmit: (e) => {
         e.preventDefault();
@@ -253,10 +272,47 @@ export class CreditsBillingDetails extends CreditsElement {
     this.renderRoot.querySelector<HTMLElement>('[part~="edit-button"]')?.focus();
   }
 
-  /** PUT the form; a 422 puts each message beside its field; nothing typed is ever lost. */
-  #submit(): Promise<void> {
+  /** The problems shown: ours worded now, in the element's language (it may have changed since). */
+  #wordedErrors(): Record<string, string> {
+    const errors = { ...this.errors };
+    for (const path of Object.keys(errors)) {
+      if (isChecked(path))
+        errors[path] = fieldProblem(path, this.draft[path] ?? '', this.t) || errors[path]!;
+    }
+    return errors;
+  }
+
+  /** The server's message for a field stays until the next save; ours follows the typing. */
+  #recheck(path: string, value: string): void {
+    if (!isChecked(path)) return;
+    const problem = fieldProblem(path, value, this.t);
+    const errors = { ...this.errors };
+    if (problem) errors[path] = problem;
+    else delete errors[path];
+    this.errors = errors;
+  }
+
+  /** The first field with a problem, in the order shown. */
+  #firstInvalid(): HTMLElement | null {
+    const first = fieldsFor(this.draft['address.country']).find((f) => this.errors[f.path]);
+    return first ? this.renderRoot.querySelector<HTMLElement>(`#${fieldId(first.path)}`) : null;
+  }
+
+  /**
+   * Checks the form (our messages, beside each field, the focus on the first), then PUTs it; a
+   * 422 puts each message beside its field; nothing typed is ever lost.
+   */
+  async #submit(): Promise<void> {
+    const problems = draftProblems(this.draft, this.t);
+    if (Object.keys(problems).length) {
+      this.errors = problems;
+      this.#save.clear();
+      await this.updateComplete;
+      this.#firstInvalid()?.focus();
+      return;
+    }
     const client = this.resolvedClient;
-    if (!client) return Promise.resolve();
+    if (!client) return;
     const details = fromDraft(this.draft);
     return this.#save.run('', (signal) => client.saveBillingDetails(details, { signal }), {
       done: () => {
@@ -270,9 +326,7 @@ export class CreditsBillingDetails extends CreditsElement {
         this.errors = Object.fromEntries(
           Object.entries(error.fields).filter(([path]) => known.has(path)),
         );
-        const first = FIELDS.find((f) => this.errors[f.path]);
-        return () =>
-          first ? this.renderRoot.querySelector<HTMLElement>(`#${fieldId(first.path)}`) : null;
+        return () => this.#firstInvalid();
       },
     });
   }

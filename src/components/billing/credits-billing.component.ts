@@ -4,6 +4,7 @@ import type { CreditsClient } from '../../data/client.js';
 import { CreditsBase } from '../base/credits-base.js';
 import type { CreditsEditBillingEvent } from '../../events/credits-edit-billing.js';
 import { flag, optionalBoolean } from '../../internal/attributes.js';
+import type { CsvSeparatorChoice } from '../../internal/csv.js';
 import type { CreditsBillingDetails } from '../billing-details/credits-billing-details.component.js';
 
 /**
@@ -53,6 +54,9 @@ export class CreditsBilling extends CreditsBase {
   /** The payments table's view: `pages` (Previous / Next) or `scroll` (one list that loads as it scrolls). */
   @property() paging: 'pages' | 'scroll' = 'pages';
 
+  /** The payments export's column separator: `auto` (from the locale), `comma` or `semicolon`. */
+  @property({ attribute: 'csv-separator' }) csvSeparator: CsvSeparatorChoice = 'auto';
+
   /** Seconds between revalidations of both parts (0 never polls; absent: the provider's). */
   @property({ attribute: 'refresh-interval', type: Number }) refreshInterval = 0;
 
@@ -81,6 +85,7 @@ export class CreditsBilling extends CreditsBase {
         .client=${this.client}
         .pageSize=${this.pageSize}
         .paging=${this.paging}
+        .csvSeparator=${this.csvSeparator}
         .refreshInterval=${this.refreshInterval}
         @credits-edit-billing=${this.#onEditBilling}
       ></credits-payments>

@@ -16,6 +16,7 @@ import { EXPORT_PAGE_SIZE, TableEngine } from '../table/table-engine.js';
 import { amountCell, statusBadge } from './payment-cells.js';
 import { paymentStyles } from './credits-payments.styles.js';
 import { csvDecimal } from '../../internal/csv.js';
+import { safeFilename } from '../../internal/filters.js';
 
 /** The payment date the skeleton's Date bar is as wide as, in the locale. */
 const SAMPLE_DATE = '2026-11-20T14:05:00';
@@ -130,7 +131,7 @@ export class CreditsPayments extends CreditsTable<Payment> {
       fetch: (client, cursor, limit, opts) => client.getPayments({ limit, cursor }, opts),
       peek: (client, limit) => client.peekPayments({ limit, cursor: null }),
       pages: (client, signal) => client.paymentPages({ limit: EXPORT_PAGE_SIZE }, { signal }),
-      exportName: () => 'payments.csv',
+      exportName: () => safeFilename(this.t('payments.fileName'), 'csv'),
       emptyText: () => this.t('payments.empty'),
       // The list as loaded is the truth again: what rechecks returned is in it.
       loaded: () => this.#rechecked.clear(),

@@ -47,7 +47,7 @@ export class CreditsPurchaseHistory extends CreditsTable<Transaction> {
     this.t,
     {
       kind: 'purchase',
-      fileStem: 'purchase-history',
+      fileStem: 'purchases.fileName',
       empty: 'purchases.empty',
       emptyFiltered: 'purchases.emptyFiltered',
     },

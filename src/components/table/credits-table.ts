@@ -1,4 +1,5 @@
 import { property } from 'lit/decorators.js';
+import type { CsvSeparatorChoice } from '../../internal/csv.js';
 import { hostStyles } from '../../styles/shared.js';
 import { CreditsElement } from '../base/credits-element.js';
 import type { TableEngine } from './table-engine.js';
@@ -45,6 +46,14 @@ export abstract class CreditsTable<T extends { id: string }> extends CreditsElem
    * reaches its end, for long histories (only the visible rows are rendered).
    */
   @property() paging: 'pages' | 'scroll' = 'pages';
+
+  /**
+   * The export's column separator. `auto`: the one a spreadsheet in the element's locale opens,
+   * `;` where the locale writes a decimal comma (de, fr, es, pt-BR; decimals then `12,50`), else
+   * `,`. `comma` or `semicolon` when the host knows who reads the file (decimals keep the point
+   * in a comma file).
+   */
+  @property({ attribute: 'csv-separator' }) csvSeparator: CsvSeparatorChoice = 'auto';
 
   /** The element's table: its columns and its source. */
   protected abstract readonly table: TableEngine<T>;

@@ -18,6 +18,7 @@ import { OverflowController } from '../../controllers/overflow-controller.js';
 import { VirtualRowsController } from '../../controllers/virtual-rows-controller.js';
 import type { CreditsClient } from '../../data/client.js';
 import { CreditsExportEvent } from '../../events/credits-export.js';
+import { csvDialect } from '../../internal/csv.js';
 import { downloadText } from '../../internal/download.js';
 import { readPreference, writePreference } from '../../internal/preferences.js';
 import '../../i18n/en/tables.js';
@@ -162,6 +163,7 @@ export class TableEngine<T extends { id: string }> implements ReactiveController
     await this.#exporter.run({
       filename: source.exportName(),
       fields: csvFields(columns, this.#kit.t, this.#kit.locale()),
+      dialect: csvDialect(this.#kit.locale(), this.#options.settings().csvSeparator),
       pages: (signal) => source.pages(client, signal),
     });
   }
@@ -224,7 +226,9 @@ export class TableEngine<T extends { id: string }> implements ReactiveController
     else if (failed && !view) body = kit.error(pages.error, () => this.#retry());
     else {
       const content = problem
-        ? html`<p class="filter-problem" role="alert" part="error">${problem}</p>`
+        ? html`<p class="filter-problem" id="filter-problem" role="alert" part="error">
+            ${problem}
+          </p>`
         : !view
           ? this.#renderSkeleton()
           : view.rows.length === 0 && !view.hasNext

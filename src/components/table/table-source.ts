@@ -1,5 +1,6 @@
 import type { CreditsClient, RequestOptions } from '../../data/client.js';
 import type { CursorPage } from '../../data/pages.js';
+import type { CsvSeparatorChoice } from '../../internal/csv.js';
 import type { Column } from './columns.js';
 
 export type Paging = 'pages' | 'scroll';
@@ -38,8 +39,8 @@ export interface TableOptions<T> {
   caption: () => string;
   columns: readonly Column<T>[];
   source: TableSource<T>;
-  /** The element's `page-size` and `paging`. */
-  settings: () => { pageSize: number; paging: Paging };
+  /** The element's `page-size`, `paging` and `csv-separator`. */
+  settings: () => { pageSize: number; paging: Paging; csvSeparator?: CsvSeparatorChoice };
   /** The name and content of a row's info pop-out (rows get an info button from their cells). */
   popout?: { label: (row: T) => string; content: (row: T) => unknown };
   /**

@@ -22,8 +22,8 @@ export interface FilteredHost extends HTMLElement {
 export interface TransactionList {
   /** `usage` or `purchase`. */
   kind: TransactionKind;
-  /** The export's file name before its range: `credit-usage`. */
-  fileStem: string;
+  /** The message of the export's file name before its range: `credit-usage`. */
+  fileStem: MessageKey;
   /** What an empty table says, without and with filters. */
   empty: MessageKey;
   emptyFiltered: MessageKey;
@@ -101,7 +101,7 @@ export class TransactionSource implements TableSource<Transaction> {
   }
 
   exportName(): string {
-    return exportFilename(this.#list.fileStem, this.#filters);
+    return exportFilename(this.#t(this.#list.fileStem), this.#filters, this.#t);
   }
 
   emptyText(): string {
@@ -141,6 +141,10 @@ export class TransactionSource implements TableSource<Transaction> {
     const host = this.#host;
     const invalid = (field: FilterField) =>
       !parsed.ok && parsed.fields.includes(field) ? 'true' : 'false';
+    // The problem is named in the element's words under the toolbar (TableEngine), and read
+    // with the field it concerns.
+    const problem = (field: FilterField) =>
+      !parsed.ok && parsed.fields.includes(field) ? 'filter-problem' : nothing;
     const set = (field: 'from' | 'to' | 'eventId') => (e: Event) => {
       host[field] = (e.target as HTMLInputElement).value.trim();
     };
@@ -151,11 +155,17 @@ export class TransactionSource implements TableSource<Transaction> {
           type="date"
           .value=${host.from}
           aria-invalid=${invalid('from')}
+          aria-describedby=${problem('from')}
           @change=${set('from')}
       /></label>
       <label
         >${t('table.to')}
-        <input type="date" .value=${host.to} aria-invalid=${invalid('to')} @change=${set('to')}
+        <input
+          type="date"
+          .value=${host.to}
+          aria-invalid=${invalid('to')}
+          aria-describedby=${problem('to')}
+          @change=${set('to')}
       /></label>
       <label
         >${t('table.filterEventId')}
@@ -166,6 +176,7 @@ export class TransactionSource implements TableSource<Transaction> {
           autocomplete="off"
           .value=${host.eventId}
           aria-invalid=${invalid('eventId')}
+          aria-describedby=${problem('eventId')}
           @change=${set('eventId')}
       /></label>
       ${this.#renderClear()}`;

@@ -40,7 +40,7 @@ export class CreditsUsageTable extends CreditsTable<Transaction> {
     this.t,
     {
       kind: 'usage',
-      fileStem: 'credit-usage',
+      fileStem: 'usage.fileName',
       empty: 'usage.empty',
       emptyFiltered: 'usage.emptyFiltered',
     },

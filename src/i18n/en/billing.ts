@@ -81,4 +81,9 @@ export const billing = defineSource({
   'billingDetails.otherField': '{field}: {message}',
   'billingDetails.save': 'Save',
   'billingDetails.saving': 'Saving…',
+
+  'payments.fileName': 'payments',
+  // The form's own checks, beside the field (the browser's bubbles speak the browser's language).
+  'billingDetails.emailRequired': 'Enter the email address invoices are sent to.',
+  'billingDetails.emailInvalid': 'Enter an email address like name@example.com.',
 });

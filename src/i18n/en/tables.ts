@@ -88,4 +88,13 @@ export const tables = defineSource({
   'purchases.noDetails': '{note} No payment details were recorded for it.',
   'purchases.copy': 'Copy {label}',
   'purchases.copied': '{label} copied',
+
+  // The export's file name, in parts (characters a file system refuses are replaced).
+  'usage.fileName': 'credit-usage',
+  'purchases.fileName': 'purchase-history',
+  'table.fileRange': '{from}_to_{to}',
+  'table.fileFrom': 'from_{from}',
+  'table.fileTo': 'to_{to}',
+  'table.fileAllDates': 'all-dates',
+  'table.fileEvent': 'event-{id}',
 });

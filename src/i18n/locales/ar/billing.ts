@@ -89,4 +89,8 @@ export default {
   'billingDetails.otherField': '{field}: {message}',
   'billingDetails.save': 'حفظ',
   'billingDetails.saving': 'جارٍ الحفظ…',
+
+  'payments.fileName': 'المدفوعات',
+  'billingDetails.emailRequired': 'أدخل البريد الإلكتروني الذي تُرسل إليه الفواتير.',
+  'billingDetails.emailInvalid': 'أدخل بريدًا إلكترونيًا مثل name@example.com.',
 } satisfies AreaTranslation<typeof billing>;

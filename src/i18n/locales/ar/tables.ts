@@ -112,4 +112,12 @@ export default {
   'purchases.noDetails': '{note} لم تُسجَّل أي تفاصيل دفع لها.',
   'purchases.copy': 'نسخ {label}',
   'purchases.copied': 'تم نسخ {label}',
+
+  'usage.fileName': 'استخدام-الأرصدة',
+  'purchases.fileName': 'سجل-المشتريات',
+  'table.fileRange': 'من_{from}_إلى_{to}',
+  'table.fileFrom': 'من_{from}',
+  'table.fileTo': 'حتى_{to}',
+  'table.fileAllDates': 'كل-التواريخ',
+  'table.fileEvent': 'الفعالية-{id}',
 } satisfies AreaTranslation<typeof tables>;

@@ -82,4 +82,9 @@ export default {
   'billingDetails.otherField': '{field}: {message}',
   'billingDetails.save': 'Speichern',
   'billingDetails.saving': 'Wird gespeichert…',
+
+  'payments.fileName': 'Zahlungen',
+  'billingDetails.emailRequired':
+    'Geben Sie die E-Mail-Adresse ein, an die Rechnungen gesendet werden.',
+  'billingDetails.emailInvalid': 'Geben Sie eine E-Mail-Adresse wie name@example.com ein.',
 } satisfies AreaTranslation<typeof billing>;

@@ -85,4 +85,12 @@ export default {
   'purchases.noDetails': '{note} Dazu wurden keine Zahlungsdetails erfasst.',
   'purchases.copy': '{label} kopieren',
   'purchases.copied': '{label} kopiert',
+
+  'usage.fileName': 'Credit-Verbrauch',
+  'purchases.fileName': 'Kaufverlauf',
+  'table.fileRange': '{from}_bis_{to}',
+  'table.fileFrom': 'ab_{from}',
+  'table.fileTo': 'bis_{to}',
+  'table.fileAllDates': 'gesamter-Zeitraum',
+  'table.fileEvent': 'Veranstaltung-{id}',
 } satisfies AreaTranslation<typeof tables>;

@@ -85,4 +85,8 @@ export default {
   'billingDetails.otherField': '{field}: {message}',
   'billingDetails.save': 'Guardar',
   'billingDetails.saving': 'Guardando…',
+
+  'payments.fileName': 'pagos',
+  'billingDetails.emailRequired': 'Introduzca el correo electrónico al que se envían las facturas.',
+  'billingDetails.emailInvalid': 'Introduzca un correo electrónico como nombre@example.com.',
 } satisfies AreaTranslation<typeof billing>;

@@ -91,4 +91,12 @@ export default {
   'purchases.noDetails': '{note} No se registraron detalles de pago para esta compra.',
   'purchases.copy': 'Copiar {label}',
   'purchases.copied': '{label} copiado',
+
+  'usage.fileName': 'uso-de-créditos',
+  'purchases.fileName': 'historial-de-compras',
+  'table.fileRange': 'del_{from}_al_{to}',
+  'table.fileFrom': 'desde_{from}',
+  'table.fileTo': 'hasta_{to}',
+  'table.fileAllDates': 'todas-las-fechas',
+  'table.fileEvent': 'evento-{id}',
 } satisfies AreaTranslation<typeof tables>;

@@ -85,4 +85,9 @@ export default {
   'billingDetails.otherField': '{field} : {message}',
   'billingDetails.save': 'Enregistrer',
   'billingDetails.saving': 'Enregistrement…',
+
+  'payments.fileName': 'paiements',
+  'billingDetails.emailRequired':
+    'Saisissez l’adresse e-mail à laquelle les factures sont envoyées.',
+  'billingDetails.emailInvalid': 'Saisissez une adresse e-mail comme nom@example.com.',
 } satisfies AreaTranslation<typeof billing>;

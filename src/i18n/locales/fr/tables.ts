@@ -91,4 +91,12 @@ export default {
   'purchases.noDetails': '{note} Aucun détail de paiement n’a été enregistré pour cet achat.',
   'purchases.copy': 'Copier {label}',
   'purchases.copied': '{label} copié',
+
+  'usage.fileName': 'consommation-de-crédits',
+  'purchases.fileName': 'historique-des-achats',
+  'table.fileRange': 'du_{from}_au_{to}',
+  'table.fileFrom': 'à-partir-du_{from}',
+  'table.fileTo': 'jusqu’au_{to}',
+  'table.fileAllDates': 'toutes-dates',
+  'table.fileEvent': 'événement-{id}',
 } satisfies AreaTranslation<typeof tables>;

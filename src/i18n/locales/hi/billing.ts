@@ -84,4 +84,8 @@ export default {
   'billingDetails.otherField': '{field}: {message}',
   'billingDetails.save': 'सहेजें',
   'billingDetails.saving': 'सहेजा जा रहा है…',
+
+  'payments.fileName': 'भुगतान',
+  'billingDetails.emailRequired': 'वह ईमेल पता दर्ज करें जिस पर इनवॉइस भेजे जाते हैं।',
+  'billingDetails.emailInvalid': 'name@example.com जैसा ईमेल पता दर्ज करें।',
 } satisfies AreaTranslation<typeof billing>;

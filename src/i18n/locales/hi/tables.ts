@@ -84,4 +84,12 @@ export default {
   'purchases.noDetails': '{note} इसके लिए कोई भुगतान विवरण दर्ज नहीं किया गया।',
   'purchases.copy': '{label} कॉपी करें',
   'purchases.copied': 'कॉपी किया गया: {label}',
+
+  'usage.fileName': 'क्रेडिट-उपयोग',
+  'purchases.fileName': 'खरीद-इतिहास',
+  'table.fileRange': '{from}_से_{to}_तक',
+  'table.fileFrom': '{from}_से',
+  'table.fileTo': '{to}_तक',
+  'table.fileAllDates': 'सभी-तारीखें',
+  'table.fileEvent': 'इवेंट-{id}',
 } satisfies AreaTranslation<typeof tables>;

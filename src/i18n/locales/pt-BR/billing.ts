@@ -86,4 +86,8 @@ export default {
   'billingDetails.otherField': '{field}: {message}',
   'billingDetails.save': 'Salvar',
   'billingDetails.saving': 'Salvando…',
+
+  'payments.fileName': 'pagamentos',
+  'billingDetails.emailRequired': 'Informe o e-mail para o qual as faturas são enviadas.',
+  'billingDetails.emailInvalid': 'Informe um e-mail como nome@example.com.',
 } satisfies AreaTranslation<typeof billing>;

@@ -96,4 +96,12 @@ export default {
   'purchases.noDetails': '{note} Nenhum detalhe de pagamento foi registrado para ela.',
   'purchases.copy': 'Copiar {label}',
   'purchases.copied': '{label} copiado',
+
+  'usage.fileName': 'uso-de-créditos',
+  'purchases.fileName': 'histórico-de-compras',
+  'table.fileRange': 'de_{from}_a_{to}',
+  'table.fileFrom': 'a-partir-de_{from}',
+  'table.fileTo': 'até_{to}',
+  'table.fileAllDates': 'todas-as-datas',
+  'table.fileEvent': 'evento-{id}',
 } satisfies AreaTranslation<typeof tables>;
