@@ -501,7 +501,7 @@ describe('filters', () => {
       );
       const hi = tFor('hi');
       expect(exportFilename(hi('usage.fileName'), { eventId: 12345 }, hi)).to.equal(
-        'क्रेडिट-उपयोग_सभी-तिथियाँ_इवेंट-12345.csv',
+        'क्रेडिट-उपयोग_सभी-तारीखें_इवेंट-12345.csv',
       );
       const ar = tFor('ar');
       expect(exportFilename(ar('purchases.fileName'), { from: '2026-11-01' }, ar)).to.equal(

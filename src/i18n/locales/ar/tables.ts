@@ -113,7 +113,7 @@ export default {
   'purchases.copy': 'نسخ {label}',
   'purchases.copied': 'تم نسخ {label}',
 
-  'usage.fileName': 'استخدام-الأرصدة',
+  'usage.fileName': 'استخدام-وحدات-الرصيد',
   'purchases.fileName': 'سجل-المشتريات',
   'table.fileRange': 'من_{from}_إلى_{to}',
   'table.fileFrom': 'من_{from}',
