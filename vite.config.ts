@@ -149,7 +149,7 @@ const PACE = /[\\/]src[\\/]components[\\/](balance[\\/]runway|top-up[\\/]bundles
 // The modules every element needs: Lit, the task and context consumer, the base element, the
 // shared styles and formatting (not the provider's parts nor directives only some elements use).
 const CORE =
-  /[\\/]node_modules[\\/](lit|lit-element|@lit[\\/]reactive-element|@lit[\\/]task)[\\/]|lit-html[\\/](lit-html|directive)\.js|@lit[\\/]context[\\/]lib[\\/](controllers[\\/]context-consumer|decorators[\\/]consume)\.|[\\/]src[\\/](components[\\/]base|styles|version|internal[\\/](format|url|attributes|preferences|define)|controllers[\\/](locale|client|data|revalidate)-controller)[\\/.]/;
+  /[\\/]node_modules[\\/](lit|lit-element|@lit[\\/]reactive-element|@lit[\\/]task)[\\/]|lit-html[\\/](lit-html|directive)\.js|@lit[\\/]context[\\/]lib[\\/](controllers[\\/]context-consumer|decorators[\\/]consume)\.|[\\/]src[\\/](components[\\/]base|styles|version|internal[\\/](format|numbers|url|attributes|preferences|define)|controllers[\\/](locale|client|data|revalidate)-controller)[\\/.]/;
 
 export default defineConfig(({ mode, command }) => {
   if (mode === 'demo') {

@@ -10,4 +10,5 @@ export default {
   'dashboard.history': 'سجل الأرصدة',
   'dashboard.tabUsage': 'استخدام الأرصدة',
   'dashboard.tabPurchases': 'سجل المشتريات',
+  'dashboard.neverRunOut': 'الشحن التلقائي والتنبيهات',
 } satisfies AreaTranslation<typeof dashboard>;
