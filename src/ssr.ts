@@ -57,6 +57,8 @@ const DASHBOARD: Record<string, PreloadedWidget[]> = {
   credits: [
     { tag: 'credits-balance' },
     { tag: 'credits-monthly-summary' },
+    { tag: 'credits-auto-top-up' },
+    { tag: 'credits-alerts' },
     { tag: 'credits-usage-table' },
   ],
   subscription: [],

@@ -8,9 +8,13 @@ import { fakeServer, restoreFetch, type FakeServer } from './helpers/fake-server
 import { expectAccessibleInEveryScheme } from './helpers/schemes.js';
 import './helpers/setup.js';
 
-function api(): FakeServer {
+/** A backend on contract 1.1; `legacy`: on 1.0 (no automatic top-up nor alerts: 404). */
+function api({ legacy = false, balance = fx.balance as unknown } = {}): FakeServer {
   return fakeServer({
-    'GET /balance': { body: fx.balance },
+    ...(legacy
+      ? {}
+      : { 'GET /auto-top-up': { body: fx.autoTopUp }, 'GET /alerts': { body: fx.alerts } }),
+    'GET /balance': { body: balance },
     'GET /usage/monthly': { body: fx.monthly },
     'GET /transactions': (req) => ({
       body: req.url.searchParams.get('kind') === 'purchase' ? fx.purchasePage : fx.usagePage,
@@ -153,6 +157,8 @@ describe('<credits-dashboard>', () => {
       '/subscription',
       '/balance',
       '/usage/monthly',
+      '/auto-top-up',
+      '/alerts',
       '/transactions usage',
     ]);
     (el.shadowRoot!.querySelector('#tab-purchases') as HTMLButtonElement).click();
@@ -165,6 +171,87 @@ describe('<credits-dashboard>', () => {
     tabs(el)[2]!.click();
     await el.updateComplete;
     await waitUntil(() => asked().includes('/payments') && asked().includes('/billing-details'));
+  });
+
+  describe('never running out: the automatic top-up and the alerts', () => {
+    const row = (el: Element) => $(el, '.never-run-out') as HTMLElement;
+
+    it('sit on the Credits tab, after the balance and the summary, before the history', async () => {
+      const el = await mount(api(), 'admin');
+      const auto = inPanel(el, 'credits', 'credits-auto-top-up');
+      const alerts = inPanel(el, 'credits', 'credits-alerts');
+      await settled(() => auto, '[part~="rule"]');
+      await settled(() => alerts, '[part~="base"][aria-busy="false"]');
+      expect(row(el).hidden).to.be.false;
+      expect(row(el).getAttribute('aria-label')).to.equal('Automatic top-ups and alerts');
+      const order = [...panel(el, 'credits').querySelectorAll('*')].map((e) => e.localName);
+      const at = (tag: string) => order.indexOf(tag);
+      expect(at('credits-monthly-summary')).to.be.lessThan(at('credits-auto-top-up'));
+      expect(at('credits-alerts')).to.be.lessThan(at('credits-usage-table'));
+      // The dashboard's admin setting reaches them: Change is offered.
+      expect($(auto!, '[part~="edit-button"]'), 'admins may change the rule').to.exist;
+      await expectAccessibleInEveryScheme(el, 'the Credits tab with auto top-up and alerts');
+    });
+
+    it('take no room and report no error on a 1.0 backend (404)', async () => {
+      const errors: unknown[] = [];
+      const record = (e: Event) => errors.push((e as CustomEvent).detail.error);
+      document.addEventListener('credits-error', record, { capture: true });
+      try {
+        const el = await mount(api({ legacy: true }), 'admin');
+        await settled(() => inPanel(el, 'usage', 'credits-usage-table'), 'tbody tr[part~="row"]');
+        await waitUntil(() => row(el).hidden, 'the row stayed');
+        expect(row(el).getBoundingClientRect().height).to.equal(0);
+        expect(errors, 'no credits-error for what is not offered').to.deep.equal([]);
+      } finally {
+        document.removeEventListener('credits-error', record, { capture: true });
+      }
+    });
+
+    it('the runway warning brings them into view for admins, unless the host cancels it', async () => {
+      const short = {
+        months: [4_600, 4_800, 4_700, 900].map((credits, i) => ({
+          month: `2026-${String(8 + i).padStart(2, '0')}`,
+          credits,
+          transactions: 1,
+          current: i === 3,
+        })),
+      };
+      const server = api({ balance: { available: 2_000, costPerCredit: null } });
+      server.on('GET /usage/monthly', { body: short });
+      const el = await mount(server, 'admin');
+      const balance = inPanel(el, 'credits', 'credits-balance')!;
+      await settled(() => balance, '[part~="auto-top-up-link"]');
+      const link = $(balance, '[part~="auto-top-up-link"]') as HTMLButtonElement;
+      expect(text(link)).to.equal('Set up automatic top-ups and alerts');
+      const cancel = (e: Event) => e.preventDefault();
+      document.addEventListener('credits-view-auto-top-up', cancel, { once: true });
+      link.click();
+      await new Promise((r) => setTimeout(r));
+      expect(el.shadowRoot!.activeElement, 'a host that cancels keeps control').not.to.equal(
+        row(el),
+      );
+      link.click();
+      await waitUntil(() => el.shadowRoot!.activeElement === row(el), 'never brought into view');
+    });
+
+    it('on a 1.0 backend the runway warning offers nothing to set up', async () => {
+      const short = {
+        months: [4_600, 4_800, 4_700, 900].map((credits, i) => ({
+          month: `2026-${String(8 + i).padStart(2, '0')}`,
+          credits,
+          transactions: 1,
+          current: i === 3,
+        })),
+      };
+      const server = api({ legacy: true, balance: { available: 2_000, costPerCredit: null } });
+      server.on('GET /usage/monthly', { body: short });
+      const el = await mount(server, 'admin');
+      await waitUntil(() => row(el).hidden, 'the row stayed');
+      const balance = inPanel(el, 'credits', 'credits-balance')!;
+      await settled(() => balance, '[part~="runway"]');
+      expect($(balance, '[part~="auto-top-up-link"]')).to.equal(null);
+    });
   });
 
   it('opens Billing & Transactions from View Billing, unless the host cancels it', async () => {

@@ -3,6 +3,9 @@ import { property, state } from 'lit/decorators.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { RovingTabindexController } from '../../controllers/roving-tabindex-controller.js';
 import { CreditsTabChangeEvent, type DashboardTab } from '../../events/credits-tab-change.js';
+import type { CreditsClient } from '../../data/client.js';
+import { isAbort, isNotOffered } from '../../data/errors.js';
+import type { CreditsViewAutoTopUpEvent } from '../../events/credits-view-auto-top-up.js';
 import type { CreditsViewBillingEvent } from '../../events/credits-view-billing.js';
 import '../../i18n/en/dashboard.js';
 import type { MessageKey } from '../../i18n/keys.js';
@@ -35,8 +38,8 @@ const PANEL_CODE: Record<string, () => Promise<unknown>> = {
 
 /**
  * The whole Credits page in one tag: the plan badge above the sub-tabs **Credits** (balance,
- * monthly summary, then Credit Usage / Purchase History), **Subscription** and **Billing &
- * Transactions**. It is a `<credits-provider>` too: one client and the settings for everything
+ * monthly summary, the automatic top-up and the alerts where the backend offers them, then
+ * Credit Usage / Purchase History), **Subscription** and **Billing & Transactions**. It is a `<credits-provider>` too: one client and the settings for everything
  * inside. A tab's data loads when the tab is first opened; View Billing in the balance opens
  * Billing & Transactions unless the host cancels `credits-view-billing`. The events of the
  * elements inside bubble out of it (they are composed), and are listed here as its own.
@@ -47,6 +50,7 @@ const PANEL_CODE: Record<string, () => Promise<unknown>> = {
  * @event {CreditsPurchaseEvent} credits-purchase - Purchase Credits was activated (admins). Cancelable: cancel it to run your own top-up flow instead of the dialog.
  * @event {CreditsCheckoutEvent} credits-checkout - A top-up started; `detail` has `checkoutUrl` (always https, or http on a loopback host) and `orderId`. Cancelable: cancel it to open the checkout yourself.
  * @event {CreditsViewBillingEvent} credits-view-billing - View Billing was activated. Cancelable: cancel it to keep the Credits tab open and show your own billing view.
+ * @event {CreditsViewAutoTopUpEvent} credits-view-auto-top-up - An admin chose Set up automatic top-ups and alerts in the runway warning. Cancelable: cancel it to show your own settings instead of the dashboard's, which it otherwise brings into view.
  * @event {CreditsEventOpenEvent} credits-event-open - An event name in a table was activated. Cancelable: cancel it to route within your app.
  * @event {CreditsExportEvent} credits-export - A CSV export is complete. Cancelable: cancel it to handle the file yourself.
  * @event {CreditsEditBillingEvent} credits-edit-billing - An admin chose Add billing details on a payment. Cancelable: cancel it to show your own form.
@@ -65,6 +69,14 @@ export class CreditsDashboard extends CreditsProvider {
   @state() private history: (typeof HISTORY)[number]['id'] = 'usage';
   /** The language of the tabs' words: the dashboard's `locale`, else the nearest `lang`. */
   readonly #locale = new LocaleController(this, () => [this.locale]);
+
+  /**
+   * Whether the backend offers automatic top-ups or alerts (contract 1.1; a 1.0 backend answers
+   * 404): their row is hidden when it offers neither, and the balance's runway warning offers
+   * them to admins when it does. Undefined until known (the row is shown, loading).
+   */
+  @state() private neverRunOut?: boolean;
+  #offerCheck?: { client: CreditsClient; controller: AbortController };
 
   /** Tabs opened so far: their panels are rendered (and load) from then on. */
   readonly #opened = new Set<string>();
@@ -89,7 +101,44 @@ export class CreditsDashboard extends CreditsProvider {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.#markOpened(this.current);
-    if (this.current === 'credits') this.#markOpened(`history-${this.history}`);
+    if (this.current === 'credits') {
+      this.#markOpened(`history-${this.history}`);
+      this.#checkOffered();
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#offerCheck?.controller.abort();
+    this.#offerCheck = undefined;
+  }
+
+  /**
+   * Asks (through the client, so with the widgets' own requests) whether the backend offers
+   * automatic top-ups or alerts. On a server, and in the render that hydrates what a server
+   * drew, only what the client already holds counts (the same on both sides).
+   */
+  #checkOffered(): void {
+    const client = this.providedClient;
+    if (!client || this.#offerCheck?.client === client) return;
+    this.#offerCheck?.controller.abort();
+    const held = !!(client.peekAutoTopUp() || client.peekAlerts());
+    if (isServer || (this.serverRendered && !this.hasUpdated)) this.neverRunOut = held;
+    if (isServer) return;
+    const controller = new AbortController();
+    this.#offerCheck = { client, controller };
+    const { signal } = controller;
+    const offered = (load: Promise<unknown>) =>
+      load.then(
+        () => true,
+        (e: unknown) => (isAbort(e) ? undefined : !isNotOffered(e)),
+      );
+    void Promise.all([
+      offered(client.getAutoTopUp({ signal })),
+      offered(client.getAlerts({ signal })),
+    ]).then(([autoTopUp, alerts]) => {
+      if (!signal.aborted) this.neverRunOut = !!(autoTopUp || alerts);
+    });
   }
 
   /** Marks `panel` opened (it renders, and loads, from now on), and fetches its code. */
@@ -114,6 +163,18 @@ export class CreditsDashboard extends CreditsProvider {
   #open(tab: DashboardTab): void {
     this.tab = tab;
   }
+
+  // Uncancelled, the balance's "Set up automatic top-ups and alerts" brings them into view.
+  readonly #onViewAutoTopUp = (e: CreditsViewAutoTopUpEvent) => {
+    queueMicrotask(() => {
+      if (e.defaultPrevented) return;
+      const row = this.renderRoot.querySelector<HTMLElement>('.never-run-out');
+      if (!row || row.hidden) return;
+      const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
+      row.scrollIntoView({ block: 'start', behavior: still ? 'auto' : 'smooth' });
+      row.focus({ preventScroll: true });
+    });
+  };
 
   // After every listener has had the event: a host that cancelled it keeps control.
   readonly #onViewBilling = (e: CreditsViewBillingEvent) => {
@@ -160,8 +221,22 @@ export class CreditsDashboard extends CreditsProvider {
     if (tab === 'billing') return html`<credits-billing></credits-billing>`;
     const locale = this.#locale;
     return html`<div class="top">
-        <credits-balance @credits-view-billing=${this.#onViewBilling}></credits-balance>
+        <credits-balance
+          @credits-view-billing=${this.#onViewBilling}
+          @credits-view-auto-top-up=${this.#onViewAutoTopUp}
+          .autoTopUpNearby=${this.neverRunOut === true}
+        ></credits-balance>
         <credits-monthly-summary></credits-monthly-summary>
+      </div>
+      <div
+        class="never-run-out"
+        role="group"
+        aria-label=${locale.t('dashboard.neverRunOut')}
+        tabindex="-1"
+        ?hidden=${this.neverRunOut === false}
+      >
+        <credits-auto-top-up></credits-auto-top-up>
+        <credits-alerts></credits-alerts>
       </div>
       ${renderTabList({
         className: 'inner',

@@ -71,6 +71,24 @@ export const dashboardStyles = css`
     grid-template-columns: minmax(0, 1fr);
     gap: 1rem;
   }
+  /* Automatic top-up and alerts side by side where there is room; one above the other on a
+     phone. A card the backend does not offer takes no room, the other the whole row. */
+  .never-run-out {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 22rem), 1fr));
+    gap: 1rem;
+    align-items: start;
+  }
+  .never-run-out[hidden] {
+    display: none;
+  }
+  .never-run-out:focus {
+    outline: none;
+  }
+  .never-run-out:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 4px;
+  }
   /* Forced colours turn a transparent border into a visible one (every tab would look chosen)
      and drop backgrounds (the chosen pill would look like the others): the chosen tab gets the
      system's selection colours, and nothing else looks like it or like the focus ring. */

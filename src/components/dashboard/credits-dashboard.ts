@@ -1,5 +1,7 @@
 import { defineOnce } from '../../internal/define.js';
 // What the Credits tab draws; Billing & Transactions and Purchase History come when first opened.
+import '../alerts/credits-alerts.js';
+import '../auto-top-up/credits-auto-top-up.js';
 import '../balance/credits-balance.js';
 import '../monthly-summary/credits-monthly-summary.js';
 import '../subscription/credits-subscription.js';

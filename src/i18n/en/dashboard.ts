@@ -12,4 +12,5 @@ export const dashboard = defineSource({
   'dashboard.history': 'Credit history',
   'dashboard.tabUsage': 'Credit Usage',
   'dashboard.tabPurchases': 'Purchase History',
+  'dashboard.neverRunOut': 'Automatic top-ups and alerts',
 });

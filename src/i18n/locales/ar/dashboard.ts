@@ -10,4 +10,5 @@ export default {
   'dashboard.history': 'سجل وحدات الرصيد',
   'dashboard.tabUsage': 'استخدام وحدات الرصيد',
   'dashboard.tabPurchases': 'سجل المشتريات',
+  'dashboard.neverRunOut': 'الشحن التلقائي والتنبيهات',
 } satisfies AreaTranslation<typeof dashboard>;

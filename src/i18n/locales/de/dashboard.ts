@@ -10,4 +10,5 @@ export default {
   'dashboard.history': 'Credit-Verlauf',
   'dashboard.tabUsage': 'Credit-Verbrauch',
   'dashboard.tabPurchases': 'Kaufverlauf',
+  'dashboard.neverRunOut': 'Automatische Aufladung und Benachrichtigungen',
 } satisfies AreaTranslation<typeof dashboard>;

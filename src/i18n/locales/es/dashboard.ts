@@ -10,4 +10,5 @@ export default {
   'dashboard.history': 'Historial de créditos',
   'dashboard.tabUsage': 'Uso de créditos',
   'dashboard.tabPurchases': 'Historial de compras',
+  'dashboard.neverRunOut': 'Recargas automáticas y alertas',
 } satisfies AreaTranslation<typeof dashboard>;

@@ -10,4 +10,5 @@ export default {
   'dashboard.history': 'Historique des crédits',
   'dashboard.tabUsage': 'Consommation de crédits',
   'dashboard.tabPurchases': 'Historique des achats',
+  'dashboard.neverRunOut': 'Recharges automatiques et alertes',
 } satisfies AreaTranslation<typeof dashboard>;

@@ -10,4 +10,5 @@ export default {
   'dashboard.history': 'क्रेडिट इतिहास',
   'dashboard.tabUsage': 'क्रेडिट उपयोग',
   'dashboard.tabPurchases': 'खरीद इतिहास',
+  'dashboard.neverRunOut': 'स्वचालित टॉप-अप और अलर्ट',
 } satisfies AreaTranslation<typeof dashboard>;

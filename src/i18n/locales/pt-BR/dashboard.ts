@@ -10,4 +10,5 @@ export default {
   'dashboard.history': 'Histórico de créditos',
   'dashboard.tabUsage': 'Uso de créditos',
   'dashboard.tabPurchases': 'Histórico de compras',
+  'dashboard.neverRunOut': 'Recargas automáticas e alertas',
 } satisfies AreaTranslation<typeof dashboard>;
