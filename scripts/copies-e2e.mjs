@@ -3,7 +3,7 @@
 // Neither may throw; the first copy's elements stand, the second's define step leaves them
 // alone (and warns once per tag when it is another version), and both copies' APIs work with
 // the elements on the page. Also the CDN file beside an npm bundle, when dist/ is built.
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { chromium } from 'playwright-core';
 import { build, createServer as createViteServer } from 'vite';
@@ -11,7 +11,10 @@ import { CHROMIUM_ARGS, findBrowser } from './find-browser.mjs';
 import { serveDist } from './serve-dist.mjs';
 
 const OUT = 'tmp/copies';
-const TAGS = 11;
+// Every tag the library defines (the CDN loader's list): a second copy warns once for each.
+const TAGS = [
+  ...readFileSync('src/autoload.ts', 'utf8').matchAll(/^\s*'(credits-[a-z-]+)': \(\) =>/gm),
+].length;
 
 /** src/index.ts bundled alone (Lit included) into tmp/copies/<name>/, claiming `version`. */
 async function bundle(name, version) {

@@ -112,7 +112,7 @@ function states(tags) {
         el?.shadowRoot?.querySelector('[role="alert"]')?.textContent?.replace(/\s+/g, ' ').trim() ??
         '',
       data: !!el?.shadowRoot?.querySelector(
-        '[part~="value"], [part~="card"], tbody tr[part~="row"], [part~="badge"], [part~="details"], [part~="rules"], [part~="form"]',
+        '[part~="value"], [part~="card"], tbody tr[part~="row"], [part~="badge"], [part~="details"], [part~="rules"], [part~="rule"], [part~="form"]',
       ),
     };
   });
@@ -173,7 +173,7 @@ try {
             document
               .querySelector(t)
               ?.shadowRoot?.querySelector(
-                '[part~="value"], [part~="card"], tbody tr[part~="row"], [part~="badge"], [part~="details"], [part~="rules"], [part~="form"]',
+                '[part~="value"], [part~="card"], tbody tr[part~="row"], [part~="badge"], [part~="details"], [part~="rules"], [part~="rule"], [part~="form"]',
               ),
           ),
         ELEMENTS,
