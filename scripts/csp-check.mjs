@@ -28,6 +28,8 @@ const PAGE = `<!doctype html>
   <credits-purchase-history></credits-purchase-history>
   <credits-subscription></credits-subscription>
   <credits-billing></credits-billing>
+  <credits-auto-top-up show-cost></credits-auto-top-up>
+  <credits-alerts></credits-alerts>
 </credits-provider>
 <credits-dashboard endpoint="/api/credits" admin tab="billing"></credits-dashboard>
 </body></html>`;
@@ -78,7 +80,9 @@ try {
         ready('credits-balance', '[part~="value"]') &&
         ready('credits-monthly-summary', 'canvas') &&
         ready('credits-usage-table', 'tbody tr[part~="row"]') &&
-        ready('credits-purchase-history', 'tbody tr[part~="row"]')
+        ready('credits-purchase-history', 'tbody tr[part~="row"]') &&
+        ready('credits-auto-top-up', '[part~="rule"]') &&
+        ready('credits-alerts', '[part~="form"]')
       );
     },
     null,
@@ -87,6 +91,9 @@ try {
   // Exercise the paths that create DOM at run time: a pop-out, the chart, the dashboard's tabs
   // and the top-up dialog (loaded on demand, like every element from the CDN file).
   await page.locator('credits-purchase-history button.info').first().click();
+  // The automatic top-up's form (an admin's Change); the alerts draw theirs for admins at once.
+  await page.locator('credits-provider credits-auto-top-up [part~="edit-button"]').click();
+  await page.locator('credits-provider credits-auto-top-up form').waitFor({ timeout: 10_000 });
   await page.locator('credits-dashboard #tab-credits').click();
   await page.locator('credits-dashboard credits-balance [part~="purchase-button"]').click();
   await page.locator('credits-dashboard credits-top-up dialog[open]').waitFor({ timeout: 10_000 });
