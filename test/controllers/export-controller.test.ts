@@ -125,6 +125,7 @@ describe('ExportController', () => {
     expect(delivered[0]).to.deep.equal({
       filename: 'usage.csv',
       rows: 3,
+      separator: ',',
       csv:
         'ID,Note,Credits\r\n' +
         'tx_1,plain,-420\r\n' +
@@ -141,7 +142,7 @@ describe('ExportController', () => {
       }, 'empty.csv'),
     );
     expect(delivered).to.deep.equal([
-      { filename: 'empty.csv', rows: 0, csv: 'ID,Note,Credits\r\n' },
+      { filename: 'empty.csv', rows: 0, separator: ',', csv: 'ID,Note,Credits\r\n' },
     ]);
     expect(exporter.state).to.deep.equal({ status: 'done', rows: 0, filename: 'empty.csv' });
   });
