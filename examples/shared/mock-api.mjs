@@ -3,6 +3,21 @@
 // (`/api/credits`) and returns true, or returns false for anything else.
 
 export const ANSWERS = {
+  // Contract 1.1: the automatic top-up rule and the alerts (the dashboard's Credits tab).
+  '/auto-top-up': {
+    enabled: true,
+    thresholdCredits: 2000,
+    topUpCredits: 10000,
+    monthlyLimit: 3,
+    paymentMethod: { label: 'Visa ending 4242' },
+    lastTopUp: { at: '2026-11-15T06:00:00Z', credits: 10000, status: 'completed' },
+  },
+  '/alerts': {
+    lowBalance: { enabled: true, thresholdCredits: 1500 },
+    runway: { enabled: true, days: 7 },
+    recipients: ['billing@lumen.example'],
+    lastSentAt: null,
+  },
   '/balance': {
     available: 12480,
     costPerCredit: { amount: '0.0120', currency: 'USD' },
