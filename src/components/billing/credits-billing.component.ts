@@ -4,7 +4,6 @@ import type { CreditsClient } from '../../data/client.js';
 import { CreditsBase } from '../base/credits-base.js';
 import type { CreditsEditBillingEvent } from '../../events/credits-edit-billing.js';
 import { flag, optionalBoolean } from '../../internal/attributes.js';
-import type { CsvSeparatorChoice } from '../../internal/csv.js';
 import type { CreditsBillingDetails } from '../billing-details/credits-billing-details.component.js';
 
 /**
@@ -55,7 +54,9 @@ export class CreditsBilling extends CreditsBase {
   @property() paging: 'pages' | 'scroll' = 'pages';
 
   /** The payments export's column separator: `auto` (from the locale), `comma` or `semicolon`. */
-  @property({ attribute: 'csv-separator' }) csvSeparator: CsvSeparatorChoice = 'auto';
+  // The union written out: the framework typings are generated from the manifest, which keeps
+  // a type alias as its name (and the element's props would then type as anything).
+  @property({ attribute: 'csv-separator' }) csvSeparator: 'auto' | 'comma' | 'semicolon' = 'auto';
 
   /** Seconds between revalidations of both parts (0 never polls; absent: the provider's). */
   @property({ attribute: 'refresh-interval', type: Number }) refreshInterval = 0;

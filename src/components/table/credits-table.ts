@@ -1,5 +1,4 @@
 import { property } from 'lit/decorators.js';
-import type { CsvSeparatorChoice } from '../../internal/csv.js';
 import { hostStyles } from '../../styles/shared.js';
 import { CreditsElement } from '../base/credits-element.js';
 import type { TableEngine } from './table-engine.js';
@@ -53,7 +52,9 @@ export abstract class CreditsTable<T extends { id: string }> extends CreditsElem
    * `,`. `comma` or `semicolon` when the host knows who reads the file (decimals keep the point
    * in a comma file).
    */
-  @property({ attribute: 'csv-separator' }) csvSeparator: CsvSeparatorChoice = 'auto';
+  // The union written out: the framework typings are generated from the manifest, which keeps
+  // a type alias as its name (and the element's props would then type as anything).
+  @property({ attribute: 'csv-separator' }) csvSeparator: 'auto' | 'comma' | 'semicolon' = 'auto';
 
   /** The element's table: its columns and its source. */
   protected abstract readonly table: TableEngine<T>;
