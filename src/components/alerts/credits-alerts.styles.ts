@@ -116,6 +116,16 @@ export const alertsStyles = css`
     inset-inline-start: calc(100% - 1.2rem);
     background: var(--_on-accent);
   }
+  /* The loading switch is one bar the switch's size, like every other skeleton: not the knob
+     (in the muted colour, the darkest thing in the skeleton) floating without its track. */
+  .switch.skeleton-text::before {
+    inset: 0;
+    width: auto;
+    height: auto;
+    border-radius: 999px;
+    background: var(--_skeleton);
+    transform: none;
+  }
   .field {
     display: grid;
     gap: 0.25rem;
