@@ -53,6 +53,8 @@ export const alertsStyles = css`
     display: grid;
     grid-template-columns: minmax(7rem, max-content) 1fr;
     gap: 0.4rem 1rem;
+    /* The smaller label on its value's line, not above it. */
+    align-items: baseline;
     margin: 0;
   }
   dt {

@@ -12,6 +12,8 @@ export const autoTopUpStyles = css`
     display: grid;
     grid-template-columns: minmax(8rem, max-content) 1fr;
     gap: 0.4rem 1rem;
+    /* Each smaller label on its value's first line, not above it. */
+    align-items: baseline;
     margin: 0;
   }
   dt {
