@@ -53,6 +53,8 @@ export const alertsStyles = css`
     display: grid;
     grid-template-columns: minmax(7rem, max-content) 1fr;
     gap: 0.4rem 1rem;
+    /* The smaller label on its value's line, not above it. */
+    align-items: baseline;
     margin: 0;
   }
   dt {
@@ -115,6 +117,16 @@ export const alertsStyles = css`
   .switch:checked::before {
     inset-inline-start: calc(100% - 1.2rem);
     background: var(--_on-accent);
+  }
+  /* The loading switch is one bar the switch's size, like every other skeleton: not the knob
+     (in the muted colour, the darkest thing in the skeleton) floating without its track. */
+  .switch.skeleton-text::before {
+    inset: 0;
+    width: auto;
+    height: auto;
+    border-radius: 999px;
+    background: var(--_skeleton);
+    transform: none;
   }
   .field {
     display: grid;

@@ -12,6 +12,8 @@ export const autoTopUpStyles = css`
     display: grid;
     grid-template-columns: minmax(8rem, max-content) 1fr;
     gap: 0.4rem 1rem;
+    /* Each smaller label on its value's first line, not above it. */
+    align-items: baseline;
     margin: 0;
   }
   dt {
@@ -178,6 +180,26 @@ export const autoTopUpStyles = css`
     }
     .pick[aria-pressed='true'] {
       border: 2px solid Highlight;
+    }
+  }
+  /* Fields side by side (the form at least two 14rem columns and the gap wide): each field's
+     rows are the form's, so a label that wraps onto two lines does not push its input below the
+     one beside it. Five rows: a label, the input, then at most three lines under it. */
+  @container auto-top-up (min-width: 29rem) {
+    /* No gaps between the rows (a field with fewer lines leaves empty ones): the space between
+       a field's lines is the lines' own, and between fields the fields' own. */
+    .fields {
+      row-gap: 0;
+      margin-block-end: -1rem;
+    }
+    .field {
+      grid-row: span 5;
+      grid-template-rows: subgrid;
+      row-gap: 0;
+      padding-block-end: 1rem;
+    }
+    .field > * + * {
+      margin-block-start: 0.35rem;
     }
   }
   /* Narrow: each label above its value. */

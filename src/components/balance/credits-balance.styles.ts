@@ -34,8 +34,19 @@ export const balanceStyles = css`
     margin: 0;
     font-size: 0.9rem;
   }
+  /* The warning's sentence, then its links, each clearly apart from the other (1rem) on the
+     sentence's line where there is room; a link that starts a line starts where the text does,
+     and one that wraps reads from the start, not centred like a button. */
+  .runway.notice {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.25rem 1rem;
+  }
   .runway .btn-link {
-    padding-inline: 0.25rem;
+    padding-inline: 0;
+    justify-content: start;
+    text-align: start;
   }
   .cost {
     display: flex;

@@ -39,7 +39,10 @@ export const dashboardStyles = css`
     border-bottom-color: var(--_accent);
     color: var(--_text);
   }
+  /* The pills keep the gap between them when they wrap (a phone, a longer language): one above
+     the other, they would touch. */
   .inner[role='tablist'] {
+    row-gap: 0.25rem;
     border-bottom: none;
   }
   .inner [role='tab'] {
