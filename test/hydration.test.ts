@@ -126,6 +126,13 @@ describe('server-rendered widgets hydrate', () => {
     await hydrated(root);
     await waitUntil(() => words(root).includes('12,480'), 'the answers never showed');
     expect(problems, 'hydration errors').to.deep.equal([]);
+    const base = root
+      .querySelector('credits-balance')!
+      .shadowRoot!.querySelector('[part~="base"]')!;
+    await waitUntil(
+      () => base.getAttribute('aria-busy') === 'false',
+      'still busy with its data shown',
+    );
     expect(
       root.querySelector('credits-balance')!.shadowRoot!.querySelectorAll('[part~="base"]'),
     ).to.have.length(1);

@@ -117,6 +117,9 @@ export class DataController<A extends readonly unknown[], T>
   /** A load is on its way (on a server: the data is not in hand, the browser will load it). */
   get busy(): boolean {
     if (isServer) return this.value === undefined;
+    // Busy as the server drew it: hydration takes the server's attributes as they are, so a
+    // hydrating render that said otherwise would leave aria-busy="true" for good.
+    if (this.#options.hydratingSkeleton?.()) return true;
     return this.task.status === TaskStatus.PENDING && this.#inputs?.[0] !== undefined;
   }
 
