@@ -23,6 +23,18 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findBrowser } from './find-browser.mjs';
 
 const ROOT = resolve('examples');
+/** What the frameworks keep between builds (output and caches), removed before each build. */
+const BUILD_CACHES = [
+  '.next',
+  '.nuxt',
+  '.output',
+  '.svelte-kit',
+  '.angular',
+  '.astro',
+  'dist',
+  'node_modules/.cache',
+  'node_modules/.vite',
+];
 const only = process.argv.slice(2);
 const examples = readdirSync(ROOT).filter(
   (name) => existsSync(join(ROOT, name, 'example.json')) && (!only.length || only.includes(name)),
@@ -198,6 +210,9 @@ try {
     let server;
     try {
       sh(spec.install, dir);
+      // A framework's build cache keys the package by its version, which a change here does not
+      // move: Next.js built the previous package's code until .next went (a fix seemed to fail).
+      for (const cache of BUILD_CACHES) rmSync(join(dir, cache), { recursive: true, force: true });
       if (spec.build) sh(spec.build, dir);
       server = spawn('sh', ['-c', spec.start], {
         cwd: dir,

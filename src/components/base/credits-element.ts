@@ -246,6 +246,7 @@ export abstract class CreditsElement extends CreditsBase {
    */
   protected renderFrame(title: string, busy: boolean, body: unknown): TemplateResult {
     const pending = this.localeController.waiting;
+    this.#frameBusy = busy || pending;
     return html`<div
       class="card base"
       part="base"
@@ -257,6 +258,21 @@ export abstract class CreditsElement extends CreditsBase {
       </h2>
       ${body}
     </div>`;
+  }
+
+  #frameBusy?: boolean;
+
+  /**
+   * The card's aria-busy as last rendered, written again after each update: hydration takes a
+   * server's attributes as they are, so where a page's hydration went its own way (a framework
+   * that hydrates the element in another order) the binding alone could leave "true" for good.
+   */
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.#frameBusy === undefined) return;
+    const base = [...this.renderRoot.children].find((el) => el.matches('[part~="base"]'));
+    const busy = this.#frameBusy ? 'true' : 'false';
+    if (base && base.getAttribute('aria-busy') !== busy) base.setAttribute('aria-busy', busy);
   }
 
   /** The error panel: what went wrong in the user's terms, and a way to try again. */
