@@ -25,6 +25,9 @@ const BUDGETS = [
   // The alerts: Lit, the client and the base (as every element), the write controller, the
   // pace (runway and whole-number rules, shared with the balance) and its own 5.6 KB.
   ['a page with only <credits-alerts>', ['credits-alerts'], 33.5 * KB],
+  // The breakdown: Lit, the client and the base (as every element), the type names and its own
+  // chunk; no Chart.js (its bars are <meter>s).
+  ['a page with only <credits-usage-breakdown>', ['credits-usage-breakdown'], 31 * KB],
 ];
 
 const starts = tagLoaders();

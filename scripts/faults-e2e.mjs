@@ -19,6 +19,7 @@ const ELEMENTS = [
   'credits-billing-details',
   'credits-auto-top-up',
   'credits-alerts',
+  'credits-usage-breakdown',
 ];
 
 /** What the server does now: `ok`, a fault, or a fault for one resource only. */
@@ -198,6 +199,7 @@ try {
     ['/billing-details', 'credits-billing-details'],
     ['/auto-top-up', 'credits-auto-top-up'],
     ['/alerts', 'credits-alerts'],
+    ['/usage/breakdown', 'credits-usage-breakdown'],
   ];
   for (const [path, tag] of broken) {
     const only = path === '/transactions' ? [tag, 'credits-purchase-history'] : [tag];
