@@ -22,7 +22,7 @@ import {
   type RangeProblem,
 } from './period.js';
 
-/** What the skeleton stands for: a full list of DEFAULT_LIMIT groups and an "Other" line. */
+/** What the skeleton stands for: a full list of groups (DEFAULT_LIMIT) and an "Other" line. */
 const SAMPLE: UsageBreakdown = {
   items: [
     { key: 1, label: 'Sharma–Kapoor Wedding', credits: 12400, transactions: 124 },
@@ -34,6 +34,12 @@ const SAMPLE: UsageBreakdown = {
   other: { credits: 900, transactions: 9, groups: 7 },
   total: { credits: 30500, transactions: 305 },
 };
+
+/** The skeleton of `limit` groups: the sample's, repeated. */
+const sample = (limit: number): UsageBreakdown => ({
+  ...SAMPLE,
+  items: Array.from({ length: limit }, (_, i) => SAMPLE.items[i % SAMPLE.items.length]!),
+});
 
 const BY_LABEL: Record<BreakdownBy, MessageKey> = {
   event: 'breakdown.byEvent',
@@ -174,7 +180,7 @@ export class CreditsUsageBreakdown extends CreditsElement {
                 data.items.length === 0 && data.total.credits === 0
                   ? html`<p class="empty" part="empty">${this.t('breakdown.empty')}</p>`
                   : renderBreakdown(data, view(false)),
-              pending: () => renderBreakdown(SAMPLE, view(true)),
+              pending: () => renderBreakdown(sample(limitOf(this.limit)), view(true)),
               loading: () => this.t('breakdown.loading'),
             })
       }`,
