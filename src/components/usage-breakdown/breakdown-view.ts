@@ -79,7 +79,7 @@ function row(
     ${
       skeleton
         ? html`<span class="bar skeleton"></span>`
-        : html`<meter class="bar" aria-hidden="true" min="0" max="1" .value=${share}></meter>`
+        : html`<meter class="bar" aria-hidden="true" min="0" max="1" value=${share}></meter>`
     }
   </li>`;
 }

@@ -194,6 +194,7 @@ export class CreditsUsageBreakdown extends CreditsElement {
     const pickBy = (e: Event) => {
       this.by = groupingOf((e.target as HTMLInputElement).value);
     };
+    // Attributes as well as properties: a server's HTML shows the choices before any script.
     const pickPeriod = (e: Event) => {
       const value = (e.target as HTMLSelectElement).value as PeriodChoice;
       if (value === 'custom' && period !== 'custom') {
@@ -213,7 +214,8 @@ export class CreditsUsageBreakdown extends CreditsElement {
                 ><input
                   type="radio"
                   name="by"
-                  .value=${value}
+                  value=${value}
+                  ?checked=${value === by}
                   .checked=${value === by}
                   @change=${pickBy}
                 /><span>${t(BY_LABEL[value])}</span></label
@@ -226,7 +228,11 @@ export class CreditsUsageBreakdown extends CreditsElement {
         <select id="period" @change=${pickPeriod}>
           ${[...PRESETS, 'custom' as const].map(
             (value) =>
-              html`<option .value=${value} ?selected=${value === period}>
+              html`<option
+                value=${value}
+                ?selected=${value === period}
+                .selected=${value === period}
+              >
                 ${t(PERIOD_LABEL[value])}
               </option>`,
           )}
@@ -252,6 +258,7 @@ export class CreditsUsageBreakdown extends CreditsElement {
       <input
         id=${field}
         type="date"
+        value=${this[field]}
         .value=${this[field]}
         aria-invalid=${problem ? 'true' : 'false'}
         aria-describedby=${problem ? `${field}-problem` : nothing}
