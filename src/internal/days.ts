@@ -1,13 +1,3 @@
-const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-
-/** `YYYY-MM-DD` that names a real day (not 2026-02-31). */
-export function isDay(value: string): boolean {
-  if (!DAY.test(value)) return false;
-  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
-
 /**
  * Whole calendar days from `now` to `then` in the user's time zone: 0 for later today, 1 for
  * tomorrow, negative for past days. Midnight to midnight, so a daylight-saving change (a 23- or

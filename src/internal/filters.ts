@@ -2,7 +2,7 @@
 import { english } from '../i18n/english.js';
 import '../i18n/en/tables.js';
 import type { Translate } from '../i18n/keys.js';
-import { isDay } from './days.js';
+import { isDay } from './day.js';
 import { parseWhole } from './numbers.js';
 
 export interface Filters {

@@ -4,7 +4,7 @@
  * custom range. No element code: prefetch.ts reads the same rules from an element's attributes.
  */
 import type { BreakdownBy, BreakdownQuery } from '../../api/types.js';
-import { isDay } from '../../internal/days.js';
+import { isDay } from '../../internal/day.js';
 
 export const PRESETS = ['this-month', 'last-month', 'last-3-months', 'last-12-months'] as const;
 export type Preset = (typeof PRESETS)[number];
