@@ -94,7 +94,8 @@ export class CreditsUsageBreakdown extends CreditsElement {
   static override styles = [hostStyles, breakdownStyles];
 
   /** How the credits are grouped: `event` (the default), `user` or `type`. Also set by its control. */
-  @property() by: BreakdownBy = 'event';
+  // The union written out (not BreakdownBy): the framework typings are generated from it.
+  @property() by: 'event' | 'user' | 'type' = 'event';
 
   /** The period's first day (`YYYY-MM-DD`); with `to`, a custom period. Absent: this month. */
   @property() from = '';
@@ -103,7 +104,7 @@ export class CreditsUsageBreakdown extends CreditsElement {
   @property() to = '';
 
   /** How many groups are listed (1 to 50, default 5); the rest are one "Other" line. */
-  @property({ type: Number }) limit = DEFAULT_LIMIT;
+  @property({ type: Number }) limit: number = DEFAULT_LIMIT;
 
   /** Where an event's name leads, `{id}` replaced by the event ID, unless `credits-event-open` is cancelled. */
   @property({ attribute: 'event-href' }) eventHref = '';
