@@ -8,6 +8,7 @@ import { $, $$, has, text } from './helpers/dom.js';
 import { fakeServer, restoreFetch, type FakeServer, type Route } from './helpers/fake-server.js';
 import { expectAccessibleInEveryScheme } from './helpers/schemes.js';
 import './helpers/setup.js';
+import { shippedMessages, SHIPPED_LOCALES, SOURCE } from './i18n/sources.js';
 import { runStateTests } from './shared/element-states.js';
 
 runStateTests({
@@ -395,5 +396,19 @@ describe('<credits-usage-breakdown>', () => {
     const figure = new Intl.NumberFormat('ar').format(4000);
     expect(plain(rows(el)[0]!.querySelector('.credits'))).to.equal(`${figure} وحدة رصيد`);
     expect(plain(rows(el)[2]!.querySelector('.name'))).to.equal('بلا فعالية');
+  });
+
+  it('says "No event" and "System" in the words of the tables, in every language', async () => {
+    expect([SOURCE['breakdown.noEvent'], SOURCE['breakdown.system']]).to.deep.equal([
+      SOURCE['table.noEvent'],
+      SOURCE['usage.system'],
+    ]);
+    for (const id of SHIPPED_LOCALES) {
+      const m = await shippedMessages(id);
+      expect([m['breakdown.noEvent'], m['breakdown.system']], id).to.deep.equal([
+        m['table.noEvent'],
+        m['usage.system'],
+      ]);
+    }
   });
 });

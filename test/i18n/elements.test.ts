@@ -193,7 +193,8 @@ const CASES: Case[] = [
       el.setAttribute('to', '2026-01-01');
       await waitUntil(() => el.shadowRoot!.querySelector('.field-error'), 'no message');
       texts(el, seen);
-      el.setAttribute('from', '');
+      el.removeAttribute('from');
+      el.removeAttribute('to');
       const api = fakeServer({ 'GET /usage/breakdown': { body: fx.breakdownEmpty } });
       el.setAttribute('endpoint', api.endpoint);
       await waitUntil(() => el.shadowRoot!.querySelector('.empty'), 'never said empty');

@@ -3,7 +3,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { BreakdownBy, UsageBreakdown } from '../../api/types.js';
 import '../../i18n/en/breakdown.js';
-import type { MessageKey } from '../../i18n/keys.js';
+import type { MessageKey, Translate } from '../../i18n/keys.js';
 import { hostStyles } from '../../styles/shared.js';
 import { CreditsElement } from '../base/credits-element.js';
 import { renderBreakdown, type ViewContext } from './breakdown-view.js';
@@ -13,6 +13,7 @@ import {
   groupingOf,
   GROUPINGS,
   limitOf,
+  MAX_MONTHS,
   presetOf,
   presetRange,
   PRESETS,
@@ -47,12 +48,20 @@ const BY_LABEL: Record<BreakdownBy, MessageKey> = {
   type: 'breakdown.byType',
 };
 
-const PERIOD_LABEL: Record<PeriodChoice, MessageKey> = {
-  'this-month': 'breakdown.thisMonth',
-  'last-month': 'breakdown.lastMonth',
-  'last-3-months': 'breakdown.last3Months',
-  'last-12-months': 'breakdown.last12Months',
-  custom: 'breakdown.custom',
+/** A period's name in the control: `last-3-months` is "Last {count} months" with 3. */
+const periodLabel = (period: PeriodChoice, t: Translate): string => {
+  switch (period) {
+    case 'this-month':
+      return t('breakdown.thisMonth');
+    case 'last-month':
+      return t('breakdown.lastMonth');
+    case 'last-3-months':
+      return t('breakdown.lastMonths', { count: 3 });
+    case 'last-12-months':
+      return t('breakdown.lastMonths', { count: 12 });
+    default:
+      return t('breakdown.custom');
+  }
 };
 
 const PROBLEM: Record<RangeProblem['problem'], (field: 'from' | 'to') => MessageKey> = {
@@ -234,7 +243,7 @@ export class CreditsUsageBreakdown extends CreditsElement {
                 ?selected=${value === period}
                 .selected=${value === period}
               >
-                ${t(PERIOD_LABEL[value])}
+                ${periodLabel(value, t)}
               </option>`,
           )}
         </select>
@@ -268,7 +277,7 @@ export class CreditsUsageBreakdown extends CreditsElement {
       ${
         problem
           ? html`<span class="field-error" id="${field}-problem"
-              >${this.t(PROBLEM[problem.problem](field))}</span
+              >${this.t(PROBLEM[problem.problem](field), { count: MAX_MONTHS })}</span
             >`
           : nothing
       }

@@ -11,15 +11,20 @@ export const breakdown = defineSource({
   'breakdown.period': 'Period',
   'breakdown.thisMonth': 'This month',
   'breakdown.lastMonth': 'Last month',
-  'breakdown.last3Months': 'Last 3 months',
-  'breakdown.last12Months': 'Last 12 months',
+  'breakdown.lastMonths': {
+    one: 'Last {count} month',
+    other: 'Last {count} months',
+  },
   'breakdown.custom': 'Custom range',
   'breakdown.from': 'From',
   'breakdown.to': 'To',
   'breakdown.fromInvalid': 'Enter the first date (YYYY-MM-DD).',
   'breakdown.toInvalid': 'Enter the last date (YYYY-MM-DD).',
   'breakdown.order': 'The last date must be on or after the first.',
-  'breakdown.tooLong': 'Choose at most 24 months.',
+  'breakdown.tooLong': {
+    one: 'Choose at most {count} month.',
+    other: 'Choose at most {count} months.',
+  },
   'breakdown.fixRange': 'Correct the dates to see the breakdown.',
   'breakdown.list': 'Credits used, largest first',
   'breakdown.credits': {

@@ -12,15 +12,20 @@ export default {
   'breakdown.period': 'Zeitraum',
   'breakdown.thisMonth': 'Dieser Monat',
   'breakdown.lastMonth': 'Letzter Monat',
-  'breakdown.last3Months': 'Letzte 3 Monate',
-  'breakdown.last12Months': 'Letzte 12 Monate',
+  'breakdown.lastMonths': {
+    one: 'Letzter {count} Monat',
+    other: 'Letzte {count} Monate',
+  },
   'breakdown.custom': 'Eigener Zeitraum',
   'breakdown.from': 'Von',
   'breakdown.to': 'Bis',
   'breakdown.fromInvalid': 'Geben Sie das erste Datum ein (JJJJ-MM-TT).',
   'breakdown.toInvalid': 'Geben Sie das letzte Datum ein (JJJJ-MM-TT).',
   'breakdown.order': 'Das letzte Datum darf nicht vor dem ersten liegen.',
-  'breakdown.tooLong': 'Wählen Sie höchstens 24 Monate.',
+  'breakdown.tooLong': {
+    one: 'Wählen Sie höchstens {count} Monat.',
+    other: 'Wählen Sie höchstens {count} Monate.',
+  },
   'breakdown.fixRange': 'Korrigieren Sie die Daten, um die Aufschlüsselung zu sehen.',
   'breakdown.list': 'Verbrauchte Credits, größte zuerst',
   'breakdown.credits': {

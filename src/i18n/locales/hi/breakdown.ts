@@ -12,15 +12,20 @@ export default {
   'breakdown.period': 'अवधि',
   'breakdown.thisMonth': 'इस महीने',
   'breakdown.lastMonth': 'पिछले महीने',
-  'breakdown.last3Months': 'पिछले 3 महीने',
-  'breakdown.last12Months': 'पिछले 12 महीने',
+  'breakdown.lastMonths': {
+    one: 'पिछला {count} महीना',
+    other: 'पिछले {count} महीने',
+  },
   'breakdown.custom': 'अपनी अवधि',
   'breakdown.from': 'तारीख से',
   'breakdown.to': 'तारीख तक',
   'breakdown.fromInvalid': 'पहली तारीख डालें (YYYY-MM-DD)।',
   'breakdown.toInvalid': 'आखिरी तारीख डालें (YYYY-MM-DD)।',
   'breakdown.order': 'आखिरी तारीख पहली तारीख के दिन या उसके बाद की होनी चाहिए।',
-  'breakdown.tooLong': 'ज़्यादा से ज़्यादा 24 महीने चुनें।',
+  'breakdown.tooLong': {
+    one: 'ज़्यादा से ज़्यादा {count} महीना चुनें।',
+    other: 'ज़्यादा से ज़्यादा {count} महीने चुनें।',
+  },
   'breakdown.fixRange': 'ब्योरा देखने के लिए तारीखें ठीक करें।',
   'breakdown.list': 'उपयोग हुए क्रेडिट, सबसे ज़्यादा पहले',
   'breakdown.credits': {
