@@ -103,7 +103,7 @@ export const STORIES: Record<string, Story[]> = {
   'credits-usage-breakdown': [
     { name: 'By event, this month', scenario: 'credits' },
     { name: 'By user', scenario: 'credits', attrs: { by: 'user' } },
-    { name: 'By type, the last 12 months', scenario: 'credits', attrs: { by: 'type' } },
+    { name: 'By type', scenario: 'credits', attrs: { by: 'type' } },
     { name: 'Top 3, the rest as Other', scenario: 'credits', attrs: { limit: '3' } },
     {
       name: 'Events open /events/{id}',

@@ -62,9 +62,12 @@ export const breakdownStyles = css`
     opacity: 0;
     cursor: pointer;
   }
+  /* As tall as the period's select beside it (2.5rem with the group's border). */
   .segment span {
-    padding: 0.4rem 0.85rem;
-    min-block-size: 2rem;
+    display: inline-flex;
+    align-items: center;
+    padding: 0 0.85rem;
+    min-block-size: calc(2.5rem - 2px);
   }
   .segment input:checked + span {
     background: var(--_accent);
@@ -173,14 +176,17 @@ export const breakdownStyles = css`
   @container usage-breakdown (max-width: 30rem) {
     .row,
     .total {
-      grid-template-columns: minmax(0, 1fr) auto 3.5rem;
+      grid-template-columns: minmax(0, 1fr) auto;
       grid-template-areas:
-        'name name name'
-        'runs credits share'
-        'bar bar bar';
+        'name credits'
+        'runs share'
+        'bar bar';
     }
+    /* The runs give way (wrap) before the credits and the share do. */
     .runs {
+      min-width: 0;
       text-align: start;
+      white-space: normal;
     }
   }
   /* One rule per vendor pseudo-element: a browser drops a whole rule naming one it lacks. */
