@@ -113,7 +113,7 @@ function states(tags) {
         el?.shadowRoot?.querySelector('[role="alert"]')?.textContent?.replace(/\s+/g, ' ').trim() ??
         '',
       data: !!el?.shadowRoot?.querySelector(
-        '[part~="value"], [part~="card"], tbody tr[part~="row"], [part~="badge"], [part~="details"], [part~="rules"], [part~="rule"], [part~="form"]',
+        '[part~="value"], [part~="card"], tbody tr[part~="row"], [part~="badge"], [part~="details"], [part~="rules"], [part~="rule"], [part~="form"], meter, [part~="empty"]',
       ),
     };
   });
@@ -174,7 +174,7 @@ try {
             document
               .querySelector(t)
               ?.shadowRoot?.querySelector(
-                '[part~="value"], [part~="card"], tbody tr[part~="row"], [part~="badge"], [part~="details"], [part~="rules"], [part~="rule"], [part~="form"]',
+                '[part~="value"], [part~="card"], tbody tr[part~="row"], [part~="badge"], [part~="details"], [part~="rules"], [part~="rule"], [part~="form"], meter, [part~="empty"]',
               ),
           ),
         ELEMENTS,

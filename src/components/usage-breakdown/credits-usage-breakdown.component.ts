@@ -95,6 +95,8 @@ const PROBLEM: Record<RangeProblem['problem'], (field: 'from' | 'to') => Message
  * @csspart row - A group's line (the "Other" line is also `other`).
  * @csspart other - The line of everything beyond the largest groups.
  * @csspart total - The period's total.
+ * @csspart empty - What it says for a period without usage.
+ * @csspart notice - What it says while the custom dates are wrong (nothing is asked).
  * @csspart error - The error panel.
  *
  * @cssprop --credits-color-accent - The bars.
@@ -102,8 +104,8 @@ const PROBLEM: Record<RangeProblem['problem'], (field: 'from' | 'to') => Message
 export class CreditsUsageBreakdown extends CreditsElement {
   static override styles = [hostStyles, breakdownStyles];
 
-  /** How the credits are grouped: `event` (the default), `user` or `type`. Also set by its control. */
   // The union written out (not BreakdownBy): the framework typings are generated from it.
+  /** How the credits are grouped: `event` (the default), `user` or `type`. Also set by its control. */
   @property() by: 'event' | 'user' | 'type' = 'event';
 
   /** The period's first day (`YYYY-MM-DD`); with `to`, a custom period. Absent: this month. */
