@@ -206,6 +206,37 @@ describe('<credits-usage-breakdown>', () => {
     expect(plain(rows(el)[1]!.querySelector('.name'))).to.equal('System');
   });
 
+  it('is operable from the keyboard alone: grouping, period, dates, an event', async () => {
+    const server = serve();
+    const el = await mount(server);
+    const focused = () => el.shadowRoot!.activeElement;
+    ($$(el, 'input[type="radio"]')[0] as HTMLInputElement).focus();
+    await sendKeys({ press: 'Tab' });
+    expect(focused()?.id).to.equal('period');
+    await sendKeys({ press: 'ArrowDown' });
+    await loaded(el);
+    expect(select(el).value).to.equal('last-month');
+    expect(query(server)).to.include(presetRange('last-month'));
+    await sendKeys({ press: 'End' });
+    await el.updateComplete;
+    expect(select(el).value).to.equal('custom');
+    await sendKeys({ press: 'Tab' });
+    expect(focused()?.id).to.equal('from');
+    // A date field is several stops (its month, day and year): Tab on until the focus leaves it.
+    const tabOut = async () => {
+      const from = focused();
+      for (let i = 0; i < 6 && focused() === from; i++) await sendKeys({ press: 'Tab' });
+    };
+    await tabOut();
+    expect(focused()?.id).to.equal('to');
+    await loaded(el);
+    const seen = oneEvent(el, 'credits-event-open');
+    await tabOut();
+    expect(text(focused())).to.equal('Harbour Lights Wedding');
+    await sendKeys({ press: 'Enter' });
+    expect((await seen).detail.eventId).to.equal(1042);
+  });
+
   it('asks for the current month in the local calendar by default', async () => {
     const server = serve();
     const el = await mount(server);
