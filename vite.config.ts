@@ -136,14 +136,17 @@ function elementEntries(): Record<string, string> {
 
 const dependencies = [/^lit($|\/)/, /^@lit\//, /^chart\.js($|\/)/, /^valibot$/, /^@lit-labs\//];
 
-// The modules every page loads with the CDN file: the client, the contract, the events and the
-// message registry with the shared English (each translation stays a chunk of its own).
+// The modules every page loads with the CDN file: the client, the contract, the events, the
+// message registry with the shared English (each translation stays a chunk of its own) and what
+// the loader's first requests read of a tag (the breakdown's period: prefetch.ts).
 const CLIENT =
-  /[\\/]src[\\/](data|api|events)[\\/]|[\\/]src[\\/]i18n[\\/](messages|shipped|english|locale|en[\\/]common)\.|[\\/]valibot[\\/]|@lit[\\/]context[\\/]lib[\\/](context-root|context-request-event|create-context)\./;
-// The table engine and the transaction tables' base (src/components/table/), with the names
-// of the contract's codes that every table and payments show.
+  /[\\/]src[\\/](data|api|events)[\\/]|[\\/]src[\\/](internal[\\/]day|components[\\/]usage-breakdown[\\/]period)\.|[\\/]src[\\/]i18n[\\/](messages|shipped|english|locale|en[\\/]common)\.|[\\/]valibot[\\/]|@lit[\\/]context[\\/]lib[\\/](context-root|context-request-event|create-context)\./;
+// The table engine and the transaction tables' base (src/components/table/).
 const TABLE =
-  /[\\/]src[\\/]components[\\/]table[\\/]|[\\/]src[\\/](internal[\\/]labels|i18n[\\/]en[\\/]labels)\.|lit-html[\\/](directives[\\/](ref|style-map)|async-directive|directive-helpers)\.js/;
+  /[\\/]src[\\/]components[\\/]table[\\/]|lit-html[\\/](directives[\\/](ref|style-map)|async-directive|directive-helpers)\.js/;
+// The names of the contract's codes, which every table, payments and the usage breakdown show:
+// a file of their own, so the breakdown does not fetch the table engine for them.
+const LABELS = /[\\/]src[\\/](internal[\\/]labels|i18n[\\/]en[\\/]labels)\./;
 // The runway (recent pace) and the top-up rules, shared by the balance and the alerts.
 const PACE = /[\\/]src[\\/]components[\\/](balance[\\/]runway|top-up[\\/]bundles)\./;
 // The modules every element needs: Lit, the task and context consumer, the base element, the
@@ -226,6 +229,7 @@ export default defineConfig(({ mode, command }) => {
               // The table engine with the transaction tables' common base: every table page
               // needs both, and a page over HTTP/1.1 waits on each extra file (six at a time).
               { name: 'table', test: (id: string) => TABLE.test(id), priority: 1 },
+              { name: 'labels', test: (id: string) => LABELS.test(id), priority: 1 },
               // The recent pace and the purchase rules: the balance and the alerts both read
               // them, as one file rather than two small ones.
               { name: 'pace', test: (id: string) => PACE.test(id), priority: 1 },

@@ -2,7 +2,7 @@
 const log = document.querySelector<HTMLElement>('#log')!;
 const widgets = () =>
   document.querySelectorAll<HTMLElement & { endpoint: string }>(
-    'credits-balance, credits-monthly-summary, credits-usage-table, credits-purchase-history, credits-subscription, credits-billing, credits-dashboard, credits-alerts',
+    'credits-balance, credits-monthly-summary, credits-usage-table, credits-purchase-history, credits-subscription, credits-billing, credits-dashboard, credits-alerts, credits-usage-breakdown',
   );
 
 for (const radio of document.querySelectorAll<HTMLInputElement>('input[name="scenario"]')) {

@@ -100,6 +100,20 @@ export const STORIES: Record<string, Story[]> = {
     { name: 'Contract violation', scenario: 'broken' },
     ...common.filter((s) => s.scenario !== 'empty'),
   ],
+  'credits-usage-breakdown': [
+    { name: 'By event, this month', scenario: 'credits' },
+    { name: 'By user', scenario: 'credits', attrs: { by: 'user' } },
+    { name: 'By type', scenario: 'credits', attrs: { by: 'type' } },
+    { name: 'Top 3, the rest as Other', scenario: 'credits', attrs: { limit: '3' } },
+    {
+      name: 'Events open /events/{id}',
+      scenario: 'credits',
+      attrs: { 'event-href': '/events/{id}' },
+    },
+    { name: 'Backend without a breakdown (renders nothing)', scenario: 'legacy' },
+    { name: 'Contract violation', scenario: 'broken' },
+    ...common,
+  ],
   'credits-top-up': [
     { name: 'Admin (press Open)', scenario: 'credits', attrs: { admin: true } },
     { name: 'Operator: no dialog', scenario: 'credits' },

@@ -30,6 +30,7 @@ const PAGE = `<!doctype html>
   <credits-billing></credits-billing>
   <credits-auto-top-up show-cost></credits-auto-top-up>
   <credits-alerts></credits-alerts>
+  <credits-usage-breakdown></credits-usage-breakdown>
 </credits-provider>
 <credits-dashboard endpoint="/api/credits" admin tab="billing"></credits-dashboard>
 </body></html>`;
@@ -82,7 +83,8 @@ try {
         ready('credits-usage-table', 'tbody tr[part~="row"]') &&
         ready('credits-purchase-history', 'tbody tr[part~="row"]') &&
         ready('credits-auto-top-up', '[part~="rule"]') &&
-        ready('credits-alerts', '[part~="form"]')
+        ready('credits-alerts', '[part~="form"]') &&
+        ready('credits-usage-breakdown', 'meter')
       );
     },
     null,

@@ -21,6 +21,7 @@ const TAGS = [
   'credits-billing',
   'credits-auto-top-up',
   'credits-alerts',
+  'credits-usage-breakdown',
 ];
 
 /** Every credits element on the stage (and inside it) has finished loading. */

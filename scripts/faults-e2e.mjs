@@ -19,6 +19,7 @@ const ELEMENTS = [
   'credits-billing-details',
   'credits-auto-top-up',
   'credits-alerts',
+  'credits-usage-breakdown',
 ];
 
 /** What the server does now: `ok`, a fault, or a fault for one resource only. */
@@ -112,7 +113,7 @@ function states(tags) {
         el?.shadowRoot?.querySelector('[role="alert"]')?.textContent?.replace(/\s+/g, ' ').trim() ??
         '',
       data: !!el?.shadowRoot?.querySelector(
-        '[part~="value"], [part~="card"], tbody tr[part~="row"], [part~="badge"], [part~="details"], [part~="rules"], [part~="rule"], [part~="form"]',
+        '[part~="value"], [part~="card"], tbody tr[part~="row"], [part~="badge"], [part~="details"], [part~="rules"], [part~="rule"], [part~="form"], meter, [part~="empty"]',
       ),
     };
   });
@@ -173,7 +174,7 @@ try {
             document
               .querySelector(t)
               ?.shadowRoot?.querySelector(
-                '[part~="value"], [part~="card"], tbody tr[part~="row"], [part~="badge"], [part~="details"], [part~="rules"], [part~="rule"], [part~="form"]',
+                '[part~="value"], [part~="card"], tbody tr[part~="row"], [part~="badge"], [part~="details"], [part~="rules"], [part~="rule"], [part~="form"], meter, [part~="empty"]',
               ),
           ),
         ELEMENTS,
@@ -198,6 +199,7 @@ try {
     ['/billing-details', 'credits-billing-details'],
     ['/auto-top-up', 'credits-auto-top-up'],
     ['/alerts', 'credits-alerts'],
+    ['/usage/breakdown', 'credits-usage-breakdown'],
   ];
   for (const [path, tag] of broken) {
     const only = path === '/transactions' ? [tag, 'credits-purchase-history'] : [tag];

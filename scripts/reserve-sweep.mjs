@@ -40,6 +40,7 @@ const CASES = [
   '<credits-auto-top-up admin>',
   '<credits-alerts>',
   '<credits-alerts admin>',
+  '<credits-usage-breakdown>',
   '<credits-dashboard>',
   '<credits-dashboard admin>',
   '<credits-dashboard tab="subscription">',

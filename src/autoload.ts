@@ -25,6 +25,8 @@ const LOADERS = {
   'credits-top-up': () => import('./components/top-up/credits-top-up.js'),
   'credits-auto-top-up': () => import('./components/auto-top-up/credits-auto-top-up.js'),
   'credits-alerts': () => import('./components/alerts/credits-alerts.js'),
+  'credits-usage-breakdown': () =>
+    import('./components/usage-breakdown/credits-usage-breakdown.js'),
 } satisfies Record<string, () => Promise<unknown>>;
 const SELECTOR = Object.keys(LOADERS).join(',');
 

@@ -16,3 +16,4 @@ export { CreditsDashboard } from './components/dashboard/credits-dashboard.compo
 export { CreditsTopUp } from './components/top-up/credits-top-up.component.js';
 export { CreditsAutoTopUp } from './components/auto-top-up/credits-auto-top-up.component.js';
 export { CreditsAlerts } from './components/alerts/credits-alerts.component.js';
+export { CreditsUsageBreakdown } from './components/usage-breakdown/credits-usage-breakdown.component.js';

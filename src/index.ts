@@ -17,3 +17,4 @@ export { CreditsDashboard } from './components/dashboard/credits-dashboard.js';
 export { CreditsTopUp } from './components/top-up/credits-top-up.js';
 export { CreditsAutoTopUp } from './components/auto-top-up/credits-auto-top-up.js';
 export { CreditsAlerts } from './components/alerts/credits-alerts.js';
+export { CreditsUsageBreakdown } from './components/usage-breakdown/credits-usage-breakdown.js';

@@ -10,6 +10,7 @@
  * below to what its element asks for.
  */
 import type { CreditsClient } from './data/client.js';
+import { queryOf } from './components/usage-breakdown/period.js';
 import { sharedClient } from './data/shared.js';
 
 /** An integer attribute: `fallback` when absent, undefined (do not guess) when not plain. */
@@ -46,6 +47,10 @@ const FIRST_LOADS: Record<
   // Its balance (for show-cost or an admin) is left to the element: a provider may decide that.
   'credits-auto-top-up': (c) => [c.getAutoTopUp()],
   'credits-alerts': (c) => [c.getAlerts(), c.getMonthlyUsage(4)],
+  'credits-usage-breakdown': (c, el) => {
+    const query = queryOf(el);
+    return query ? [c.getUsageBreakdown(query)] : undefined;
+  },
 };
 
 /** What a tag asks for first, read from its attributes (`el` needs only `getAttribute`). */

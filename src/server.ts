@@ -37,3 +37,4 @@ export class CreditsDashboard extends NoDomPlaceholder {}
 export class CreditsTopUp extends NoDomPlaceholder {}
 export class CreditsAutoTopUp extends NoDomPlaceholder {}
 export class CreditsAlerts extends NoDomPlaceholder {}
+export class CreditsUsageBreakdown extends NoDomPlaceholder {}

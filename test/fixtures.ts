@@ -161,3 +161,49 @@ export const alertsOff = {
   recipients: [],
   lastSentAt: null,
 };
+
+/**
+ * `GET /usage/breakdown?by=event` (contract 1.1): five events (one of them the runs without an
+ * event, key null) and seven more summed in `other`; the shares are 40 %, 25 %, 15 %, 10 %, 6 %
+ * and 4 %.
+ */
+export const breakdownByEvent = {
+  items: [
+    { key: 1042, label: 'Harbour Lights Wedding', credits: 4000, transactions: 40 },
+    { key: 1043, label: 'City Marathon 2026', credits: 2500, transactions: 25 },
+    { key: null, credits: 1500, transactions: 15 },
+    { key: 1044, label: 'Campus Portraits', credits: 1000, transactions: 1 },
+    { key: 1045, label: 'Product Shoot', credits: 600, transactions: 6 },
+  ],
+  other: { credits: 400, transactions: 4, groups: 7 },
+  total: { credits: 10000, transactions: 91 },
+};
+
+/** `by=user`: two people and System (key null); nothing left over. */
+export const breakdownByUser = {
+  items: [
+    { key: 'u_1', label: 'Asha Verma', credits: 6000, transactions: 60 },
+    { key: null, credits: 3000, transactions: 30 },
+    { key: 'u_2', label: 'Rahul Mehta', credits: 1000, transactions: 1 },
+  ],
+  other: { credits: 0, transactions: 0, groups: 0 },
+  total: { credits: 10000, transactions: 91 },
+};
+
+/** `by=type`: no labels (the widget names the types), one type the widgets do not know. */
+export const breakdownByType = {
+  items: [
+    { key: 'photo_processing', credits: 7000, transactions: 70 },
+    { key: 'ai_image_rotation', credits: 2000, transactions: 20 },
+    { key: 'face_reindex', credits: 1000, transactions: 1 },
+  ],
+  other: { credits: 0, transactions: 0, groups: 0 },
+  total: { credits: 10000, transactions: 91 },
+};
+
+/** A period without usage. */
+export const breakdownEmpty = {
+  items: [],
+  other: { credits: 0, transactions: 0, groups: 0 },
+  total: { credits: 0, transactions: 0 },
+};

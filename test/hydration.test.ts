@@ -66,6 +66,7 @@ async function serverPage(name: string): Promise<{ root: HTMLElement; server: Fa
       'GET /payments': { body: fx.paymentPage },
       'GET /billing-details': { body: fx.billingDetails },
       'GET /alerts': { body: fx.alerts },
+      'GET /usage/breakdown': { body: fx.breakdownByEvent },
     },
     endpoint,
   );
@@ -170,6 +171,7 @@ describe('server-rendered widgets hydrate', () => {
     'credits-billing-details',
     'credits-billing',
     'credits-alerts',
+    'credits-usage-breakdown',
   ]) {
     it(`<${tag}> alone hydrates with the server’s data, once, asking nothing`, async () => {
       const { root, server } = await serverPage(`${tag}-with-data`);

@@ -23,6 +23,7 @@ const ROUTES: Record<string, Route> = {
   'GET /billing-details': { body: fx.billingDetails },
   'GET /auto-top-up': { body: fx.autoTopUp },
   'GET /alerts': { body: fx.alerts },
+  'GET /usage/breakdown': { body: fx.breakdownByEvent },
 };
 
 /** Every element that loads (the provider and the top-up dialog load nothing of their own). */
@@ -38,6 +39,7 @@ const ELEMENTS = [
   'credits-dashboard',
   'credits-auto-top-up',
   'credits-alerts',
+  'credits-usage-breakdown',
 ];
 const TABLES = ['credits-usage-table', 'credits-purchase-history', 'credits-payments'];
 

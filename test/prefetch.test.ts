@@ -23,6 +23,7 @@ function api(): FakeServer {
     'GET /payments': { body: fx.paymentPage },
     'GET /billing-details': { body: fx.billingDetails },
     'GET /alerts': { body: fx.alerts },
+    'GET /usage/breakdown': { body: fx.breakdownByEvent },
   });
 }
 
@@ -59,6 +60,12 @@ const CASES: [string, Record<string, string>, string[], string][] = [
   ['credits-payments', {}, ['/payments?limit=25'], 'tbody tr[part~="row"]'],
   ['credits-billing-details', {}, ['/billing-details'], '[part~="details"]'],
   ['credits-alerts', {}, ['/alerts', '/usage/monthly?months=4'], '[part~="rules"]'],
+  [
+    'credits-usage-breakdown',
+    { by: 'user', from: '2026-01-01', to: '2026-03-31', limit: '3' },
+    ['/usage/breakdown?by=user&from=2026-01-01&to=2026-03-31&limit=3'],
+    'meter',
+  ],
 ];
 
 describe('the CDN loader starting first requests', () => {

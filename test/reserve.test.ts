@@ -37,6 +37,7 @@ const TAGS = [
   'credits-provider',
   'credits-auto-top-up',
   'credits-alerts',
+  'credits-usage-breakdown',
 ];
 
 /** Inside a provider whose client never times out while the test runs. */
@@ -151,6 +152,10 @@ const CASES: { name: string; markup: (endpoint: string) => string; display?: str
   {
     name: 'alerts in an admin provider',
     markup: inProvider('<credits-alerts></credits-alerts>', 'admin'),
+  },
+  {
+    name: 'usage breakdown',
+    markup: inProvider('<credits-usage-breakdown></credits-usage-breakdown>'),
   },
   // A dialog: it takes no room, before or after.
   {
@@ -277,6 +282,7 @@ describe('reserve.css', function () {
           '/billing-details',
           '/auto-top-up',
           '/alerts',
+          '/usage/breakdown',
         ].map((path) => [`GET ${path}`, { delay: Infinity }]),
       ),
     );

@@ -14,6 +14,7 @@ import type { dashboard } from './en/dashboard.js';
 import type { topUp } from './en/top-up.js';
 import type { autoTopUp } from './en/auto-top-up.js';
 import type { alerts } from './en/alerts.js';
+import type { breakdown } from './en/breakdown.js';
 
 export type SourceMessages = typeof common &
   typeof labels &
@@ -24,7 +25,8 @@ export type SourceMessages = typeof common &
   typeof dashboard &
   typeof topUp &
   typeof autoTopUp &
-  typeof alerts;
+  typeof alerts &
+  typeof breakdown;
 
 export type MessageKey = Extract<keyof SourceMessages, string>;
 

@@ -2,17 +2,8 @@
 import { english } from '../i18n/english.js';
 import '../i18n/en/tables.js';
 import type { Translate } from '../i18n/keys.js';
+import { isDay } from './day.js';
 import { parseWhole } from './numbers.js';
-
-const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-
-/** `YYYY-MM-DD` that names a real day (not 2026-02-31). */
-function isDay(value: string): boolean {
-  if (!DAY.test(value)) return false;
-  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
 
 export interface Filters {
   from?: string;

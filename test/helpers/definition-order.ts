@@ -22,6 +22,8 @@ export const MODULES: Record<string, () => Promise<unknown>> = {
     import('../../src/components/billing-details/credits-billing-details.js'),
   'credits-auto-top-up': () => import('../../src/components/auto-top-up/credits-auto-top-up.js'),
   'credits-alerts': () => import('../../src/components/alerts/credits-alerts.js'),
+  'credits-usage-breakdown': () =>
+    import('../../src/components/usage-breakdown/credits-usage-breakdown.js'),
 };
 
 const CHILDREN = Object.keys(MODULES).filter((tag) => tag !== 'credits-provider');
@@ -58,6 +60,7 @@ export function runDefinitionOrder(name: string, order: string[]): void {
         'GET /billing-details': { body: fx.billingDetails },
         'GET /auto-top-up': { body: fx.autoTopUp },
         'GET /alerts': { body: fx.alerts },
+        'GET /usage/breakdown': { body: fx.breakdownByEvent },
       });
       const page = await fixture(html`<div style="width: 1000px"></div>`);
       // Markup as a server would send it: the tags are there before any of their code.

@@ -79,6 +79,7 @@ const server = () =>
     'GET /billing-details': { body: fx.billingDetails },
     'GET /auto-top-up': { body: fx.autoTopUp },
     'GET /alerts': { body: fx.alerts },
+    'GET /usage/breakdown': { body: fx.breakdownByEvent },
   });
 
 const busy = (el: Element) =>
@@ -179,6 +180,27 @@ const CASES: Case[] = [
   },
   simple('credits-alerts'),
   simple('credits-alerts', 'admin'),
+  simple('credits-usage-breakdown'),
+  {
+    name: '<credits-usage-breakdown> with a custom range refused, and with no usage',
+    draw: async (locale) => {
+      const el = await mount(
+        (endpoint) =>
+          `<credits-usage-breakdown endpoint="${endpoint}" locale="${locale}" from="2026-05-01" to="2026-04-01"></credits-usage-breakdown>`,
+      );
+      const seen = texts(el);
+      el.setAttribute('from', '2023-01-01');
+      el.setAttribute('to', '2026-01-01');
+      await waitUntil(() => el.shadowRoot!.querySelector('.field-error'), 'no message');
+      texts(el, seen);
+      el.removeAttribute('from');
+      el.removeAttribute('to');
+      const api = fakeServer({ 'GET /usage/breakdown': { body: fx.breakdownEmpty } });
+      el.setAttribute('endpoint', api.endpoint);
+      await waitUntil(() => el.shadowRoot!.querySelector('.empty'), 'never said empty');
+      return texts(el, seen);
+    },
+  },
   {
     name: '<credits-billing-details> with its form open',
     draw: async (locale) => {

@@ -9,6 +9,7 @@ import { tables } from '../../src/i18n/en/tables.js';
 import { topUp } from '../../src/i18n/en/top-up.js';
 import { autoTopUp } from '../../src/i18n/en/auto-top-up.js';
 import { alerts } from '../../src/i18n/en/alerts.js';
+import { breakdown } from '../../src/i18n/en/breakdown.js';
 import type { Message, MessageSet } from '../../src/i18n/messages.js';
 import { SHIPPED_LOCALES, shippedModule } from '../../src/i18n/shipped.js';
 
@@ -23,6 +24,7 @@ export const SOURCE: MessageSet = {
   ...topUp,
   ...autoTopUp,
   ...alerts,
+  ...breakdown,
 };
 
 export { SHIPPED_LOCALES };

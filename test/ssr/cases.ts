@@ -31,6 +31,7 @@ const ANSWERS: Record<string, unknown> = {
   '/billing-details': fx.billingDetails,
   '/auto-top-up': fx.autoTopUp,
   '/alerts': fx.alerts,
+  '/usage/breakdown': fx.breakdownByEvent,
 };
 
 /** The server's client: what it asks is recorded, answered from the fixtures. */
@@ -74,6 +75,7 @@ export const STANDALONE = [
   'credits-billing',
   'credits-auto-top-up',
   'credits-alerts',
+  'credits-usage-breakdown',
 ] as const;
 
 const standalone = (tag: string, withData: boolean): SsrCase => ({
@@ -127,6 +129,12 @@ const STANDALONE_TEMPLATES: Record<string, (client?: CreditsClient) => TemplateR
     ></credits-auto-top-up>`,
   'credits-alerts': (c) =>
     html`<credits-alerts endpoint=${endpoint} .client=${c} locale="en-US"></credits-alerts>`,
+  'credits-usage-breakdown': (c) =>
+    html`<credits-usage-breakdown
+      endpoint=${endpoint}
+      .client=${c}
+      locale="en-US"
+    ></credits-usage-breakdown>`,
 };
 
 export const CASES: Record<string, SsrCase> = {

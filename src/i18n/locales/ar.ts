@@ -13,6 +13,7 @@ import dashboard from './ar/dashboard.js';
 import topUp from './ar/top-up.js';
 import autoTopUp from './ar/auto-top-up.js';
 import alerts from './ar/alerts.js';
+import breakdown from './ar/breakdown.js';
 
 export default {
   ...common,
@@ -25,4 +26,5 @@ export default {
   ...topUp,
   ...autoTopUp,
   ...alerts,
+  ...breakdown,
 } satisfies Translation;

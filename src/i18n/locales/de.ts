@@ -13,6 +13,7 @@ import dashboard from './de/dashboard.js';
 import topUp from './de/top-up.js';
 import autoTopUp from './de/auto-top-up.js';
 import alerts from './de/alerts.js';
+import breakdown from './de/breakdown.js';
 
 export default {
   ...common,
@@ -25,4 +26,5 @@ export default {
   ...topUp,
   ...autoTopUp,
   ...alerts,
+  ...breakdown,
 } satisfies Translation;

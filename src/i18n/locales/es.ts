@@ -13,6 +13,7 @@ import dashboard from './es/dashboard.js';
 import topUp from './es/top-up.js';
 import autoTopUp from './es/auto-top-up.js';
 import alerts from './es/alerts.js';
+import breakdown from './es/breakdown.js';
 
 export default {
   ...common,
@@ -25,4 +26,5 @@ export default {
   ...topUp,
   ...autoTopUp,
   ...alerts,
+  ...breakdown,
 } satisfies Translation;

@@ -13,6 +13,7 @@ import dashboard from './fr/dashboard.js';
 import topUp from './fr/top-up.js';
 import autoTopUp from './fr/auto-top-up.js';
 import alerts from './fr/alerts.js';
+import breakdown from './fr/breakdown.js';
 
 export default {
   ...common,
@@ -25,4 +26,5 @@ export default {
   ...topUp,
   ...autoTopUp,
   ...alerts,
+  ...breakdown,
 } satisfies Translation;

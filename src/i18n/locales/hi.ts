@@ -13,6 +13,7 @@ import dashboard from './hi/dashboard.js';
 import topUp from './hi/top-up.js';
 import autoTopUp from './hi/auto-top-up.js';
 import alerts from './hi/alerts.js';
+import breakdown from './hi/breakdown.js';
 
 export default {
   ...common,
@@ -25,4 +26,5 @@ export default {
   ...topUp,
   ...autoTopUp,
   ...alerts,
+  ...breakdown,
 } satisfies Translation;

@@ -13,6 +13,7 @@ import dashboard from './pt-BR/dashboard.js';
 import topUp from './pt-BR/top-up.js';
 import autoTopUp from './pt-BR/auto-top-up.js';
 import alerts from './pt-BR/alerts.js';
+import breakdown from './pt-BR/breakdown.js';
 
 export default {
   ...common,
@@ -25,4 +26,5 @@ export default {
   ...topUp,
   ...autoTopUp,
   ...alerts,
+  ...breakdown,
 } satisfies Translation;

@@ -17,6 +17,13 @@ export function App() {
         />
       </credits-provider>
       <credits-usage-table paging="scroll" page-size={100} event-href="/events/{id}" />
+      <credits-usage-breakdown
+        by="user"
+        from="2026-01-01"
+        to="2026-03-31"
+        limit={3}
+        oncredits-event-open={(e) => e.detail.eventId}
+      />
       <credits-dashboard
         endpoint="/api/credits"
         tab="billing"
@@ -29,6 +36,8 @@ export function App() {
       <credits-balance admin="nope" />
       {/* @ts-expect-error paging is 'pages' or 'scroll' */}
       <credits-usage-table paging="infinite" />
+      {/* @ts-expect-error by is event, user or type */}
+      <credits-usage-breakdown by="month" />
       {/* @ts-expect-error the detail of credits-purchase has no "amount" */}
       <credits-balance oncredits-purchase={(e) => e.detail.amount} />
     </>
