@@ -24,7 +24,6 @@ import {
   type Problems,
 } from './auto-top-up-form.js';
 import { autoTopUpStyles } from './credits-auto-top-up.styles.js';
-import { renderSkeletonTerms } from '../base/skeleton-terms.js';
 
 /** A date for the skeleton's last top-up, as wide as a real one. */
 const SAMPLE_DATE = '2026-11-15T09:30:00Z';
@@ -192,7 +191,20 @@ export class CreditsAutoTopUp extends CreditsElement {
       ],
     ];
     if (this.costShown) rows.push([t('autoTopUp.price'), '$000.00']);
-    return renderSkeletonTerms(rows, this.isAdmin ? t('autoTopUp.edit') : undefined);
+    return html`<dl>
+        ${rows.map(
+          ([label, value]) =>
+            html`<dt>${label}</dt>
+              <dd><span class="skeleton-text">${value}</span></dd>`,
+        )}
+      </dl>
+      ${
+        this.isAdmin
+          ? html`<div class="actions">
+              <span class="btn skeleton-text">${t('autoTopUp.edit')}</span>
+            </div>`
+          : nothing
+      }`;
   }
 
   #renderRule(rule: AutoTopUp): TemplateResult {

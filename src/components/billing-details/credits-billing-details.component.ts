@@ -21,7 +21,6 @@ import {
   toDraft,
   type Draft,
 } from './billing-form.js';
-import { renderSkeletonTerms } from '../base/skeleton-terms.js';
 
 const styles = css`
   .base {
@@ -179,7 +178,20 @@ export class CreditsBillingDetails extends CreditsElement {
       ],
       [t('billingDetails.taxId'), '29ABCDE1234F1Z5'],
     ];
-    return html`${renderSkeletonTerms(rows, this.isAdmin ? t('billingDetails.edit') : undefined)}
+    return html`<dl>
+        ${rows.map(
+          ([label, value]) =>
+            html`<dt>${label}</dt>
+              <dd><span class="skeleton-text">${value}</span></dd>`,
+        )}
+      </dl>
+      ${
+        this.isAdmin
+          ? html`<div class="actions">
+              <span class="btn skeleton-text">${t('billingDetails.edit')}</span>
+            </div>`
+          : nothing
+      }
       <span class="visually-hidden">${t('billingDetails.loading')}</span>`;
   }
 
