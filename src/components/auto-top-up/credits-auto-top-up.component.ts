@@ -1,12 +1,12 @@
 import { initialState } from '@lit/task';
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { AutoTopUp, AutoTopUpSettings } from '../../api/types.js';
+import type { AutoTopUp } from '../../api/types.js';
 import { WriteController } from '../../controllers/write-controller.js';
 import { userMessage } from '../../data/errors.js';
 import '../../i18n/en/auto-top-up.js';
 import { flag, optionalBoolean } from '../../internal/attributes.js';
-import { formatDate, isZeroAmount } from '../../internal/format.js';
+import { isZeroAmount } from '../../internal/format.js';
 import { setupHref } from '../../internal/url.js';
 import { hostStyles } from '../../styles/shared.js';
 import { CreditsElement } from '../base/credits-element.js';
@@ -23,10 +23,14 @@ import {
   type FieldName,
   type Problems,
 } from './auto-top-up-form.js';
+import {
+  limitText,
+  renderLast,
+  ruleText,
+  sampleTerms,
+  type TermWords,
+} from './auto-top-up-terms.js';
 import { autoTopUpStyles } from './credits-auto-top-up.styles.js';
-
-/** A date for the skeleton's last top-up, as wide as a real one. */
-const SAMPLE_DATE = '2026-11-15T09:30:00Z';
 
 /** Which field a change of the draft touches: its server message goes once it is edited. */
 const TOUCHES: Record<keyof Draft, FieldName> = {
@@ -151,18 +155,13 @@ export class CreditsAutoTopUp extends CreditsElement {
     );
   }
 
-  #ruleText(rule: AutoTopUpSettings): string {
-    const t = this.t;
-    return t('autoTopUp.ruleText', {
-      threshold: t('autoTopUp.credits', { count: rule.thresholdCredits }),
-      credits: t('autoTopUp.credits', { count: rule.topUpCredits }),
-    });
-  }
-
-  #limitText(rule: AutoTopUpSettings): string {
-    return rule.monthlyLimit === null
-      ? this.t('autoTopUp.noLimit')
-      : this.t('autoTopUp.limitText', { count: rule.monthlyLimit });
+  /** What the terms are written with: the element's words and locale. */
+  get #words(): TermWords {
+    return {
+      t: this.t,
+      parts: (key, params) => this.parts(key, params),
+      locale: this.resolvedLocale,
+    };
   }
 
   /** The price of one top-up of `credits`, when the cost is shown and known. */
@@ -175,21 +174,7 @@ export class CreditsAutoTopUp extends CreditsElement {
   /** The loaded layout of the common case: on, a limit, a card, a completed top-up. */
   #renderSkeleton(): TemplateResult {
     const t = this.t;
-    const sample = { enabled: true, thresholdCredits: 2000, topUpCredits: 10000, monthlyLimit: 3 };
-    const rows: [string, string][] = [
-      [t('autoTopUp.status'), t('autoTopUp.on')],
-      [t('autoTopUp.rule'), this.#ruleText(sample)],
-      [t('autoTopUp.limit'), this.#limitText(sample)],
-      [t('autoTopUp.paymentMethod'), 'Visa ending 4242'],
-      [
-        t('autoTopUp.last'),
-        t('autoTopUp.lastText', {
-          date: formatDate(SAMPLE_DATE, this.resolvedLocale),
-          credits: t('autoTopUp.credits', { count: 10000 }),
-          status: t('autoTopUp.completed'),
-        }),
-      ],
-    ];
+    const rows = sampleTerms(this.#words);
     if (this.costShown) rows.push([t('autoTopUp.price'), '$000.00']);
     return html`<dl>
         ${rows.map(
@@ -217,9 +202,9 @@ export class CreditsAutoTopUp extends CreditsElement {
           ${t(rule.enabled ? 'autoTopUp.on' : 'autoTopUp.off')}
         </dd>
         <dt>${t('autoTopUp.rule')}</dt>
-        <dd>${this.#ruleText(rule)}</dd>
+        <dd>${ruleText(rule, t)}</dd>
         <dt>${t('autoTopUp.limit')}</dt>
-        <dd>${this.#limitText(rule)}</dd>
+        <dd>${limitText(rule, t)}</dd>
         <dt>${t('autoTopUp.paymentMethod')}</dt>
         <dd>
           ${
@@ -229,7 +214,7 @@ export class CreditsAutoTopUp extends CreditsElement {
           }
         </dd>
         <dt>${t('autoTopUp.last')}</dt>
-        <dd>${this.#renderLast(rule)}</dd>
+        <dd>${renderLast(rule, this.#words)}</dd>
         ${
           cost || costPending
             ? html`<dt>${t('autoTopUp.price')}</dt>
@@ -253,30 +238,6 @@ export class CreditsAutoTopUp extends CreditsElement {
             </div>`
           : nothing
       }`;
-  }
-
-  #renderLast(rule: AutoTopUp): unknown {
-    const t = this.t;
-    const last = rule.lastTopUp;
-    if (!last) return html`<span class="muted">${t('autoTopUp.lastNone')}</span>`;
-    const date = html`<time datetime=${last.at}>${formatDate(last.at, this.resolvedLocale)}</time>`;
-    const credits = t('autoTopUp.credits', { count: last.credits });
-    if (last.status === 'failed') {
-      return html`<p class="notice danger" part="last-failed">
-        ${
-          last.message
-            ? this.parts('autoTopUp.lastFailed', {
-                date,
-                credits,
-                message: html`<bdi>${last.message}</bdi>`,
-              })
-            : this.parts('autoTopUp.lastFailedNoReason', { date, credits })
-        }
-      </p>`;
-    }
-    const status =
-      last.status === 'completed' ? t('autoTopUp.completed') : html`<bdi>${last.status}</bdi>`;
-    return this.parts('autoTopUp.lastText', { date, credits, status });
   }
 
   #renderForm(draft: Draft): TemplateResult {
@@ -377,8 +338,8 @@ export class CreditsAutoTopUp extends CreditsElement {
         this.serverErrors = {};
         this.savedNote = value.enabled
           ? this.t('autoTopUp.saved', {
-              rule: this.#ruleText(value),
-              limit: this.#limitText(value),
+              rule: ruleText(value, this.t),
+              limit: limitText(value, this.t),
             })
           : this.t('autoTopUp.savedOff');
         return () => this.renderRoot.querySelector<HTMLElement>('[part~="edit-button"]');
