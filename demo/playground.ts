@@ -170,8 +170,13 @@ function listen(decl: Declaration | undefined): void {
   const names = [...new Set((decl?.events ?? []).map((e) => e.name))];
   const stage = $('stage');
   const onEvent = (e: Event) => {
-    // Event names and the checkout lead to other pages: the playground stays where it is.
-    if (e.type === 'credits-event-open' || e.type === 'credits-checkout') e.preventDefault();
+    // Event links and the checkout lead to other pages: the playground stays where it is. An
+    // event without a link is left to the element (the dashboard filters Credit Usage by it).
+    const leaves =
+      e.type === 'credits-checkout' ||
+      (e.type === 'credits-event-open' &&
+        !!(e as CustomEvent<{ href: string | null }>).detail.href);
+    if (leaves) e.preventDefault();
     const detail = (e as CustomEvent).detail;
     const text = JSON.stringify(
       detail,

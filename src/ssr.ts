@@ -59,6 +59,7 @@ const DASHBOARD: Record<string, PreloadedWidget[]> = {
     { tag: 'credits-monthly-summary' },
     { tag: 'credits-auto-top-up' },
     { tag: 'credits-alerts' },
+    { tag: 'credits-usage-breakdown' },
     { tag: 'credits-usage-table' },
   ],
   subscription: [],

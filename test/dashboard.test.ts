@@ -13,12 +13,21 @@ function api({ legacy = false, balance = fx.balance as unknown } = {}): FakeServ
   return fakeServer({
     ...(legacy
       ? {}
-      : { 'GET /auto-top-up': { body: fx.autoTopUp }, 'GET /alerts': { body: fx.alerts } }),
+      : {
+          'GET /auto-top-up': { body: fx.autoTopUp },
+          'GET /alerts': { body: fx.alerts },
+          'GET /usage/breakdown': { body: fx.breakdownByEvent },
+        }),
     'GET /balance': { body: balance },
     'GET /usage/monthly': { body: fx.monthly },
-    'GET /transactions': (req) => ({
-      body: req.url.searchParams.get('kind') === 'purchase' ? fx.purchasePage : fx.usagePage,
-    }),
+    'GET /transactions': (req) => {
+      const q = req.url.searchParams;
+      if (q.get('kind') === 'purchase') return { body: fx.purchasePage };
+      // Filtered to an event: its rows only.
+      const id = Number(q.get('eventId'));
+      const items = fx.usagePage.items.filter((tx) => !id || tx.event?.id === id);
+      return { body: id ? { items, nextCursor: null, total: items.length } : fx.usagePage };
+    },
     'GET /subscription': { body: fx.subscription },
     'GET /payments': { body: fx.paymentPage },
     'GET /billing-details': { body: fx.billingDetails },
@@ -159,6 +168,7 @@ describe('<credits-dashboard>', () => {
       '/usage/monthly',
       '/auto-top-up',
       '/alerts',
+      '/usage/breakdown',
       '/transactions usage',
     ]);
     (el.shadowRoot!.querySelector('#tab-purchases') as HTMLButtonElement).click();
@@ -251,6 +261,124 @@ describe('<credits-dashboard>', () => {
       const balance = inPanel(el, 'credits', 'credits-balance')!;
       await settled(() => balance, '[part~="runway"]');
       expect($(balance, '[part~="auto-top-up-link"]')).to.equal(null);
+    });
+  });
+
+  describe('where the credits went: the usage breakdown', () => {
+    const breakdown = (el: Element) => inPanel(el, 'credits', 'credits-usage-breakdown')!;
+    const table = (el: Element) =>
+      inPanel(el, 'usage', 'credits-usage-table') as HTMLElement & {
+        shadowRoot: ShadowRoot;
+        eventId: string;
+        from: string;
+        to: string;
+      };
+    const note = (el: Element) => $(el, '.usage-filter') as HTMLElement | null;
+    const usageQueries = (server: FakeServer) =>
+      server
+        .callsTo('GET /transactions')
+        .map((c) => c.url.searchParams)
+        .filter((q) => q.get('kind') === 'usage')
+        .map((q) => ({ eventId: q.get('eventId'), from: q.get('from'), to: q.get('to') }));
+    const pad = (n: number) => String(n).padStart(2, '0');
+    const now = new Date();
+    const [y, m] = [now.getFullYear(), now.getMonth()];
+    const last = new Date(y, m + 1, 0).getDate();
+    const month = { from: `${y}-${pad(m + 1)}-01`, to: `${y}-${pad(m + 1)}-${pad(last)}` };
+    /** Chooses the breakdown's first event (Harbour Lights Wedding, 1042) by its button. */
+    async function chooseEvent(el: Element): Promise<void> {
+      await settled(() => breakdown(el), '[part~="row"] button');
+      ($(breakdown(el), '[part~="row"] button') as HTMLButtonElement).click();
+    }
+
+    it('sits on the Credits tab between the monthly summary (and the never-run-out row) and the tables', async () => {
+      const el = await mount(api());
+      await settled(() => breakdown(el), '[part~="row"]');
+      const order = [...panel(el, 'credits').querySelectorAll('*')].map((e) => e.localName);
+      const at = (tag: string) => order.indexOf(tag);
+      expect(at('credits-monthly-summary')).to.be.lessThan(at('credits-usage-breakdown'));
+      expect(at('credits-alerts')).to.be.lessThan(at('credits-usage-breakdown'));
+      expect(at('credits-usage-breakdown')).to.be.lessThan(at('credits-usage-table'));
+      expect($$(breakdown(el), '[part~="row"]')).to.have.length(6);
+    });
+
+    it('choosing an event filters Credit Usage to that event and period, says so, and Show all usage goes back', async () => {
+      const server = api();
+      const el = await mount(server);
+      ($$(el, '.inner [role="tab"]')[1] as HTMLButtonElement).click();
+      await chooseEvent(el);
+      await waitUntil(() => note(el), 'the table never said it was filtered');
+      expect($$(el, '.inner [role="tab"]')[0]!.getAttribute('aria-selected')).to.equal('true');
+      expect(panel(el, 'usage').hidden).to.be.false;
+      expect(note(el)!.textContent!.replace(/\s+/g, ' ').trim()).to.match(
+        /^Showing only Harbour Lights Wedding, .+\. Show all usage$/,
+      );
+      expect(el.shadowRoot!.activeElement, 'the note takes the focus').to.equal(note(el));
+      const t = table(el);
+      expect({ eventId: t.eventId, from: t.from, to: t.to }).to.deep.equal({
+        eventId: '1042',
+        ...month,
+      });
+      await waitUntil(
+        () => usageQueries(server).some((q) => q.eventId === '1042'),
+        'the table never asked for the event',
+      );
+      expect(usageQueries(server).at(-1)).to.deep.equal({ eventId: '1042', ...month });
+      const shown = () => $$(t, 'tbody tr[part~="row"]').length;
+      await waitUntil(() => shown() === 1, 'the table never showed the event alone');
+      await expectAccessibleInEveryScheme(el, 'Credit Usage filtered by the breakdown');
+
+      ($(el, '.usage-filter button') as HTMLButtonElement).click();
+      await el.updateComplete;
+      expect(note(el), 'the note is gone').to.equal(null);
+      expect({ eventId: t.eventId, from: t.from, to: t.to }).to.deep.equal({
+        eventId: '',
+        from: '',
+        to: '',
+      });
+      // All usage again (its first page, as loaded before: one answer, kept).
+      await waitUntil(() => shown() === fx.usagePage.items.length, 'all usage never came back');
+      expect(el.shadowRoot!.activeElement, 'the focus goes back to the tab').to.equal(
+        $$(el, '.inner [role="tab"]')[0],
+      );
+    });
+
+    it('a host that cancels credits-event-open keeps Credit Usage as it was', async () => {
+      const el = await mount(api());
+      const cancel = (e: Event) => e.preventDefault();
+      el.addEventListener('credits-event-open', cancel);
+      try {
+        await chooseEvent(el);
+        await new Promise((r) => setTimeout(r, 50));
+        await el.updateComplete;
+        expect(note(el)).to.equal(null);
+        expect(table(el).eventId).to.equal('');
+      } finally {
+        el.removeEventListener('credits-event-open', cancel);
+      }
+    });
+
+    it("ends the note when the table's own filters change, and keeps what the user set there", async () => {
+      const el = await mount(api());
+      await chooseEvent(el);
+      await waitUntil(() => note(el), 'never filtered');
+      const t = table(el);
+      await settled(() => t, 'input.event-id');
+      const input = $(t, 'input.event-id') as HTMLInputElement;
+      input.value = '1043';
+      input.dispatchEvent(new Event('change'));
+      await waitUntil(() => !note(el), 'the note stayed after the filter changed');
+      expect({ eventId: t.eventId, from: t.from, to: t.to }).to.deep.equal({
+        eventId: '1043',
+        ...month,
+      });
+    });
+
+    it('takes no room on a 1.0 backend (404), and the tables follow the summary', async () => {
+      const el = await mount(api({ legacy: true }));
+      await settled(() => inPanel(el, 'usage', 'credits-usage-table'), 'tbody tr[part~="row"]');
+      await waitUntil(() => breakdown(el).hasAttribute('not-offered'), 'never not-offered');
+      expect(breakdown(el).getBoundingClientRect().height).to.equal(0);
     });
   });
 

@@ -89,6 +89,15 @@ async function typeDate(el: CreditsUsageBreakdown, id: 'from' | 'to', value: str
 const day = (d: Date) =>
   `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 
+/** The current local calendar month, first and last day: the default period. */
+function thisMonth(): { from: string; to: string } {
+  const now = new Date();
+  return {
+    from: day(new Date(now.getFullYear(), now.getMonth(), 1)),
+    to: day(new Date(now.getFullYear(), now.getMonth() + 1, 0)),
+  };
+}
+
 describe('<credits-usage-breakdown>', () => {
   afterEach(restoreFetch);
 
@@ -326,7 +335,7 @@ describe('<credits-usage-breakdown>', () => {
     expect(rangeProblems('2026-02-28', '2026-03-31')).to.deep.equal([]);
   });
 
-  it("fires the tables' credits-event-open when an event is chosen, with href from event-href", async () => {
+  it("fires the tables' credits-event-open when an event is chosen, with href from event-href and the period shown", async () => {
     const el = await mount(serve(), 'event-href="/events/{id}"');
     const link = rows(el)[0]!.querySelector('a')!;
     expect(link.getAttribute('href')).to.equal('/events/1042');
@@ -342,6 +351,7 @@ describe('<credits-usage-breakdown>', () => {
       eventId: 1042,
       eventName: 'Harbour Lights Wedding',
       href: new URL('/events/1042', document.baseURI).href,
+      ...thisMonth(),
     });
     expect(location.pathname).to.not.equal('/events/1042');
   });
@@ -357,7 +367,16 @@ describe('<credits-usage-breakdown>', () => {
       eventId: 1043,
       eventName: 'City Marathon 2026',
       href: null,
+      ...thisMonth(),
     });
+  });
+
+  it('gives the custom period it shows with credits-event-open', async () => {
+    const el = await mount(serve(), 'from="2026-03-01" to="2026-05-15"');
+    const seen = oneEvent(el, 'credits-event-open');
+    rows(el)[0]!.querySelector('button')!.click();
+    const { from, to } = (await seen).detail;
+    expect({ from, to }).to.deep.equal({ from: '2026-03-01', to: '2026-05-15' });
   });
 
   it('renders nothing, takes no room and fires no credits-error when the backend does not offer it (404)', async () => {

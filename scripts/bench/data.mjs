@@ -131,3 +131,33 @@ export function billingDetailsBody() {
     address: { line1: '12 MG Road', city: 'Bengaluru', postalCode: '560001', country: 'IN' },
   };
 }
+
+/** `GET /usage/breakdown?by=event`: five events, seven more summed in `other`, and the total. */
+export function breakdownBody() {
+  const items = [
+    [1042, 'Harbour Lights Wedding', 4000, 40],
+    [1043, 'City Marathon 2026', 2500, 25],
+    [null, undefined, 1500, 15],
+    [1044, 'Campus Portraits', 1000, 1],
+    [1045, 'Product Shoot', 600, 6],
+  ].map(([key, label, credits, transactions]) => ({
+    key,
+    ...(label ? { label } : {}),
+    credits,
+    transactions,
+  }));
+  return {
+    items,
+    other: { credits: 400, transactions: 4, groups: 7 },
+    total: { credits: 10000, transactions: 91 },
+  };
+}
+
+const pad = (n) => String(n).padStart(2, '0');
+
+/** The current local calendar month as the contract's `from`/`to`: the breakdown's default. */
+export function thisMonth(now = new Date()) {
+  const [y, m] = [now.getFullYear(), now.getMonth()];
+  const last = new Date(y, m + 1, 0).getDate();
+  return { from: `${y}-${pad(m + 1)}-01`, to: `${y}-${pad(m + 1)}-${pad(last)}` };
+}

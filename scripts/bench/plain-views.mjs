@@ -156,3 +156,40 @@ export function plainSubscription(subscription, styles) {
     </div>`,
   );
 }
+
+const PERCENT = new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: 1 });
+const plural = (n, one, many) => `${INTEGER.format(n)} ${n === 1 ? one : many}`;
+
+/**
+ * <credits-usage-breakdown>'s rows as a plain list: each group's name, runs, credits, share and
+ * bar, the "Other" line and the total, in the element's card and stylesheets (its grouping and
+ * period controls are not drawn: the element draws them too, so the ratio is an upper bound).
+ */
+export function plainBreakdown(data, styles) {
+  const total = data.total.credits;
+  const row = (name, credits, runs, part = 'row') => {
+    const share = total > 0 ? credits / total : 0;
+    return `<li class="row" part="${part}"><span class="name">${name}</span>
+      <span class="runs">${plural(runs, 'run', 'runs')}</span>
+      <data class="credits" value="${credits}">${plural(credits, 'credit', 'credits')}</data>
+      <span class="share">${PERCENT.format(share)}</span>
+      <meter class="bar" aria-hidden="true" min="0" max="1" value="${share}"></meter></li>`;
+  };
+  const name = (g) =>
+    g.key === null
+      ? 'No event'
+      : `<button class="event-link" dir="auto" type="button">${escape(g.label ?? g.key)}</button>`;
+  return host(
+    styles,
+    `<div class="card base" part="base" aria-busy="false">
+      <h2 class="title" part="title">Where the credits went</h2>
+      <ol class="rows" part="list" aria-label="Credits by group">
+        ${data.items.map((g) => row(name(g), g.credits, g.transactions)).join('')}
+        ${data.other.groups ? row(`Other (${data.other.groups} events)`, data.other.credits, data.other.transactions, 'row other') : ''}
+      </ol>
+      <p class="total" part="total"><span class="name">Total</span>
+        <span class="runs">${plural(data.total.transactions, 'run', 'runs')}</span>
+        <data class="credits" value="${total}">${plural(total, 'credit', 'credits')}</data><span class="share"></span></p>
+    </div>`,
+  );
+}

@@ -144,6 +144,7 @@ export async function printViews(page) {
   for (const [label, name] of [
     ['balance (figure, runway, cost)', 'balance'],
     ['summary (4 cards, bar chart)', 'summary'],
+    ['usage breakdown (5 events, Other, total)', 'breakdown'],
   ]) {
     const r = await page.evaluate(([n, o]) => window.bench.views[n](o), [name, VIEWS]);
     printPair(label, r.element, r.plain);

@@ -7,14 +7,22 @@ import { Chart } from '/bench/chart.mjs';
 import {
   balanceBody,
   billingDetailsBody,
+  breakdownBody,
   monthlyBody,
   paymentPage,
   subscriptionBody,
+  thisMonth,
   transactionPage,
 } from './data.mjs';
 import { MemoryResponse, nextFrame, until } from './page.mjs';
 import { elementSheets, plainUsageTable } from './plain-table.mjs';
-import { plainBalance, plainSubscription, plainSummary, sheetsOf } from './plain-views.mjs';
+import {
+  plainBalance,
+  plainBreakdown,
+  plainSubscription,
+  plainSummary,
+  sheetsOf,
+} from './plain-views.mjs';
 
 const NOW = new Date();
 
@@ -27,6 +35,7 @@ function answer(url) {
   if (path === '/subscription') return subscriptionBody();
   if (path === '/payments') return paymentPage(query);
   if (path === '/billing-details') return billingDetailsBody();
+  if (path === '/usage/breakdown') return breakdownBody();
   return undefined;
 }
 
@@ -48,6 +57,7 @@ async function warm(client) {
     client.getSubscription(),
     client.getPayments({ limit: 25 }),
     client.getBillingDetails(),
+    client.getUsageBreakdown({ by: 'event', ...thisMonth(), limit: 5 }),
   ]);
 }
 
@@ -138,6 +148,23 @@ export function balance(options) {
         async () => {
           const [b, m] = await Promise.all([client.getBalance(), client.getMonthlyUsage(4)]);
           return append(plainBalance(b, m, styles));
+        },
+        () => true,
+      );
+    },
+  );
+}
+
+export function breakdown(options) {
+  return compare(
+    options,
+    (client) => timed(() => append(element('credits-usage-breakdown', client)), loaded),
+    async (client) => {
+      const styles = await sheetsOf('credits-usage-breakdown');
+      return timed(
+        async () => {
+          const data = await client.getUsageBreakdown({ by: 'event', ...thisMonth(), limit: 5 });
+          return append(plainBreakdown(data, styles));
         },
         () => true,
       );

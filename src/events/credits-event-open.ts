@@ -3,9 +3,15 @@ export interface CreditsEventOpenDetail {
   eventName: string;
   /** Where the page goes unless the event is cancelled (`event-href` with `{id}` filled in). */
   href: string | null;
+  /**
+   * From `<credits-usage-breakdown>`: the period it shows (`YYYY-MM-DD`, first and last day),
+   * so a view of that event can show the same period. Absent from the tables.
+   */
+  from?: string;
+  to?: string;
 }
 
-/** The user opened an event from a table row. Cancel it to route within your app instead. */
+/** The user opened an event from a table row or the usage breakdown. Cancel it to route within your app instead. */
 export class CreditsEventOpenEvent extends Event {
   static readonly eventName = 'credits-event-open' as const;
   readonly detail: CreditsEventOpenDetail;

@@ -91,8 +91,12 @@ describe('localisation', () => {
     });
 
     it('renders how long a plan has left in the plural the count needs', async () => {
-      const day = 86_400_000;
-      const inDays = (n: number) => new Date(Date.now() + n * day + 3_600_000).toISOString();
+      // Noon of the local calendar day n days ahead: n days at any time of day it runs (now + n
+      // days + 1 h crossed into one more day after 23:00).
+      const inDays = (n: number) => {
+        const now = new Date();
+        return new Date(now.getFullYear(), now.getMonth(), now.getDate() + n, 12).toISOString();
+      };
       // Within 30 days it is a warning ("Expires in"), beyond it a plain count.
       for (const [days, expected] of [
         [1, 'Expires in 1 day'],

@@ -106,7 +106,7 @@ describe('server rendering', () => {
   });
 
   for (const [tab, seen] of [
-    ['credits', ['12,480', 'Harbour Lights Wedding']],
+    ['credits', ['12,480', 'Harbour Lights Wedding', 'Where the credits went', 'Campus Portraits']],
     ['subscription', ['Flexible usage-based pricing']],
     ['billing', ['pay_7QK2M', 'billing@lumen.example']],
   ]) {

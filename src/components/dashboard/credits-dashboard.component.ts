@@ -13,6 +13,7 @@ import { tokens } from '../../styles/tokens.js';
 import { CreditsProvider } from '../provider/credits-provider.component.js';
 import { dashboardStyles } from './credits-dashboard.styles.js';
 import { renderTabList } from './tab-list.js';
+import { UsageFilterController } from './usage-filter.js';
 
 const TABS: { id: DashboardTab; label: MessageKey }[] = [
   { id: 'credits', label: 'dashboard.tabCredits' },
@@ -38,10 +39,12 @@ const PANEL_CODE: Record<string, () => Promise<unknown>> = {
 
 /**
  * The whole Credits page in one tag: the plan badge above the sub-tabs **Credits** (balance,
- * monthly summary, the automatic top-up and the alerts where the backend offers them, then
- * Credit Usage / Purchase History), **Subscription** and **Billing & Transactions**. It is a `<credits-provider>` too: one client and the settings for everything
+ * monthly summary, the automatic top-up and the alerts where the backend offers them, the usage
+ * breakdown, then Credit Usage / Purchase History), **Subscription** and **Billing & Transactions**. It is a `<credits-provider>` too: one client and the settings for everything
  * inside. A tab's data loads when the tab is first opened; View Billing in the balance opens
- * Billing & Transactions unless the host cancels `credits-view-billing`. The events of the
+ * Billing & Transactions unless the host cancels `credits-view-billing`; an event chosen in the
+ * usage breakdown filters Credit Usage to that event and period unless the host cancels
+ * `credits-event-open`. The events of the
  * elements inside bubble out of it (they are composed), and are listed here as its own.
  *
  * @summary The Credits page: balance, usage, history, plan and billing, with tabs.
@@ -51,7 +54,7 @@ const PANEL_CODE: Record<string, () => Promise<unknown>> = {
  * @event {CreditsCheckoutEvent} credits-checkout - A top-up started; `detail` has `checkoutUrl` (always https, or http on a loopback host) and `orderId`. Cancelable: cancel it to open the checkout yourself.
  * @event {CreditsViewBillingEvent} credits-view-billing - View Billing was activated. Cancelable: cancel it to keep the Credits tab open and show your own billing view.
  * @event {CreditsViewAutoTopUpEvent} credits-view-auto-top-up - An admin chose Set up automatic top-ups and alerts in the runway warning. Cancelable: cancel it to show your own settings instead of the dashboard's, which it otherwise brings into view.
- * @event {CreditsEventOpenEvent} credits-event-open - An event name in a table was activated. Cancelable: cancel it to route within your app.
+ * @event {CreditsEventOpenEvent} credits-event-open - An event name in a table or the usage breakdown was activated. Cancelable: cancel it to route within your app; from the breakdown, uncancelled, it filters Credit Usage to that event and the breakdown's period (`detail.from`, `detail.to`).
  * @event {CreditsExportEvent} credits-export - A CSV export is complete. Cancelable: cancel it to handle the file yourself.
  * @event {CreditsEditBillingEvent} credits-edit-billing - An admin chose Add billing details on a payment. Cancelable: cancel it to show your own form.
  * @event {CreditsErrorEvent} credits-error - Something inside could not be loaded; `detail.error.kind` says why.
@@ -77,6 +80,11 @@ export class CreditsDashboard extends CreditsProvider {
    */
   @state() private neverRunOut?: boolean;
   #offerCheck?: { client: CreditsClient; controller: AbortController };
+
+  /** Credit Usage filtered to the event chosen in the usage breakdown. */
+  readonly #usageFilter = new UsageFilterController(this, this.#locale, () => {
+    this.history = 'usage';
+  });
 
   /** Tabs opened so far: their panels are rendered (and load) from then on. */
   readonly #opened = new Set<string>();
@@ -238,6 +246,9 @@ export class CreditsDashboard extends CreditsProvider {
         <credits-auto-top-up></credits-auto-top-up>
         <credits-alerts></credits-alerts>
       </div>
+      <credits-usage-breakdown
+        @credits-event-open=${this.#usageFilter.onEventOpen}
+      ></credits-usage-breakdown>
       ${renderTabList({
         className: 'inner',
         label: locale.t('dashboard.history'),
@@ -259,7 +270,7 @@ export class CreditsDashboard extends CreditsProvider {
             ${
               this.#opened.has(`history-${t.id}`)
                 ? t.id === 'usage'
-                  ? html`<credits-usage-table></credits-usage-table>`
+                  ? html`${this.#usageFilter.render()}<credits-usage-table></credits-usage-table>`
                   : html`<credits-purchase-history></credits-purchase-history>`
                 : nothing
             }

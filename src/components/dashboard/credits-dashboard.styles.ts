@@ -92,6 +92,31 @@ export const dashboardStyles = css`
     outline: 2px solid var(--_focus);
     outline-offset: 4px;
   }
+  /* Credit Usage filtered to the event chosen in the breakdown: what it shows, and the way back. */
+  .usage-filter {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem 1rem;
+    margin: 0;
+    padding: 0.5rem 0.75rem;
+    border: 1px solid var(--_border);
+    border-inline-start: 3px solid var(--_accent);
+    border-radius: var(--_radius-control);
+    background: var(--_subtle);
+    color: var(--_text);
+  }
+  .usage-filter button {
+    min-height: 2.25rem;
+    padding: 0 0.25rem;
+    border: none;
+    background: none;
+    color: var(--_accent);
+    font: inherit;
+    font-weight: 600;
+    text-decoration: underline;
+    cursor: pointer;
+  }
   /* Forced colours turn a transparent border into a visible one (every tab would look chosen)
      and drop backgrounds (the chosen pill would look like the others): the chosen tab gets the
      system's selection colours, and nothing else looks like it or like the focus ring. */

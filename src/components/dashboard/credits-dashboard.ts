@@ -5,6 +5,7 @@ import '../auto-top-up/credits-auto-top-up.js';
 import '../balance/credits-balance.js';
 import '../monthly-summary/credits-monthly-summary.js';
 import '../subscription/credits-subscription.js';
+import '../usage-breakdown/credits-usage-breakdown.js';
 import '../usage-table/credits-usage-table.js';
 import { CreditsDashboard } from './credits-dashboard.component.js';
 

@@ -5,6 +5,7 @@ import type { MessageKey, Translate } from '../../i18n/keys.js';
 import { formatPercent } from '../../internal/format.js';
 import { typeLabel } from '../../internal/labels.js';
 import { safeHref } from '../../internal/url.js';
+import type { Range } from './period.js';
 
 type Group = UsageBreakdown['items'][number];
 
@@ -16,6 +17,8 @@ export interface ViewContext {
   eventHref: string;
   /** Where `credits-event-open` is fired from (the element). */
   host: EventTarget;
+  /** The period shown, given with `credits-event-open`. */
+  range: Range;
   skeleton?: boolean;
 }
 
@@ -34,7 +37,7 @@ function eventName(id: number, name: string, c: ViewContext): TemplateResult {
   const linked = safeHref(pattern.replaceAll('{id}', '0')) !== null;
   const href = linked ? pattern.replaceAll('{id}', encodeURIComponent(String(id))) : null;
   const open = (e: Event) => {
-    const detail = { eventId: id, eventName: name, href: safeHref(href) };
+    const detail = { eventId: id, eventName: name, href: safeHref(href), ...c.range };
     if (!c.host.dispatchEvent(new CreditsEventOpenEvent(detail))) e.preventDefault();
   };
   return href

@@ -85,7 +85,7 @@ const PROBLEM: Record<RangeProblem['problem'], (field: 'from' | 'to') => Message
  *
  * @summary Where the credits went in a period, by event, user or type.
  *
- * @event {CreditsEventOpenEvent} credits-event-open - An event's name was activated; `detail` has `eventId`, `eventName`, `href`. Cancelable: cancel it to route within your app instead of following `event-href`.
+ * @event {CreditsEventOpenEvent} credits-event-open - An event's name was activated; `detail` has `eventId`, `eventName`, `href`, and the period shown as `from` and `to`. Cancelable: cancel it to route within your app instead of following `event-href`.
  * @event {CreditsErrorEvent} credits-error - The breakdown could not be loaded (never for a 404: not offered).
  *
  * @csspart base - The card.
@@ -178,6 +178,7 @@ export class CreditsUsageBreakdown extends CreditsElement {
       by: groupingOf(this.by),
       eventHref: this.eventHref,
       host: this,
+      range: this.#range,
       skeleton,
     });
     return this.renderFrame(

@@ -13,4 +13,6 @@ export const dashboard = defineSource({
   'dashboard.tabUsage': 'Credit Usage',
   'dashboard.tabPurchases': 'Purchase History',
   'dashboard.neverRunOut': 'Automatic top-ups and alerts',
+  'dashboard.usageFiltered': 'Showing only {event}, {period}.',
+  'dashboard.showAllUsage': 'Show all usage',
 });

@@ -11,4 +11,6 @@ export default {
   'dashboard.tabUsage': 'استخدام وحدات الرصيد',
   'dashboard.tabPurchases': 'سجل المشتريات',
   'dashboard.neverRunOut': 'الشحن التلقائي والتنبيهات',
+  'dashboard.usageFiltered': 'عرض {event} فقط، {period}.',
+  'dashboard.showAllUsage': 'عرض كل الاستخدام',
 } satisfies AreaTranslation<typeof dashboard>;

@@ -11,4 +11,6 @@ export default {
   'dashboard.tabUsage': 'Credit-Verbrauch',
   'dashboard.tabPurchases': 'Kaufverlauf',
   'dashboard.neverRunOut': 'Automatische Aufladung und Benachrichtigungen',
+  'dashboard.usageFiltered': 'Nur {event}, {period}.',
+  'dashboard.showAllUsage': 'Gesamten Verbrauch anzeigen',
 } satisfies AreaTranslation<typeof dashboard>;

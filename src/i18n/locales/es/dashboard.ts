@@ -11,4 +11,6 @@ export default {
   'dashboard.tabUsage': 'Uso de créditos',
   'dashboard.tabPurchases': 'Historial de compras',
   'dashboard.neverRunOut': 'Recargas automáticas y alertas',
+  'dashboard.usageFiltered': 'Solo {event}, {period}.',
+  'dashboard.showAllUsage': 'Mostrar todo el uso',
 } satisfies AreaTranslation<typeof dashboard>;

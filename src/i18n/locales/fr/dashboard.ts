@@ -11,4 +11,6 @@ export default {
   'dashboard.tabUsage': 'Consommation de crédits',
   'dashboard.tabPurchases': 'Historique des achats',
   'dashboard.neverRunOut': 'Recharges automatiques et alertes',
+  'dashboard.usageFiltered': 'Uniquement {event}, {period}.',
+  'dashboard.showAllUsage': 'Afficher toute la consommation',
 } satisfies AreaTranslation<typeof dashboard>;

@@ -11,4 +11,6 @@ export default {
   'dashboard.tabUsage': 'क्रेडिट उपयोग',
   'dashboard.tabPurchases': 'खरीद इतिहास',
   'dashboard.neverRunOut': 'स्वचालित टॉप-अप और अलर्ट',
+  'dashboard.usageFiltered': 'केवल {event}, {period}।',
+  'dashboard.showAllUsage': 'पूरा उपयोग दिखाएँ',
 } satisfies AreaTranslation<typeof dashboard>;

@@ -11,4 +11,6 @@ export default {
   'dashboard.tabUsage': 'Uso de créditos',
   'dashboard.tabPurchases': 'Histórico de compras',
   'dashboard.neverRunOut': 'Recargas automáticas e alertas',
+  'dashboard.usageFiltered': 'Somente {event}, {period}.',
+  'dashboard.showAllUsage': 'Mostrar todo o uso',
 } satisfies AreaTranslation<typeof dashboard>;
