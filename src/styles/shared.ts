@@ -13,6 +13,10 @@ const common = css`
     color: var(--_text);
     line-height: 1.4;
   }
+  /* The page pinned a colour scheme above the element (PageSchemeController): that one. */
+  :host(:state(page-scheme)) {
+    color-scheme: inherit;
+  }
   :host([hidden]) {
     display: none;
   }

@@ -15,6 +15,7 @@ import {
   type DataState,
 } from '../../controllers/data-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
+import { PageSchemeController } from '../../controllers/page-scheme-controller.js';
 import type { CreditsClient } from '../../data/client.js';
 import type { CreditsSettings } from '../../data/context.js';
 import { asCreditsError, isAbort, isNotOffered, userMessage } from '../../data/errors.js';
@@ -82,6 +83,12 @@ export abstract class CreditsElement extends CreditsBase {
 
   /** Which client, and the element's life with it (see ClientController). */
   protected readonly clients = new ClientController(this);
+
+  /** A `color-scheme` the page pins above the element is followed; else the user's preference. */
+  protected readonly pageScheme = new PageSchemeController(
+    this,
+    isServer ? undefined : this.attachInternals?.(),
+  );
 
   protected readonly localeController = new LocaleController(this, () => [
     this.locale,
