@@ -424,6 +424,52 @@ describe('<credits-dashboard>', () => {
     expect(server.callsTo('GET /subscription')).to.have.length(1);
   });
 
+  it('keeps its sections on one row on a phone: the row scrolls, faded where there is more, the chosen tab in view', async () => {
+    const server = api();
+    // A 390 px phone less the page's margins.
+    const wrapper = await fixture(
+      html`<div style="width: 350px">
+        <credits-dashboard endpoint=${server.endpoint} locale="en-US"></credits-dashboard>
+      </div>`,
+    );
+    const el = wrapper.querySelector('credits-dashboard')!;
+    await el.updateComplete;
+    const row = $(el, '.outer') as HTMLElement;
+    const tops = new Set(tabs(el).map((t) => Math.round(t.getBoundingClientRect().top)));
+    expect(tops.size, 'no tab wraps onto a second line').to.equal(1);
+    expect(row.scrollWidth).to.be.greaterThan(row.clientWidth);
+    await waitUntil(() => row.dataset['more'] === 'right', 'no fade at the end with more beyond');
+    const inView = (tab: Element) => {
+      const box = row.getBoundingClientRect();
+      const at = tab.getBoundingClientRect();
+      return at.left >= box.left - 1 && at.right <= box.right + 1;
+    };
+    el.tab = 'billing';
+    await el.updateComplete;
+    expect(inView(tabs(el)[2]!), 'the chosen tab is scrolled into view').to.be.true;
+    await waitUntil(() => row.dataset['more'] === 'left', 'no fade at the start once scrolled');
+    expect(getComputedStyle(row).maskImage).to.contain('linear-gradient');
+    const wide = await fixture(
+      html`<div style="width: 1280px">
+        <credits-dashboard endpoint=${server.endpoint} locale="en-US"></credits-dashboard>
+      </div>`,
+    );
+    const wideRow = $(wide.querySelector('credits-dashboard')!, '.outer') as HTMLElement;
+    await new Promise((r) => requestAnimationFrame(r));
+    expect(wideRow.dataset['more'], 'nothing faded where everything fits').to.equal(undefined);
+  });
+
+  it("writes its tabs in the brand's font, as everything inside", async () => {
+    const el = await mount(api(), 'style="--credits-font-family: Georgia, serif"');
+    const balance = inPanel(el, 'credits', 'credits-balance')!;
+    await settled(() => balance, '[part~="value"]');
+    const font = (node: Element) => getComputedStyle(node).fontFamily;
+    expect(font($(balance, '[part~="value"]')!)).to.contain('Georgia');
+    for (const tab of [...tabs(el), ...$$(el, '.inner [role="tab"]')]) {
+      expect(font(tab), text(tab)).to.contain('Georgia');
+    }
+  });
+
   it('fits a 390 px wide page without sideways scrolling', async () => {
     const server = api();
     const wrapper = await fixture(
@@ -434,10 +480,7 @@ describe('<credits-dashboard>', () => {
     const el = wrapper.querySelector('credits-dashboard')!;
     await settled(() => inPanel(el, 'usage', 'credits-usage-table'), 'tbody tr[part~="row"]');
     expect(el.scrollWidth).to.be.at.most(390);
-    const right = el.getBoundingClientRect().right;
-    for (const tab of tabs(el)) {
-      expect(tab.getBoundingClientRect().right, `${text(tab)} is in view`).to.be.at.most(right);
-    }
+    expect(el.scrollWidth).to.be.at.most(390);
     for (const tab of ['subscription', 'billing'] as const) {
       el.tab = tab;
       await el.updateComplete;

@@ -12,6 +12,7 @@ import type { MessageKey } from '../../i18n/keys.js';
 import { tokens } from '../../styles/tokens.js';
 import { CreditsProvider } from '../provider/credits-provider.component.js';
 import { dashboardStyles } from './credits-dashboard.styles.js';
+import { ScrollEdgesController } from './scroll-edges.js';
 import { renderTabList } from './tab-list.js';
 import { UsageFilterController } from './usage-filter.js';
 
@@ -94,6 +95,11 @@ export class CreditsDashboard extends CreditsProvider {
     current: () => TABS.findIndex((t) => t.id === this.current),
     onMove: (i) => this.#open(TABS[i]!.id),
   });
+
+  /** The sections' tabs scroll sideways on a phone, with a fade where there is more. */
+  protected readonly tabRow = new ScrollEdgesController(this, () =>
+    this.renderRoot.querySelector<HTMLElement>('.outer'),
+  );
 
   readonly #historyTabs = new RovingTabindexController({
     items: () => [...this.renderRoot.querySelectorAll<HTMLElement>('.inner [role="tab"]')],

@@ -3,18 +3,50 @@ import { css } from 'lit';
 export const dashboardStyles = css`
   :host {
     display: block;
+    font-family: var(--_font);
   }
   .dashboard {
     display: grid;
     grid-template-columns: minmax(0, 1fr);
     gap: 1rem;
   }
-  /* The tabs wrap onto a second line in a narrow container rather than hide behind a scroll. */
   [role='tablist'] {
     display: flex;
     flex-wrap: wrap;
     gap: 0 0.25rem;
     border-bottom: 1px solid var(--_border);
+  }
+  /* The sections stay on one line: on a phone the row scrolls sideways, faded at an edge with
+     more beyond it (ScrollEdgesController), the chosen tab kept in view. A tab wrapping alone
+     onto a second line read as a different kind of control. */
+  .outer[role='tablist'] {
+    flex-wrap: nowrap;
+    overflow-x: auto;
+    overflow-y: hidden;
+    scrollbar-width: none;
+    overscroll-behavior-x: contain;
+  }
+  .outer::-webkit-scrollbar {
+    display: none;
+  }
+  .outer[data-more='right'] {
+    mask-image: linear-gradient(to right, #000 calc(100% - 3rem), transparent);
+  }
+  .outer[data-more='left'] {
+    mask-image: linear-gradient(to left, #000 calc(100% - 3rem), transparent);
+  }
+  .outer[data-more='left right'] {
+    mask-image: linear-gradient(
+      to right,
+      transparent,
+      #000 3rem,
+      #000 calc(100% - 3rem),
+      transparent
+    );
+  }
+  /* Inside the scrolling row, a ring outside the tab would be cut off. */
+  .outer [role='tab']:focus-visible {
+    outline-offset: -3px;
   }
   :focus-visible {
     outline: 2px solid var(--_focus);
