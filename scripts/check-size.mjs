@@ -19,7 +19,7 @@ const BUDGETS = [
   ['every page (the CDN file and what it imports)', [], 25 * KB],
   ['a page with only <credits-balance>', ['credits-balance'], 31.5 * KB],
   ['a page with only <credits-usage-table>', ['credits-usage-table'], 39.5 * KB],
-  ['a page with <credits-dashboard>', ['credits-dashboard'], 72.5 * KB],
+  ['a page with <credits-dashboard>', ['credits-dashboard'], 74 * KB],
   // Its own chunk is 5.4 KB; with the top-up dialog's price and bundles, and the write controller.
   ['a page with only <credits-auto-top-up>', ['credits-auto-top-up'], 35 * KB],
   // The alerts: Lit, the client and the base (as every element), the write controller, the

@@ -203,9 +203,14 @@ try {
   ];
   for (const [path, tag] of broken) {
     const only = path === '/transactions' ? [tag, 'credits-purchase-history'] : [tag];
-    await scenario(`Contract violation in ${path}`, { mode: 'broken', path }, /cannot read: /, {
-      only,
-    });
+    await scenario(
+      `Contract violation in ${path}`,
+      { mode: 'broken', path },
+      /cannot read\. .*Details for support/,
+      {
+        only,
+      },
+    );
   }
 
   // Slow answers: skeletons first, then the data, nothing else.

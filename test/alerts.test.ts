@@ -21,7 +21,7 @@ const states = {
   },
   broken: {
     body: { ...fx.alerts, runway: { enabled: true } },
-    says: 'The server sent data this widget cannot read: runway.days is missing.',
+    issue: 'runway.days is missing',
   },
   method: 'getAlerts' as const,
   routes: { 'GET /usage/monthly': { body: fx.monthly } },

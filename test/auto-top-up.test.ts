@@ -16,7 +16,7 @@ runStateTests({
   data: fx.autoTopUp,
   broken: {
     body: { enabled: true, thresholdCredits: 2000, topUpCredits: 10000 },
-    says: 'The server sent data this widget cannot read: monthlyLimit is missing.',
+    issue: 'monthlyLimit is missing',
   },
   method: 'getAutoTopUp',
   dataSelector: '[part~="rule"]',

@@ -50,7 +50,7 @@ runStateTests({
   attrs: { admin: '' },
   broken: {
     body: { available: 'lots', costPerCredit: { amount: '1', currency: 'USD' } },
-    says: 'The server sent data this widget cannot read: available should be an integer, not "lots".',
+    issue: 'available should be an integer, not "lots"',
   },
   method: 'getBalance',
   dataSelector: '[part~="value"]',

@@ -22,7 +22,7 @@ runStateTests({
   data: fx.billingDetails,
   broken: {
     body: { companyName: 'Lumen' },
-    says: 'The server sent data this widget cannot read: email is missing.',
+    issue: 'email is missing',
   },
   method: 'getBillingDetails',
   dataSelector: '[part~="details"]',

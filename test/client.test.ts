@@ -1,10 +1,11 @@
 import { expect } from '@open-wc/testing';
 import { CreditsClient, INVALIDATE_EVENT } from '../src/data/client.js';
-import { asCreditsError, CreditsError, userMessage } from '../src/data/errors.js';
+import { asCreditsError, CreditsError, supportDetails, userMessage } from '../src/data/errors.js';
 import { sharedClient } from '../src/data/shared.js';
 import * as fx from './fixtures.js';
 import { fakeServer, restoreFetch, uniqueEndpoint } from './helpers/fake-server.js';
 import './helpers/setup.js';
+import { CONTRACT_SAYS } from './shared/element-states.js';
 import { rejection } from './helpers/host.js';
 
 describe('CreditsClient', () => {
@@ -617,7 +618,7 @@ describe('CreditsClient', () => {
   });
 
   describe('what users read', () => {
-    it('words a contract error cleanly, counting the other problems', async () => {
+    it('words a contract error for the user; the request and every field are in supportDetails', async () => {
       const server = fakeServer({
         'GET /transactions': {
           body: {
@@ -628,17 +629,18 @@ describe('CreditsClient', () => {
       });
       const client = new CreditsClient({ endpoint: server.endpoint });
       const error = await rejection(client.getTransactions({ kind: 'usage' }));
-      expect(userMessage(error)).to.equal(
-        'The server sent data this widget cannot read: items[0].id should be a string, not 1 (and 2 more problems).',
-      );
+      expect(userMessage(error)).to.equal(CONTRACT_SAYS);
+      const details = supportDetails(error);
+      expect(details[0]).to.match(/^GET \/transactions/);
+      expect(details.slice(1)).to.have.length(3);
+      expect(details[1]).to.equal('items[0].id should be a string, not 1');
     });
 
     it('says a body that is not JSON is not JSON', async () => {
       const server = fakeServer({ 'GET /balance': { body: '<html>' } });
       const error = await rejection(new CreditsClient({ endpoint: server.endpoint }).getBalance());
-      expect(userMessage(error)).to.equal(
-        'The server sent data this widget cannot read: the response is not JSON.',
-      );
+      expect(userMessage(error)).to.equal(CONTRACT_SAYS);
+      expect(supportDetails(error)).to.deep.equal(['GET /balance', 'the response is not JSON']);
     });
 
     it('points at CORS when a request to another origin fails while the browser is online', async () => {

@@ -382,6 +382,98 @@ describe('<credits-dashboard>', () => {
     });
   });
 
+  describe('one failure, said once', () => {
+    const routes = [
+      'GET /balance',
+      'GET /usage/monthly',
+      'GET /transactions',
+      'GET /subscription',
+      'GET /auto-top-up',
+      'GET /alerts',
+      'GET /usage/breakdown',
+    ];
+    /** Every route answers `reply`. */
+    const failing = (status: number, code: string) =>
+      fakeServer(
+        Object.fromEntries(
+          routes.map((r) => [r, fx.errorReply(status, 'Back in a few minutes.', code)]),
+        ),
+      );
+    const shared = (el: Element) => $(el, '.shared-failure') as HTMLElement | null;
+    const visibleAlerts = (el: Element) =>
+      [el.shadowRoot!, ...inPanelAll(el)].flatMap((root) =>
+        [...root.querySelectorAll<HTMLElement>('[role="alert"]')].filter(
+          (a) => a.getClientRects().length > 0,
+        ),
+      );
+    const inPanelAll = (el: Element) =>
+      [...el.shadowRoot!.querySelectorAll('*')]
+        .filter((n) => n.localName.startsWith('credits-') && n.shadowRoot)
+        .map((n) => n.shadowRoot!);
+
+    it('when every widget of the tab fails for one cause, says it once with one Retry that loads everything again', async () => {
+      const server = failing(503, 'unavailable');
+      const el = await mount(server);
+      await waitUntil(() => shared(el), 'the failure was never said once');
+      await waitUntil(() => visibleAlerts(el).length === 1, 'more than one alert in view');
+      expect(visibleAlerts(el)[0]).to.equal(shared(el));
+      expect(text(shared(el)!.querySelector('p'))).to.equal('Back in a few minutes.');
+      const plan = $(el, 'credits-subscription[compact]') as HTMLElement;
+      expect(plan.getClientRects().length, '"Current Plan unavailable" is not said too').to.equal(
+        0,
+      );
+      const buttons = [...shared(el)!.querySelectorAll('button, a')].map((b) => text(b));
+      expect(buttons).to.deep.equal(['Retry']);
+      await expectAccessibleInEveryScheme(el, 'one failure, said once');
+
+      const before = server.callsTo('GET /balance').length;
+      for (const r of routes) server.on(r, { body: {} });
+      server.on('GET /balance', { body: fx.balance });
+      server.on('GET /usage/monthly', { body: fx.monthly });
+      server.on('GET /transactions', { body: fx.usagePage });
+      server.on('GET /subscription', { body: fx.subscription });
+      server.on('GET /auto-top-up', { body: fx.autoTopUp });
+      server.on('GET /alerts', { body: fx.alerts });
+      server.on('GET /usage/breakdown', { body: fx.breakdownByEvent });
+      (shared(el)!.querySelector('button') as HTMLButtonElement).click();
+      const balance = inPanel(el, 'credits', 'credits-balance')!;
+      await settled(() => balance, '[part~="value"]');
+      await waitUntil(() => !shared(el), 'the message stayed once the data came');
+      await settled(() => inPanel(el, 'usage', 'credits-usage-table'), 'tbody tr[part~="row"]');
+      expect(server.callsTo('GET /balance').length).to.be.greaterThan(before);
+      expect(balance.getClientRects().length).to.be.greaterThan(0);
+    });
+
+    it('an expired session: said once, with Sign in to signin-href', async () => {
+      const el = await mount(failing(401, 'unauthenticated'), 'signin-href="/login?next=credits"');
+      await waitUntil(() => shared(el), 'the expired session was never said once');
+      expect(text(shared(el)!.querySelector('p'))).to.equal(
+        'Your session has expired. Sign in again to see your credits.',
+      );
+      const link = shared(el)!.querySelector('a')!;
+      expect(text(link)).to.equal('Sign in');
+      expect(link.getAttribute('href')).to.equal(
+        new URL('/login?next=credits', document.baseURI).href,
+      );
+      const plain = await mount(failing(401, 'unauthenticated'));
+      await waitUntil(() => shared(plain), 'never said once');
+      expect(shared(plain)!.querySelector('a'), 'no Sign in without signin-href').to.equal(null);
+    });
+
+    it('failures that differ, or a widget that loaded, stay with their widgets', async () => {
+      const server = api();
+      server.on('GET /balance', fx.errorReply(503, 'down', 'unavailable'));
+      server.on('GET /usage/monthly', fx.errorReply(401, 'expired', 'unauthenticated'));
+      const el = await mount(server);
+      const balance = inPanel(el, 'credits', 'credits-balance')!;
+      await settled(() => balance, '[role="alert"]');
+      await settled(() => inPanel(el, 'usage', 'credits-usage-table'), 'tbody tr[part~="row"]');
+      await new Promise((r) => setTimeout(r, 50));
+      expect(shared(el)).to.equal(null);
+      expect(balance.getClientRects().length).to.be.greaterThan(0);
+    });
+  });
+
   it('opens Billing & Transactions from View Billing, unless the host cancels it', async () => {
     const el = await mount(api());
     const balance = inPanel(el, 'credits', 'credits-balance')!;

@@ -83,7 +83,7 @@ runStateTests({
   empty: { body: { months: [] }, says: 'No credits used in the last 4 months.' },
   broken: {
     body: { months: [{ month: 'November', credits: 3, transactions: 1 }] },
-    says: 'The server sent data this widget cannot read: months[0].month should be a month such as "2026-11", not "November".',
+    issue: 'months[0].month should be a month such as "2026-11", not "November"',
   },
   method: 'getMonthlyUsage',
   dataSelector: '[part~="card"]',

@@ -18,7 +18,7 @@ runStateTests({
   empty: { body: { items: [], nextCursor: null }, says: 'No payments yet.' },
   broken: {
     body: { items: [{ ...fx.payment, amount: 5900 }], nextCursor: null },
-    says: 'The server sent data this widget cannot read: items[0].amount should be a string, not 5900.',
+    issue: 'items[0].amount should be a string, not 5900',
   },
   method: 'getPayments',
   dataSelector: 'tbody tr[part~="row"]',

@@ -16,7 +16,7 @@ runStateTests({
   data: fx.subscription,
   broken: {
     body: { plan: { id: 'payg' }, expiresAt: null },
-    says: 'The server sent data this widget cannot read: plan.name is missing.',
+    issue: 'plan.name is missing',
   },
   method: 'getSubscription',
   dataSelector: '[part~="badge"]',

@@ -16,7 +16,7 @@ import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { $, $$, has, text } from './helpers/dom.js';
 import { expectAccessibleInEveryScheme } from './helpers/schemes.js';
 import './helpers/setup.js';
-import { runStateTests } from './shared/element-states.js';
+import { CONTRACT_SAYS, runStateTests } from './shared/element-states.js';
 import { runNextPageTests } from './shared/table-next-page.js';
 
 type Table = CreditsUsageTable | CreditsPurchaseHistory;
@@ -73,7 +73,7 @@ const button = (el: Table, label: string) =>
 
 const brokenPage = {
   body: { items: [{ ...fx.usagePage.items[0], id: 1 }], nextCursor: null },
-  says: 'The server sent data this widget cannot read: items[0].id should be a string, not 1.',
+  issue: 'items[0].id should be a string, not 1',
 };
 
 runStateTests({
@@ -404,9 +404,16 @@ describe('<credits-usage-table>', () => {
       const server = fakeServer({
         'GET /transactions': { body: { items: [], nextCursor: 'same' } },
       });
-      const el = await mountUsage(server);
-      expect(text($(el, '[role="alert"] p'))).to.equal(
-        'The server sent data this widget cannot read: nextCursor repeated "same", a page it had already given.',
+      const warned: unknown[][] = [];
+      const original = console.warn;
+      console.warn = (...args: unknown[]) => void warned.push(args);
+      const el = await mountUsage(server).finally(() => (console.warn = original));
+      expect(warned.map((w) => String(w[0]))).to.deep.equal([
+        'credits-widgets: The server repeated the page cursor "same".',
+      ]);
+      expect(text($(el, '[role="alert"] p'))).to.equal(CONTRACT_SAYS);
+      expect(text($(el, '[part~="error-details"]'))).to.contain(
+        'nextCursor repeated "same", a page it had already given',
       );
       expect(server.calls.length).to.be.at.most(2);
     });

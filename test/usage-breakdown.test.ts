@@ -19,7 +19,7 @@ runStateTests({
   empty: { body: fx.breakdownEmpty, says: 'No credits were used in this period.' },
   broken: {
     body: { ...fx.breakdownByEvent, total: { transactions: 91 } },
-    says: 'The server sent data this widget cannot read: total.credits is missing.',
+    issue: 'total.credits is missing',
   },
   method: 'getUsageBreakdown',
   // Only the data draws meters (the skeleton's bars are plain boxes).

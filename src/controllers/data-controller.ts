@@ -217,6 +217,9 @@ export class DataController<A extends readonly unknown[], T>
       const error = asCreditsError(e);
       // Our own bug: the developer console gets the stack, the user a plain sentence.
       if (error.kind === 'internal') console.error(e);
+      // An answer outside the contract: the field for the site's developers.
+      if (error.kind === 'contract')
+        console.warn(`credits-widgets: ${error.message}`, error.issues);
       this.#failed = true;
       this.#options.onError?.(error);
       throw error;

@@ -148,11 +148,20 @@ function contractMessage(error: CreditsError, t: Translate): string {
   if (error.walkBound?.bound === 'maxEmptyPages') {
     return t('error.emptyPages', { count: error.walkBound.count });
   }
-  const [first, ...rest] = error.issues;
-  if (!first) return t('error.contract');
-  // The issue itself names a field of the contract for a support ticket: it stays as written.
-  if (!rest.length) return t('error.contractIssue', { issue: first.sentence });
-  return t('error.contractIssues', { issue: first.sentence, count: rest.length });
+  // What the user can do, not which field was wrong: that is in supportDetails(), the console and
+  // `credits-error`'s `detail.error.issues`.
+  return t('error.contract');
+}
+
+/**
+ * What a support ticket needs of an error the user cannot act on: the request and each field
+ * the answer got wrong, as the contract names them (English, as written). Empty when there is
+ * nothing beyond the sentence the user reads.
+ */
+export function supportDetails(error: unknown): string[] {
+  const e = asCreditsError(error);
+  if (e.kind !== 'contract' || !e.issues.length) return [];
+  return [...(e.request ? [e.request] : []), ...e.issues.map((i) => i.sentence)];
 }
 
 function networkMessage(error: CreditsError, t: Translate): string {

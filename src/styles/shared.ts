@@ -200,6 +200,19 @@ const common = css`
     text-align: match-parent;
     text-align: -webkit-match-parent;
   }
+  .alert .support {
+    flex-basis: 100%;
+    font-size: 0.875rem;
+    color: var(--_muted);
+  }
+  .alert .support ul {
+    margin: 0.25rem 0 0;
+    padding-inline-start: 1.25rem;
+    overflow-wrap: anywhere;
+  }
+  .alert .support summary {
+    cursor: pointer;
+  }
   .notice {
     margin: 0;
     padding: 0.75rem 1rem;

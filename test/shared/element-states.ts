@@ -24,8 +24,8 @@ export interface StateSpec {
   attrs?: Record<string, string>;
   /** The answer of an empty account and the sentence it shows, if it has an empty state. */
   empty?: { body: unknown; says: string };
-  /** An answer that breaks the contract and the sentence that names the field. */
-  broken: { body: unknown; says: string };
+  /** An answer that breaks the contract, and how the field is named for support. */
+  broken: { body: unknown; issue: string };
   /** The client method the element loads with (to make it fail with a bug of ours). */
   method: keyof CreditsClient;
   /** Something only the loaded data renders. */
@@ -33,6 +33,10 @@ export interface StateSpec {
   /** Other resources the element reads besides `route` (answered alike in every state). */
   routes?: Record<string, FakeReply>;
 }
+
+/** What a user reads for an answer outside the contract: what to do, not which field. */
+export const CONTRACT_SAYS =
+  'The credits service sent an answer this page cannot read. Try again; if it keeps happening, contact the site’s support.';
 
 const base = (el: Element) => $(el, '[part~="base"]')!;
 const busy = (el: Element) => base(el).getAttribute('aria-busy') === 'true';
@@ -158,12 +162,34 @@ export function runStateTests(spec: StateSpec): void {
       await expectAccessibleInEveryScheme(el, 'expired session');
     });
 
-    it('contract error: names the field in plain words and renders none of the answer', async () => {
-      const el = await mount(spec, serve(spec, { body: spec.broken.body }).endpoint);
-      await settled(el);
-      expect(text($(el, '[role="alert"] p'))).to.equal(spec.broken.says);
-      expect(has(el, spec.dataSelector)).to.be.false;
-      await expectAccessibleInEveryScheme(el, 'contract error');
+    it('contract error: tells the user what to do, the field only in Details for support, the console and credits-error; renders none of the answer', async () => {
+      const warned: unknown[][] = [];
+      const original = console.warn;
+      console.warn = (...args: unknown[]) => void warned.push(args);
+      try {
+        const seen = oneEvent(document, 'credits-error');
+        const el = await mount(spec, serve(spec, { body: spec.broken.body }).endpoint);
+        const event = await seen;
+        await settled(el);
+        expect(text($(el, '[role="alert"] p'))).to.equal(CONTRACT_SAYS);
+        expect(text($(el, '[role="alert"] p'))).not.to.contain(spec.broken.issue);
+        const details = $(el, '[part~="error-details"]') as HTMLDetailsElement;
+        expect(details.open, 'folded away').to.be.false;
+        expect(text(details.querySelector('summary'))).to.equal('Details for support');
+        expect(text(details)).to.contain(spec.broken.issue);
+        expect(text(details)).to.contain(spec.route);
+        const sentences = event.detail.error.issues.map((i: { sentence: string }) => i.sentence);
+        expect(sentences).to.include(spec.broken.issue);
+        expect(event.detail.message).to.equal(CONTRACT_SAYS);
+        const logged = (w: unknown[]) =>
+          String(w[0]).includes(spec.route) &&
+          (w[1] as { sentence: string }[]).some((i) => i.sentence === spec.broken.issue);
+        expect(warned.some(logged), 'the field is in the console').to.be.true;
+        expect(has(el, spec.dataSelector)).to.be.false;
+        await expectAccessibleInEveryScheme(el, 'contract error');
+      } finally {
+        console.warn = original;
+      }
     });
 
     it('a bug of its own is reported as such, never as an HTTP error', async () => {

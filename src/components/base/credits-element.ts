@@ -18,7 +18,13 @@ import { LocaleController } from '../../controllers/locale-controller.js';
 import { PageSchemeController } from '../../controllers/page-scheme-controller.js';
 import type { CreditsClient } from '../../data/client.js';
 import type { CreditsSettings } from '../../data/context.js';
-import { asCreditsError, isAbort, isNotOffered, userMessage } from '../../data/errors.js';
+import {
+  asCreditsError,
+  isAbort,
+  isNotOffered,
+  supportDetails,
+  userMessage,
+} from '../../data/errors.js';
 import { CreditsErrorEvent } from '../../events/credits-error.js';
 import type { MessageKey, Translate } from '../../i18n/keys.js';
 import { CreditsBase } from './credits-base.js';
@@ -282,12 +288,27 @@ export abstract class CreditsElement extends CreditsBase {
     if (base && base.getAttribute('aria-busy') !== busy) base.setAttribute('aria-busy', busy);
   }
 
-  /** The error panel: what went wrong in the user's terms, and a way to try again. */
+  /**
+   * The error panel: what went wrong in the user's terms, and a way to try again. An answer
+   * outside the contract adds, folded away, what a support ticket needs (the request, each
+   * field): the user cannot act on it, the site's developers can.
+   */
   protected renderError(error: unknown, retry: () => void): TemplateResult {
     if (isAbort(error)) return html``;
+    const details = supportDetails(error);
     return html`<div class="alert" role="alert" part="error">
       <p dir="auto">${userMessage(error, this.t)}</p>
       <button class="btn small" type="button" @click=${retry}>${this.t('common.retry')}</button>
+      ${
+        details.length
+          ? html`<details class="support" part="error-details">
+              <summary>${this.t('error.supportDetails')}</summary>
+              <ul dir="ltr" lang="en">
+                ${details.map((line) => html`<li>${line}</li>`)}
+              </ul>
+            </details>`
+          : nothing
+      }
     </div>`;
   }
 

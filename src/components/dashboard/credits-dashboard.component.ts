@@ -8,11 +8,14 @@ import { isAbort, isNotOffered } from '../../data/errors.js';
 import type { CreditsViewAutoTopUpEvent } from '../../events/credits-view-auto-top-up.js';
 import type { CreditsViewBillingEvent } from '../../events/credits-view-billing.js';
 import '../../i18n/en/dashboard.js';
-import type { MessageKey } from '../../i18n/keys.js';
-import { tokens } from '../../styles/tokens.js';
+import type { MessageKey, Translate } from '../../i18n/keys.js';
+import { userMessage } from '../../data/errors.js';
+import { safeHref } from '../../internal/url.js';
+import { hostStyles } from '../../styles/shared.js';
 import { CreditsProvider } from '../provider/credits-provider.component.js';
 import { dashboardStyles } from './credits-dashboard.styles.js';
 import { ScrollEdgesController } from './scroll-edges.js';
+import { SharedFailureController } from './shared-failure.js';
 import { renderTabList } from './tab-list.js';
 import { UsageFilterController } from './usage-filter.js';
 
@@ -65,10 +68,17 @@ const PANEL_CODE: Record<string, () => Promise<unknown>> = {
  * @csspart panel - Each tab's panel.
  */
 export class CreditsDashboard extends CreditsProvider {
-  static override styles = [tokens, dashboardStyles];
+  static override styles = [hostStyles, dashboardStyles];
 
   /** The open tab: `credits`, `subscription` or `billing`. Set it to deep-link; it follows the user. */
   @property({ reflect: true }) tab: 'credits' | 'subscription' | 'billing' = 'credits';
+
+  /**
+   * Where Sign in leads when the session has expired (`https://app.example/login`): with it, the
+   * dashboard's one message for an expired session offers Sign in. Without it, the host gets
+   * `credits-error` with `detail.error.kind === 'unauthenticated'`, as from every widget.
+   */
+  @property({ attribute: 'signin-href' }) signinHref = '';
 
   @state() private history: (typeof HISTORY)[number]['id'] = 'usage';
   /** The language of the tabs' words: the dashboard's `locale`, else the nearest `lang`. */
@@ -86,6 +96,17 @@ export class CreditsDashboard extends CreditsProvider {
   readonly #usageFilter = new UsageFilterController(this, this.#locale, () => {
     this.history = 'usage';
   });
+
+  /** Every widget of the open tab failing for one cause: said once, with one Retry. */
+  readonly #failure = new SharedFailureController(
+    this,
+    () =>
+      [
+        this.renderRoot.querySelector(`#panel-${this.current}`),
+        this.renderRoot.querySelector('credits-subscription[compact]'),
+      ].filter((n): n is Element => !!n),
+    () => this.providedClient,
+  );
 
   /** Tabs opened so far: their panels are rendered (and load) from then on. */
   readonly #opened = new Set<string>();
@@ -201,7 +222,8 @@ export class CreditsDashboard extends CreditsProvider {
     const current = this.current;
     const locale = this.#locale;
     // Only the tab lists get the words' `lang`: the elements in the panels resolve their own.
-    return html`<div class="dashboard" part="base">
+    const failure = this.#failure.error;
+    return html`<div class=${failure ? 'dashboard failed' : 'dashboard'} part="base">
       <credits-subscription compact></credits-subscription>
       ${renderTabList({
         className: 'outer',
@@ -224,9 +246,30 @@ export class CreditsDashboard extends CreditsProvider {
             part="panel"
             ?hidden=${t.id !== current}
           >
+            ${failure && t.id === current ? this.#renderFailure() : nothing}
             ${this.#opened.has(t.id) ? this.#panel(t.id) : nothing}
           </div>`,
       )}
+    </div>`;
+  }
+
+  /** The one message for a failure every widget of the tab shares, and what the user can do. */
+  #renderFailure(): TemplateResult {
+    const error = this.#failure.error!;
+    const locale = this.#locale;
+    const t: Translate = (key, params) => locale.t(key, params);
+    const signIn = error.kind === 'unauthenticated' ? safeHref(this.signinHref) : null;
+    return html`<div
+      class="alert shared-failure"
+      role="alert"
+      part="error"
+      lang=${this.#locale.textLang}
+    >
+      <p dir="auto">${userMessage(error, t)}</p>
+      ${signIn ? html`<a class="btn btn-primary small" href=${signIn}>${t('dashboard.signIn')}</a>` : nothing}
+      <button class="btn small" type="button" @click=${() => this.#failure.retry()}>
+        ${t('common.retry')}
+      </button>
     </div>`;
   }
 

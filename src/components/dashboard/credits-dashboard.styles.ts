@@ -1,9 +1,17 @@
 import { css } from 'lit';
 
 export const dashboardStyles = css`
+  /* The shared rules give the one failure its alert and buttons; the tabs and the plan header
+     sit on the page, in its colour scheme (the cards inside follow it where the page pins one). */
   :host {
     display: block;
-    font-family: var(--_font);
+    color-scheme: inherit;
+  }
+  /* Every widget of the tab failed for one cause: the one message stands in for them (they stay
+     in the page, loading again with its Retry), and for the plan header. */
+  .failed [role='tabpanel'] > :not(.shared-failure),
+  .failed > credits-subscription {
+    display: none;
   }
   .dashboard {
     display: grid;

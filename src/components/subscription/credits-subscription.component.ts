@@ -72,7 +72,7 @@ export class CreditsSubscription extends CreditsElement {
         <span class="badge plan-badge" part="badge">${subscription.plan.name}</span>
         ${state.kind === 'soon' || state.kind === 'today' || state.kind === 'expired' ? this.renderLeft(state) : nothing}`;
     } else if (task.error !== undefined || (!this.resolvedClient && !isServer)) {
-      body = html`${label} <span class="muted">${t('subscription.unavailable')}</span>`;
+      body = html`${label} <span class="muted unavailable">${t('subscription.unavailable')}</span>`;
     } else {
       body = html`${label}
         <span class="badge plan-badge skeleton-text" aria-hidden="true"

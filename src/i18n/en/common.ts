@@ -20,12 +20,9 @@ export const common = defineSource({
   'error.internal':
     'This widget ran into a problem of its own while showing your credits. Try again; if it keeps happening, tell the site’s support.',
   'error.http': 'The credits service could not answer (HTTP {status}).',
-  'error.contract': 'The server sent data this widget cannot read.',
-  'error.contractIssue': 'The server sent data this widget cannot read: {issue}.',
-  'error.contractIssues': {
-    one: 'The server sent data this widget cannot read: {issue} (and {count} more problem).',
-    other: 'The server sent data this widget cannot read: {issue} (and {count} more problems).',
-  },
+  'error.contract':
+    'The credits service sent an answer this page cannot read. Try again; if it keeps happening, contact the site’s support.',
+  'error.supportDetails': 'Details for support',
   'error.offline': 'You seem to be offline. Check your connection and try again.',
   'error.cors':
     'The credits service did not answer this page. It may not accept requests from this site (CORS): its developers can find how to allow them in the credits-widgets README, under "Cross-origin APIs".',

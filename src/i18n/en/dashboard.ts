@@ -15,4 +15,5 @@ export const dashboard = defineSource({
   'dashboard.neverRunOut': 'Automatic top-ups and alerts',
   'dashboard.usageFiltered': 'Showing only {event}, {period}.',
   'dashboard.showAllUsage': 'Show all usage',
+  'dashboard.signIn': 'Sign in',
 });

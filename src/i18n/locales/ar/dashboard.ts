@@ -13,4 +13,5 @@ export default {
   'dashboard.neverRunOut': 'الشحن التلقائي والتنبيهات',
   'dashboard.usageFiltered': 'عرض {event} فقط، {period}.',
   'dashboard.showAllUsage': 'عرض كل الاستخدام',
+  'dashboard.signIn': 'تسجيل الدخول',
 } satisfies AreaTranslation<typeof dashboard>;

@@ -24,14 +24,9 @@ export default {
   'error.internal':
     'Bei der Anzeige Ihrer Credits ist in diesem Widget selbst ein Problem aufgetreten. Versuchen Sie es erneut; falls es weiterhin auftritt, wenden Sie sich an den Support der Website.',
   'error.http': 'Der Credits-Dienst konnte nicht antworten (HTTP {status}).',
-  'error.contract': 'Der Server hat Daten gesendet, die dieses Widget nicht lesen kann.',
-  'error.contractIssue':
-    'Der Server hat Daten gesendet, die dieses Widget nicht lesen kann: {issue}.',
-  'error.contractIssues': {
-    one: 'Der Server hat Daten gesendet, die dieses Widget nicht lesen kann: {issue} (und {count} weiteres Problem).',
-    other:
-      'Der Server hat Daten gesendet, die dieses Widget nicht lesen kann: {issue} (und {count} weitere Probleme).',
-  },
+  'error.contract':
+    'Der Credits-Dienst hat eine Antwort gesendet, die diese Seite nicht lesen kann. Versuchen Sie es erneut; wenn es weiter passiert, wenden Sie sich an den Support der Website.',
+  'error.supportDetails': 'Details für den Support',
   'error.offline':
     'Sie scheinen offline zu sein. Überprüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
   'error.cors':

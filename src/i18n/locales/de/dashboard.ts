@@ -13,4 +13,5 @@ export default {
   'dashboard.neverRunOut': 'Automatische Aufladung und Benachrichtigungen',
   'dashboard.usageFiltered': 'Nur {event}, {period}.',
   'dashboard.showAllUsage': 'Gesamten Verbrauch anzeigen',
+  'dashboard.signIn': 'Anmelden',
 } satisfies AreaTranslation<typeof dashboard>;

@@ -23,14 +23,9 @@ export default {
   'error.internal':
     'Este componente tuvo un problema interno al mostrar sus créditos. Inténtelo de nuevo; si sigue ocurriendo, comuníquelo al soporte del sitio.',
   'error.http': 'El servicio de créditos no pudo responder (HTTP {status}).',
-  'error.contract': 'El servidor envió datos que este componente no puede leer.',
-  'error.contractIssue': 'El servidor envió datos que este componente no puede leer: {issue}.',
-  'error.contractIssues': {
-    one: 'El servidor envió datos que este componente no puede leer: {issue} (y {count} problema más).',
-    many: 'El servidor envió datos que este componente no puede leer: {issue} (y {count} problemas más).',
-    other:
-      'El servidor envió datos que este componente no puede leer: {issue} (y {count} problemas más).',
-  },
+  'error.contract':
+    'El servicio de créditos envió una respuesta que esta página no puede leer. Vuelva a intentarlo; si sigue ocurriendo, contacte con el soporte del sitio.',
+  'error.supportDetails': 'Detalles para soporte',
   'error.offline': 'Parece que está sin conexión. Revise su conexión e inténtelo de nuevo.',
   'error.cors':
     'El servicio de créditos no respondió a esta página. Es posible que no acepte solicitudes de este sitio (CORS): sus desarrolladores pueden consultar cómo permitirlas en el README de credits-widgets, en la sección «Cross-origin APIs».',

@@ -13,4 +13,5 @@ export default {
   'dashboard.neverRunOut': 'Recargas automáticas y alertas',
   'dashboard.usageFiltered': 'Solo {event}, {period}.',
   'dashboard.showAllUsage': 'Mostrar todo el uso',
+  'dashboard.signIn': 'Iniciar sesión',
 } satisfies AreaTranslation<typeof dashboard>;

@@ -23,15 +23,9 @@ export default {
   'error.internal':
     'Ce widget a rencontré un problème interne lors de l’affichage de vos crédits. Réessayez ; si le problème persiste, contactez le support du site.',
   'error.http': 'Le service de crédits n’a pas pu répondre (HTTP {status}).',
-  'error.contract': 'Le serveur a envoyé des données que ce widget ne peut pas lire.',
-  'error.contractIssue':
-    'Le serveur a envoyé des données que ce widget ne peut pas lire : {issue}.',
-  'error.contractIssues': {
-    one: 'Le serveur a envoyé des données que ce widget ne peut pas lire : {issue} (et {count} autre problème).',
-    many: 'Le serveur a envoyé des données que ce widget ne peut pas lire : {issue} (et {count} autres problèmes).',
-    other:
-      'Le serveur a envoyé des données que ce widget ne peut pas lire : {issue} (et {count} autres problèmes).',
-  },
+  'error.contract':
+    'Le service de crédits a envoyé une réponse que cette page ne peut pas lire. Réessayez ; si cela se reproduit, contactez le support du site.',
+  'error.supportDetails': 'Détails pour le support',
   'error.offline': 'Vous semblez être hors ligne. Vérifiez votre connexion et réessayez.',
   'error.cors':
     'Le service de crédits n’a pas répondu à cette page. Il n’accepte peut-être pas les requêtes provenant de ce site (CORS) : ses développeurs trouveront comment les autoriser dans le README de credits-widgets, section « Cross-origin APIs ».',

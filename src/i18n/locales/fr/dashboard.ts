@@ -13,4 +13,5 @@ export default {
   'dashboard.neverRunOut': 'Recharges automatiques et alertes',
   'dashboard.usageFiltered': 'Uniquement {event}, {period}.',
   'dashboard.showAllUsage': 'Afficher toute la consommation',
+  'dashboard.signIn': 'Se connecter',
 } satisfies AreaTranslation<typeof dashboard>;

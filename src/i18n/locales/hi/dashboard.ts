@@ -13,4 +13,5 @@ export default {
   'dashboard.neverRunOut': 'स्वचालित टॉप-अप और अलर्ट',
   'dashboard.usageFiltered': 'केवल {event}, {period}।',
   'dashboard.showAllUsage': 'पूरा उपयोग दिखाएँ',
+  'dashboard.signIn': 'साइन इन करें',
 } satisfies AreaTranslation<typeof dashboard>;

@@ -22,14 +22,9 @@ export default {
   'error.internal':
     'Este componente encontrou um problema próprio ao exibir seus créditos. Tente novamente; se continuar acontecendo, avise o suporte do site.',
   'error.http': 'O serviço de créditos não conseguiu responder (HTTP {status}).',
-  'error.contract': 'O servidor enviou dados que este componente não consegue ler.',
-  'error.contractIssue': 'O servidor enviou dados que este componente não consegue ler: {issue}.',
-  'error.contractIssues': {
-    one: 'O servidor enviou dados que este componente não consegue ler: {issue} (e mais {count} problema).',
-    many: 'O servidor enviou dados que este componente não consegue ler: {issue} (e mais {count} problemas).',
-    other:
-      'O servidor enviou dados que este componente não consegue ler: {issue} (e mais {count} problemas).',
-  },
+  'error.contract':
+    'O serviço de créditos enviou uma resposta que esta página não consegue ler. Tente novamente; se continuar acontecendo, fale com o suporte do site.',
+  'error.supportDetails': 'Detalhes para o suporte',
   'error.offline': 'Parece que você está sem internet. Verifique sua conexão e tente novamente.',
   'error.cors':
     'O serviço de créditos não respondeu a esta página. Talvez ele não aceite solicitações deste site (CORS): os desenvolvedores do serviço encontram como permiti-las no README do credits-widgets, na seção “Cross-origin APIs”.',

@@ -13,4 +13,5 @@ export default {
   'dashboard.neverRunOut': 'Recargas automáticas e alertas',
   'dashboard.usageFiltered': 'Somente {event}, {period}.',
   'dashboard.showAllUsage': 'Mostrar todo o uso',
+  'dashboard.signIn': 'Entrar',
 } satisfies AreaTranslation<typeof dashboard>;
