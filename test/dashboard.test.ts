@@ -551,6 +551,28 @@ describe('<credits-dashboard>', () => {
     expect(wideRow.dataset['more'], 'nothing faded where everything fits').to.equal(undefined);
   });
 
+  it("shows the plan once on the Subscription tab, and no card's title repeats its tab's name on screen", async () => {
+    const el = await mount(api());
+    const table = inPanel(el, 'usage', 'credits-usage-table')!;
+    await settled(() => table, 'tbody tr[part~="row"]');
+    const title = $(table, '[part~="title"]') as HTMLElement;
+    expect(text(title), 'the card keeps its name for screen readers').to.equal('Credit Usage');
+    expect(title.getBoundingClientRect().width).to.be.at.most(1);
+    const balanceTitle = $(inPanel(el, 'credits', 'credits-balance')!, '[part~="title"]')!;
+    expect(balanceTitle.getBoundingClientRect().width, 'other titles show').to.be.greaterThan(50);
+    const header = $(el, 'credits-subscription[compact]') as HTMLElement;
+    expect(header.getClientRects().length).to.be.greaterThan(0);
+    el.tab = 'subscription';
+    const plan = () => inPanel(el, 'subscription', 'credits-subscription');
+    await settled(plan, '[part~="badge"]');
+    expect(header.getClientRects().length, 'the badge above the tabs is hidden').to.equal(0);
+    const badges = [el.shadowRoot!, plan()!.shadowRoot].flatMap((r) =>
+      [...r.querySelectorAll('[part~="badge"]')].filter((b) => b.getClientRects().length > 0),
+    );
+    expect(badges).to.have.length(1);
+    expect($(plan()!, '[part~="title"]')!.getBoundingClientRect().width).to.be.at.most(1);
+  });
+
   it("writes its tabs in the brand's font, as everything inside", async () => {
     const el = await mount(api(), 'style="--credits-font-family: Georgia, serif"');
     const balance = inPanel(el, 'credits', 'credits-balance')!;

@@ -224,7 +224,7 @@ export class CreditsDashboard extends CreditsProvider {
     // Only the tab lists get the words' `lang`: the elements in the panels resolve their own.
     const failure = this.#failure.error;
     return html`<div class=${failure ? 'dashboard failed' : 'dashboard'} part="base">
-      <credits-subscription compact></credits-subscription>
+      <credits-subscription compact ?hidden=${current === 'subscription'}></credits-subscription>
       ${renderTabList({
         className: 'outer',
         part: 'tabs',

@@ -7,6 +7,19 @@ export const dashboardStyles = css`
     display: block;
     color-scheme: inherit;
   }
+  /* A card whose title is the name of the tab it sits in (Credit Usage, Purchase History,
+     Subscription) keeps it for screen readers (it names the card), not on screen twice. The
+     plan badge above the tabs is hidden on the Subscription tab, which shows the plan. */
+  #panel-usage > credits-usage-table::part(title),
+  #panel-purchases > credits-purchase-history::part(title),
+  #panel-subscription > credits-subscription::part(title) {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
   /* Every widget of the tab failed for one cause: the one message stands in for them (they stay
      in the page, loading again with its Retry), and for the plan header. */
   .failed [role='tabpanel'] > :not(.shared-failure),
