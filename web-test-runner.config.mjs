@@ -50,7 +50,8 @@ function serverRenderingPlugin() {
     async serve(context) {
       if (!context.path.startsWith('/ssr/')) return undefined;
       vite ??= await createViteServer({
-        server: { middlewareMode: true },
+        // No HMR WebSocket (its fixed port clashes with another suite running at once).
+        server: { middlewareMode: true, ws: false },
         appType: 'custom',
         logLevel: 'error',
         configFile: false,
