@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { posix } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { mockApiMiddleware } from './demo/mock-api.js';
 
@@ -104,6 +105,38 @@ function preloadElementChunks(): Plugin {
   };
 }
 
+/**
+ * Each translation ships once: the npm modules load the CDN build's chunk of it (`npm run build`
+ * makes the CDN file first), one module of data, rather than a second copy as a dozen modules
+ * (200 KB of the package).
+ */
+function translationsFromCdnChunks(): Plugin {
+  return {
+    name: 'credits-translations-from-cdn-chunks',
+    enforce: 'pre',
+    async resolveId(source, importer) {
+      const id =
+        importer && /[\\/]src[\\/]i18n[\\/]shipped\.ts$/.test(importer)
+          ? /^\.\/locales\/([\w-]+)\.js$/.exec(source)?.[1]
+          : undefined;
+      if (!id) return null;
+      const file = readdirSync('dist/chunks').find((f) =>
+        new RegExp(`^${id}-[\\w-]{8}\\.js$`).test(f),
+      );
+      if (!file) this.error(`no CDN chunk of the "${id}" translation: build the CDN file first`);
+      // Data alone: a chunk that imported the CDN build's shared code would put a second copy
+      // of the library in an npm user's bundle.
+      const { default: ts } = await import('typescript');
+      const { importedFiles } = ts.preProcessFile(readFileSync(`dist/chunks/${file}`, 'utf8'));
+      if (importedFiles.length) {
+        this.error(`dist/chunks/${file} (the "${id}" translation) imports other modules`);
+      }
+      // Kept as written, from where shipped.ts lands (dist/npm/i18n/shipped.js).
+      return { id: `${posix.relative('dist/npm/i18n', 'dist/chunks')}/${file}`, external: true };
+    },
+  };
+}
+
 /** The modules that define an element (`customElements.define`), not its class or parts. */
 function elementModules(): string[] {
   return readdirSync('src/components').flatMap((dir) =>
@@ -179,7 +212,7 @@ export default defineConfig(({ mode, command }) => {
   if (mode === 'npm') {
     // Unbundled ES modules for npm users; their bundler dedupes lit and friends.
     return {
-      plugins: [minifyCssLiterals()],
+      plugins: [minifyCssLiterals(), translationsFromCdnChunks()],
       build: {
         outDir: 'dist/npm',
         emptyOutDir: true,
@@ -193,6 +226,9 @@ export default defineConfig(({ mode, command }) => {
             preserveModules: true,
             preserveModulesRoot: 'src',
             entryFileNames: '[name].js',
+            // Without the JSDoc: the .d.ts files beside them carry it to editors (a sixth of
+            // the modules' size); the /* @__PURE__ */ marks a bundler tree-shakes by stay.
+            comments: { jsdoc: false, legal: true, annotation: true },
           },
         },
       },
@@ -213,7 +249,9 @@ export default defineConfig(({ mode, command }) => {
     build: {
       outDir: 'dist',
       emptyOutDir: false,
-      sourcemap: true,
+      // No source maps: they could only name our sources (src/ is not in the package) and were
+      // a fifth of the tarball.
+      sourcemap: false,
       lib: { entry: 'src/cdn.ts', formats: ['es'], fileName: () => 'credits-widgets.js' },
       rolldownOptions: {
         output: {
@@ -235,9 +273,6 @@ export default defineConfig(({ mode, command }) => {
               { name: 'pace', test: (id: string) => PACE.test(id), priority: 1 },
             ],
           },
-          // Maps name the source files (shipped in dist/npm) without embedding them: a tenth of
-          // the size in the tarball, and the stack traces still point at our files.
-          sourcemapExcludeSources: true,
         },
       },
     },

@@ -1,7 +1,9 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { createServer as createViteServer } from 'vite';
 import { CHROMIUM_ARGS, findBrowser } from './scripts/find-browser.mjs';
+import { countsReporter } from './scripts/wtr-counts.mjs';
 
 /**
  * `emulate-timezone` (`{ timezoneId }`, '' for the machine's) sets the page's time zone the same
@@ -48,7 +50,8 @@ function serverRenderingPlugin() {
     async serve(context) {
       if (!context.path.startsWith('/ssr/')) return undefined;
       vite ??= await createViteServer({
-        server: { middlewareMode: true },
+        // No HMR WebSocket (its fixed port clashes with another suite running at once).
+        server: { middlewareMode: true, ws: false },
         appType: 'custom',
         logLevel: 'error',
         configFile: false,
@@ -96,6 +99,8 @@ export default {
       };
     </script></head>
     <body><script type="module" src="${framework}"></script></body></html>`,
+  // The usual report, and the counts `npm test` adds to the Node tests' (scripts/test.mjs).
+  reporters: [defaultReporter(), countsReporter()],
   testsFinishTimeout: 120_000,
   concurrency: 1,
 };

@@ -1,14 +1,15 @@
 // Framework typings and editor data, generated from custom-elements.json into dist/ (part of
 // `npm run build`):
-//   dist/types/react.d.ts    React 19 JSX intrinsic elements (@wc-toolkit/jsx-types), with typed
-//                            `oncredits-*` handlers using our event classes
+//   dist/types/react.d.ts    React 19 JSX intrinsic elements, with typed `oncredits-*` handlers
+//                            using our event classes (written here: @wc-toolkit/jsx-types wrote
+//                            200 KB, each description four times, and typed the tags into the
+//                            JSX of six other runtimes and the global JSX namespace too)
 //   dist/types/vue.d.ts      Vue GlobalComponents (written here, for strictTemplates)
 //   dist/types/svelte.d.ts   Svelte 5 `svelte/elements` (written here: the integration package
 //                            only knows Svelte 4)
 //   dist/vscode.html-custom-data.json, dist/vscode.css-custom-data.json  (VS Code)
 //   dist/web-types.json      (WebStorm and other JetBrains IDEs)
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { generateJsxTypes } from '@wc-toolkit/jsx-types';
 import { generateJetBrainsWebTypes } from 'custom-element-jet-brains-integration';
 import { generateVsCodeCustomElementData } from 'custom-element-vs-code-integration';
 
@@ -26,36 +27,8 @@ const eventClasses = [
 ].sort();
 const importEvents = `import type { ${eventClasses.join(', ')} } from '${pkg.name}';\n`;
 
-/** The generators import the element classes, not the event classes their types name. */
-function withEventImports(file) {
-  writeFileSync(file, importEvents + readFileSync(file, 'utf8'));
-}
-
-// React 19: the JSX types, and a module that adds them to React's JSX namespace.
-generateJsxTypes(manifest, {
-  outdir: OUT,
-  fileName: 'react-elements.d.ts',
-  globalTypePath: pkg.name,
-  stronglyTypedEvents: true,
-  hideLogs: true,
-});
-withEventImports(`${OUT}/react-elements.d.ts`);
-writeFileSync(
-  `${OUT}/react.d.ts`,
-  `// React 19: the credits elements as JSX intrinsic elements, with their attributes, properties
-// and typed oncredits-* handlers. Add "credits-widgets/react" to compilerOptions.types, or
-// import type {} from 'credits-widgets/react'.
-import type { CustomElements } from './react-elements.js';
-
-declare module 'react' {
-  namespace JSX {
-    interface IntrinsicElements extends CustomElements {}
-  }
-}
-
-export type { CustomElements };
-`,
-);
+// React 19.
+writeFileSync(`${OUT}/react.d.ts`, reactTypes());
 
 // Vue 3 (written here: the integration package's types fail vue-tsc's strictTemplates on `id`,
 // `@credits-*` listeners and camelCased props, which is how Vue checks `:page-size`).
@@ -80,8 +53,21 @@ generateJetBrainsWebTypes(manifest, {
   webTypesFileName: 'web-types.json',
   packageName: pkg.name,
   packageVersion: pkg.version,
+  // Web-types lists the events, CSS parts and properties itself: not again in each description.
+  hideEventDocs: true,
+  hideCssPartsDocs: true,
+  hideCssPropertiesDocs: true,
   hideLogs: true,
 });
+
+// Without indentation (a third of their size): editors parse them, people read the manifest.
+for (const file of [
+  'dist/vscode.html-custom-data.json',
+  'dist/vscode.css-custom-data.json',
+  'dist/web-types.json',
+]) {
+  writeFileSync(file, JSON.stringify(JSON.parse(readFileSync(file, 'utf8'))));
+}
 
 console.log(
   `types and editor data for ${elements.length} elements in dist/types and dist/ (${eventClasses.length} event classes)`,
@@ -177,6 +163,61 @@ function camel(name) {
 /** What a prop's doc comment says, safe inside a comment. */
 function doc(text, indent) {
   return text ? `${indent}/** ${text.replace(/\*\//g, '*\\/').replace(/\n/g, ' ')} */\n` : '';
+}
+
+/** A longer doc comment, its lines kept. */
+function docBlock(text, indent) {
+  if (!text) return '';
+  const lines = text.replace(/\*\//g, '*\\/').split('\n');
+  return `${indent}/**\n${lines.map((line) => `${indent} *${line ? ` ${line}` : ''}`).join('\n')}\n${indent} */\n`;
+}
+
+/** An attribute's or property's type, as the element class declares it. */
+function fieldType(d, field, fallback) {
+  return field ? `${d.name}[${JSON.stringify(field)}]` : (fallback ?? 'string');
+}
+
+function reactTypes() {
+  const entries = elements.map((d) => {
+    const attrs = (d.attributes ?? []).flatMap((a) => {
+      const type = fieldType(d, a.fieldName, a.type?.text);
+      const lines = [`${doc(a.description, '    ')}    '${a.name}'?: ${type};`];
+      // React 19 sets a property when the element has one: its camelCase name works too.
+      if (a.fieldName && a.fieldName !== a.name)
+        lines.push(`    /** As \`${a.name}\`. */\n    ${a.fieldName}?: ${type};`);
+      return lines;
+    });
+    const props = (d.members ?? [])
+      .filter((m) => m.kind === 'field' && !m.static && !m.readonly && !m.attribute)
+      .map((m) => `${doc(m.description, '    ')}    ${m.name}?: ${fieldType(d, m.name)};`);
+    const events = (d.events ?? []).map(
+      (e) =>
+        `${doc(e.description, '    ')}    'on${e.name}'?: (event: ${e.type?.text ?? 'Event'} & { target: ${d.name} }) => void;`,
+    );
+    return `${docBlock(d.description ?? d.summary, '  ')}  '${d.tagName}': Props<${d.name}> & {\n${[...attrs, ...props, ...events].join('\n')}\n  };`;
+  });
+  return `// React 19: the credits elements as JSX intrinsic elements, with their attributes, properties
+// and typed oncredits-* handlers. Add "credits-widgets/react" to compilerOptions.types, or
+// import type {} from 'credits-widgets/react'.
+import type { DetailedHTMLProps, HTMLAttributes, CSSProperties } from 'react';
+import type { ${elements.map((d) => d.name).join(', ')} } from '${pkg.name}';
+${importEvents}
+/** What every element takes: React's own props for an HTML element, \`class\` and the --credits-* tokens in \`style\`. */
+type Props<T> = Omit<DetailedHTMLProps<HTMLAttributes<T>, T>, 'style'> & {
+  class?: string;
+  style?: CSSProperties & { [token: \`--\${string}\`]: string | number | undefined };
+};
+
+export interface CustomElements {
+${entries.join('\n')}
+}
+
+declare module 'react' {
+  namespace JSX {
+    interface IntrinsicElements extends CustomElements {}
+  }
+}
+`;
 }
 
 function vueTypes() {

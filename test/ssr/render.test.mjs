@@ -10,7 +10,7 @@ let vite;
 let cases;
 before(async () => {
   vite = await createServer({
-    server: { middlewareMode: true },
+    server: { middlewareMode: true, ws: false },
     appType: 'custom',
     logLevel: 'error',
     configFile: false,
