@@ -125,6 +125,65 @@ describe('<credits-billing-details>', () => {
     expect(text(el.shadowRoot!.querySelector(`label[for="${postal.id}"]`))).to.equal('Postal code');
   });
 
+  it('groups the form as a person fills it in: billed to, contact, address, tax', async () => {
+    const el = await mount(serve(), true);
+    await openForm(el);
+    const groups = $$(el, 'form fieldset').map((set) => [
+      text(set.querySelector('legend')),
+      [...set.querySelectorAll('input, select')].map((c) => c.getAttribute('name')),
+    ]);
+    expect(groups).to.deep.equal([
+      ['Billed to', ['companyName', 'name']],
+      ['Contact', ['email', 'phone']],
+      [
+        'Address',
+        [
+          'address.country',
+          'address.line1',
+          'address.line2',
+          'address.city',
+          'address.state',
+          'address.postalCode',
+        ],
+      ],
+      ['Tax', ['taxId']],
+    ]);
+  });
+
+  it('lays the address out whole where the form is wide: each street line on a row of its own, the place on one row', async () => {
+    const el = await mount(serve(), true);
+    el.style.width = '48rem';
+    await openForm(el);
+    const box = (path: string) => field(el, path).getBoundingClientRect();
+    const row = (paths: string[]) => new Set(paths.map((p) => Math.round(box(p).top))).size === 1;
+    expect(row(['companyName', 'name']), 'who: one row').to.be.true;
+    expect(row(['email', 'phone']), 'contact: one row').to.be.true;
+    expect(row(['address.city', 'address.state', 'address.postalCode']), 'the place: one row').to.be
+      .true;
+    const sets = $$(el, 'form fieldset');
+    const address = sets[2]!.getBoundingClientRect();
+    for (const line of ['address.line1', 'address.line2']) {
+      expect(Math.round(box(line).width), `${line} spans its group`).to.equal(
+        Math.round(address.width),
+      );
+    }
+    expect(box('address.line2').top).to.be.above(box('address.line1').bottom);
+    expect(box('address.city').top).to.be.above(box('address.line2').bottom);
+    // Tax comes after the address, in a group of its own.
+    expect(box('taxId').top).to.be.above(box('address.postalCode').bottom);
+    expect(sets[3]!.contains(field(el, 'taxId'))).to.be.true;
+  });
+
+  it('puts one field on each line in a phone-wide form, in the order of the groups', async () => {
+    const el = await mount(serve(), true);
+    el.style.width = '320px';
+    await openForm(el);
+    const tops = $$(el, 'form input, form select').map((c) => c.getBoundingClientRect());
+    for (let i = 1; i < tops.length; i++) {
+      expect(tops[i]!.top, `field ${i} below field ${i - 1}`).to.be.above(tops[i - 1]!.bottom);
+    }
+  });
+
   it('never shows Edit or the form to non-admins', async () => {
     const el = await mount(serve());
     expect(button(el, 'Edit')).to.be.undefined;

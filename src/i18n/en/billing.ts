@@ -66,6 +66,8 @@ export const billing = defineSource({
   'billingDetails.phone': 'Phone',
   'billingDetails.address': 'Address',
   'billingDetails.taxId': 'Tax ID',
+  'billingDetails.contact': 'Contact',
+  'billingDetails.tax': 'Tax',
   'billingDetails.notSet': 'Not set',
   'billingDetails.empty':
     'No billing details yet. Invoices wait for them before they can be downloaded.',

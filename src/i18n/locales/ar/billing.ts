@@ -75,6 +75,8 @@ export default {
   'billingDetails.phone': 'الهاتف',
   'billingDetails.address': 'العنوان',
   'billingDetails.taxId': 'الرقم الضريبي',
+  'billingDetails.contact': 'التواصل',
+  'billingDetails.tax': 'الضريبة',
   'billingDetails.notSet': 'غير محدد',
   'billingDetails.empty': 'لا توجد بيانات فوترة بعد. لا يمكن تنزيل الفواتير قبل إضافتها.',
   'billingDetails.saved':

@@ -67,6 +67,8 @@ export default {
   'billingDetails.phone': 'Telefon',
   'billingDetails.address': 'Adresse',
   'billingDetails.taxId': 'USt-IdNr.',
+  'billingDetails.contact': 'Kontakt',
+  'billingDetails.tax': 'Steuer',
   'billingDetails.notSet': 'Nicht festgelegt',
   'billingDetails.empty':
     'Noch keine Rechnungsdaten. Rechnungen können erst heruntergeladen werden, wenn diese vorliegen.',

@@ -70,6 +70,8 @@ export default {
   'billingDetails.phone': 'Teléfono',
   'billingDetails.address': 'Dirección',
   'billingDetails.taxId': 'Identificación fiscal',
+  'billingDetails.contact': 'Contacto',
+  'billingDetails.tax': 'Impuestos',
   'billingDetails.notSet': 'No indicado',
   'billingDetails.empty':
     'Aún no hay datos de facturación. Las facturas quedan a la espera de estos datos para poder descargarse.',

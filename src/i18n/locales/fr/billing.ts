@@ -70,6 +70,8 @@ export default {
   'billingDetails.phone': 'Téléphone',
   'billingDetails.address': 'Adresse',
   'billingDetails.taxId': 'Identifiant fiscal',
+  'billingDetails.contact': 'Contact',
+  'billingDetails.tax': 'Fiscalité',
   'billingDetails.notSet': 'Non renseigné',
   'billingDetails.empty':
     'Aucune information de facturation pour le moment. Les factures ne pourront être téléchargées qu’une fois ces informations renseignées.',

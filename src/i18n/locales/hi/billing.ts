@@ -69,6 +69,8 @@ export default {
   'billingDetails.phone': 'फ़ोन',
   'billingDetails.address': 'पता',
   'billingDetails.taxId': 'कर आईडी',
+  'billingDetails.contact': 'संपर्क',
+  'billingDetails.tax': 'कर',
   'billingDetails.notSet': 'सेट नहीं है',
   'billingDetails.empty':
     'अभी तक कोई बिलिंग विवरण नहीं है। इनवॉइस तभी डाउनलोड किए जा सकेंगे जब यह विवरण जोड़ दिया जाएगा।',

@@ -71,6 +71,8 @@ export default {
   'billingDetails.phone': 'Telefone',
   'billingDetails.address': 'Endereço',
   'billingDetails.taxId': 'Identificação fiscal',
+  'billingDetails.contact': 'Contato',
+  'billingDetails.tax': 'Impostos',
   'billingDetails.notSet': 'Não informado',
   'billingDetails.empty':
     'Nenhum dado de faturamento ainda. As faturas aguardam esses dados para poderem ser baixadas.',
