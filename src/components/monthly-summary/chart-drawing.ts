@@ -49,7 +49,7 @@ export class UsageChart {
     recolour: boolean,
     t: Translate,
   ): Promise<void> {
-    const { Chart } = await (UsageChart.#load ??= import('./usage-chart.js'));
+    const { Chart, hatch } = await (UsageChart.#load ??= import('./usage-chart.js'));
     // The element may have left the page or drawn something else while Chart.js loaded.
     if (!this.#host.isConnected || !canvas.isConnected) return;
     if (this.#chart && this.#chart.canvas !== canvas) this.destroy();
@@ -140,36 +140,4 @@ export class UsageChart {
     this.#chart = undefined;
     this.#drawn = undefined;
   }
-}
-
-/**
- * Diagonal stripes of `colour` over a light tint of it (the swatch of the card's badge and of
- * the key, drawn on a canvas), at the screen's pixel density; the colour itself if the canvas
- * cannot make a pattern.
- */
-function hatch(colour: string | undefined, canvas: HTMLCanvasElement): CanvasPattern | string {
-  const fallback = colour ?? '';
-  const ratio = Math.max(1, Math.round(globalThis.devicePixelRatio || 1));
-  const size = 7 * ratio;
-  const tile = canvas.ownerDocument.createElement('canvas');
-  tile.width = tile.height = size;
-  const c = tile.getContext('2d');
-  if (!c || !colour) return fallback;
-  c.fillStyle = colour;
-  c.globalAlpha = 0.22;
-  c.fillRect(0, 0, size, size);
-  c.globalAlpha = 1;
-  c.strokeStyle = colour;
-  c.lineWidth = 2.2 * ratio;
-  c.beginPath();
-  // One stripe corner to corner, and its ends on the opposite corners: seamless when tiled.
-  for (const shift of [-size, 0, size]) {
-    c.moveTo(shift, size);
-    c.lineTo(shift + size, 0);
-  }
-  c.stroke();
-  const pattern = c.createPattern(tile, 'repeat');
-  if (!pattern) return fallback;
-  pattern.setTransform(new DOMMatrix().scale(1 / ratio));
-  return pattern;
 }
