@@ -31,6 +31,11 @@ export const monthlySummaryStyles = css`
     border-color: var(--_chart-bar-current);
     box-shadow: inset 0 0 0 1px var(--_chart-bar-current);
   }
+  /* Loading: nothing is spent yet, no colour. */
+  .placeholder .month.current {
+    border-color: var(--_border);
+    box-shadow: none;
+  }
   .month-head {
     align-self: start;
     display: flex;
