@@ -12,6 +12,7 @@
  *   /api/declined  the busy organisation whose last automatic top-up failed (card declined)
  *   /api/legacy    the busy organisation on a contract 1.0 backend (no auto top-up, alerts or
  *                  breakdown: 404)
+ *   /api/unbilled  the busy organisation without a billing address: one invoice waits for it
  * The resources of contract 1.1 are answered by mock-contract-1-1.ts.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -35,6 +36,7 @@ export const SCENARIOS = [
   'broken',
   'declined',
   'legacy',
+  'unbilled',
 ] as const;
 export type Scenario = (typeof SCENARIOS)[number];
 
@@ -173,7 +175,7 @@ function balanceOf(txs: Tx[]): number {
   return txs.reduce((sum, t) => sum + t.credits, 0);
 }
 
-function payments(now: Date) {
+function payments(now: Date, billing: Record<string, unknown>) {
   const day = 86_400_000;
   const at = (back: number) =>
     new Date(now.getTime() - back * day).toISOString().replace(/\.\d{3}Z$/, 'Z');
@@ -219,7 +221,14 @@ function payments(now: Date) {
       credits: 10000,
       gateway: 'razorpay',
       orderId: 'order_7VY2',
-      invoice: { status: 'waiting_for_billing' },
+      // Issued once the billing details have what an invoice prints (contract).
+      invoice: invoiceable(billing)
+        ? {
+            status: 'available',
+            number: 'INV-2026-0098',
+            url: 'https://example.com/invoices/INV-2026-0098.pdf',
+          }
+        : { status: 'waiting_for_billing' },
     },
     {
       id: 'pay_4MA8B',
@@ -282,7 +291,7 @@ function confirmedIfRechecked<P extends { id: string; status: string }>(p: P): P
   };
 }
 
-let billingDetails: Record<string, unknown> = {
+const BILLING_DETAILS: Record<string, unknown> = {
   companyName: 'Lumen Events Pvt Ltd',
   name: 'Asha Verma',
   email: 'billing@lumen.example',
@@ -296,6 +305,26 @@ let billingDetails: Record<string, unknown> = {
     country: 'IN',
   },
 };
+
+/** Each scenario's billing details as last saved; 'unbilled' starts without an address. */
+const billingDetails = new Map<Scenario, Record<string, unknown>>();
+
+function billingOf(scenario: Scenario): Record<string, unknown> {
+  if (scenario === 'empty') return { email: '' };
+  let details = billingDetails.get(scenario);
+  if (!details) {
+    details = { ...BILLING_DETAILS };
+    if (scenario === 'unbilled') delete details.address;
+    billingDetails.set(scenario, details);
+  }
+  return details;
+}
+
+/** The billing details hold a name, an email and a postal address: invoices can be issued. */
+function invoiceable(d: Record<string, unknown>): boolean {
+  const a = (d.address ?? {}) as Record<string, unknown>;
+  return [d.companyName || d.name, d.email, a.line1, a.city, a.country].every(Boolean);
+}
 
 function page<T>(items: T[], url: URL, max = 100) {
   const limit = Math.min(Math.max(Number(url.searchParams.get('limit') ?? 25) || 25, 1), max);
@@ -402,13 +431,15 @@ export function answer(
   if (method === 'GET' && path === '/payments') {
     if (scenario === 'broken')
       return ok({ items: [{ id: 'p1', status: 'paid', amount: 12, currency: 'USD' }] });
-    const list = empty ? [] : payments(now).map(confirmedIfRechecked);
+    const list = empty ? [] : payments(now, billingOf(scenario)).map(confirmedIfRechecked);
     const p = page(list, url);
     return ok({ items: p.items, nextCursor: p.nextCursor });
   }
   const recheck = /^\/payments\/([^/]+)\/recheck$/.exec(path);
   if (method === 'POST' && recheck) {
-    const found = payments(now).find((p) => p.id === decodeURIComponent(recheck[1]!));
+    const found = payments(now, billingOf(scenario)).find(
+      (p) => p.id === decodeURIComponent(recheck[1]!),
+    );
     if (!found) return error(404, 'not_found', 'No such payment.');
     // The gateway confirms a pending payment when asked again (after a moment).
     rechecked.add(found.id);
@@ -416,7 +447,7 @@ export function answer(
   }
   if (path === '/billing-details') {
     if (method === 'GET' && scenario === 'broken') return ok({ companyName: 5 });
-    if (method === 'GET') return ok(empty ? { email: '' } : billingDetails);
+    if (method === 'GET') return ok(billingOf(scenario));
     if (method === 'PUT') {
       const b = (body ?? {}) as Record<string, unknown>;
       const fields: Record<string, string> = {};
@@ -431,7 +462,7 @@ export function answer(
           body: { error: { code: 'invalid', message: 'Some fields need attention.', fields } },
           delay,
         };
-      billingDetails = b;
+      billingDetails.set(scenario, b);
       return ok(b);
     }
   }

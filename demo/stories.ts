@@ -69,9 +69,12 @@ export const STORIES: Record<string, Story[]> = {
   ],
   'credits-payments': withAdmin([
     { name: 'A pending payment', scenario: 'credits', attrs: { admin: true } },
+    { name: 'An invoice waiting for an address', scenario: 'unbilled', attrs: { admin: true } },
   ]),
   'credits-billing-details': withAdmin(),
-  'credits-billing': withAdmin(),
+  'credits-billing': withAdmin([
+    { name: 'An invoice waiting for an address', scenario: 'unbilled', attrs: { admin: true } },
+  ]),
   'credits-auto-top-up': [
     { name: 'Admin', scenario: 'credits', attrs: { admin: true } },
     { name: 'Operator (read only)', scenario: 'credits' },

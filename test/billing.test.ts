@@ -125,6 +125,65 @@ describe('<credits-billing-details>', () => {
     expect(text(el.shadowRoot!.querySelector(`label[for="${postal.id}"]`))).to.equal('Postal code');
   });
 
+  it('groups the form as a person fills it in: billed to, contact, address, tax', async () => {
+    const el = await mount(serve(), true);
+    await openForm(el);
+    const groups = $$(el, 'form fieldset').map((set) => [
+      text(set.querySelector('legend')),
+      [...set.querySelectorAll('input, select')].map((c) => c.getAttribute('name')),
+    ]);
+    expect(groups).to.deep.equal([
+      ['Billed to', ['companyName', 'name']],
+      ['Contact', ['email', 'phone']],
+      [
+        'Address',
+        [
+          'address.country',
+          'address.line1',
+          'address.line2',
+          'address.city',
+          'address.state',
+          'address.postalCode',
+        ],
+      ],
+      ['Tax', ['taxId']],
+    ]);
+  });
+
+  it('lays the address out whole where the form is wide: each street line on a row of its own, the place on one row', async () => {
+    const el = await mount(serve(), true);
+    el.style.width = '48rem';
+    await openForm(el);
+    const box = (path: string) => field(el, path).getBoundingClientRect();
+    const row = (paths: string[]) => new Set(paths.map((p) => Math.round(box(p).top))).size === 1;
+    expect(row(['companyName', 'name']), 'who: one row').to.be.true;
+    expect(row(['email', 'phone']), 'contact: one row').to.be.true;
+    expect(row(['address.city', 'address.state', 'address.postalCode']), 'the place: one row').to.be
+      .true;
+    const sets = $$(el, 'form fieldset');
+    const address = sets[2]!.getBoundingClientRect();
+    for (const line of ['address.line1', 'address.line2']) {
+      expect(Math.round(box(line).width), `${line} spans its group`).to.equal(
+        Math.round(address.width),
+      );
+    }
+    expect(box('address.line2').top).to.be.above(box('address.line1').bottom);
+    expect(box('address.city').top).to.be.above(box('address.line2').bottom);
+    // Tax comes after the address, in a group of its own.
+    expect(box('taxId').top).to.be.above(box('address.postalCode').bottom);
+    expect(sets[3]!.contains(field(el, 'taxId'))).to.be.true;
+  });
+
+  it('puts one field on each line in a phone-wide form, in the order of the groups', async () => {
+    const el = await mount(serve(), true);
+    el.style.width = '320px';
+    await openForm(el);
+    const tops = $$(el, 'form input, form select').map((c) => c.getBoundingClientRect());
+    for (let i = 1; i < tops.length; i++) {
+      expect(tops[i]!.top, `field ${i} below field ${i - 1}`).to.be.above(tops[i - 1]!.bottom);
+    }
+  });
+
   it('never shows Edit or the form to non-admins', async () => {
     const el = await mount(serve());
     expect(button(el, 'Edit')).to.be.undefined;
@@ -310,17 +369,25 @@ describe('<credits-billing>', () => {
     invoice: { status: 'waiting_for_billing' },
   };
 
-  async function mountBilling(admin: boolean): Promise<CreditsBilling> {
-    const server = fakeServer({
-      'GET /payments': { body: { items: [waiting], nextCursor: null } },
-      'GET /billing-details': { body: fx.billingDetails },
-    });
+  async function mountBilling(admin: boolean, server = serveBilling()): Promise<CreditsBilling> {
     const el = await fixture<CreditsBilling>(
-      html`<credits-billing endpoint=${server.endpoint} ?admin=${admin}></credits-billing>`,
+      html`<credits-billing
+        endpoint=${server.endpoint}
+        locale="en-US"
+        ?admin=${admin}
+      ></credits-billing>`,
     );
     const payments = el.shadowRoot!.querySelector('credits-payments')!;
     await waitUntil(() => $$(payments, 'tbody tr[part~="row"]').length === 1);
+    await waitUntil(() => text($(payments, 'tbody td[data-label="Action"]')).startsWith('Invoice'));
     return el;
+  }
+
+  function serveBilling(): FakeServer {
+    return fakeServer({
+      'GET /payments': { body: { items: [waiting], nextCursor: null } },
+      'GET /billing-details': { body: fx.billingDetailsNoAddress },
+    });
   }
 
   const parts = (el: CreditsBilling) => ({
@@ -328,13 +395,49 @@ describe('<credits-billing>', () => {
     details: el.shadowRoot!.querySelector('credits-billing-details')!,
   });
 
-  it("opens the billing details form from an invoice's Add billing details", async () => {
+  it("opens the billing details form from an invoice's Complete billing details", async () => {
     const el = await mountBilling(true);
     const { payments, details } = parts(el);
-    button(payments, 'Add billing details')!.click();
+    button(payments, 'Complete billing details')!.click();
     await waitUntil(() => has(details, 'form'), 'the form never opened');
     await waitUntil(() => details.shadowRoot!.activeElement?.tagName === 'INPUT');
     await expectAccessibleInEveryScheme(el, 'the form opened from an invoice');
+  });
+
+  it('makes the invoice downloadable once the missing address is saved from the row', async () => {
+    const server = serveBilling();
+    let saved: unknown = null;
+    server.on('PUT /billing-details', (request) => {
+      saved = request.body;
+      return { body: request.body };
+    });
+    // The server issues the invoice once the details hold an address.
+    server.on('GET /payments', () => ({
+      body: {
+        items: [
+          saved
+            ? {
+                ...waiting,
+                invoice: { status: 'available', number: 'INV-7', url: 'https://example.com/7.pdf' },
+              }
+            : waiting,
+        ],
+        nextCursor: null,
+      },
+    }));
+    const el = await mountBilling(true, server);
+    const { payments, details } = parts(el);
+    button(payments, 'Complete billing details')!.click();
+    await waitUntil(() => has(details, 'form'), 'the form never opened');
+    type(details, 'address.country', 'IN');
+    type(details, 'address.line1', '12 MG Road');
+    type(details, 'address.city', 'Bengaluru');
+    button(details, 'Save')!.click();
+    await waitUntil(
+      () => has(payments, 'a[aria-label="Download invoice INV-7"]'),
+      'the invoice never became downloadable',
+    );
+    expect(server.callsTo('GET /billing-details')).to.have.length(1);
   });
 
   it('leaves it to a host that cancels credits-edit-billing', async () => {
@@ -343,7 +446,7 @@ describe('<credits-billing>', () => {
     const cancel = (e: Event) => e.preventDefault();
     document.addEventListener('credits-edit-billing', cancel);
     try {
-      button(payments, 'Add billing details')!.click();
+      button(payments, 'Complete billing details')!.click();
       await new Promise<void>((resolve) => queueMicrotask(resolve));
       await details.updateComplete;
       expect(has(details, 'form')).to.be.false;
@@ -355,7 +458,9 @@ describe('<credits-billing>', () => {
   it('hands admin and the endpoint to both parts; operators get no billing actions', async () => {
     const el = await mountBilling(false);
     const { payments, details } = parts(el);
-    expect(button(payments, 'Add billing details')).to.be.undefined;
+    expect(text($(payments, 'tbody td[data-label="Action"]'))).to.equal(
+      'Invoice needs a postal address',
+    );
     await waitUntil(() => has(details, '[part~="details"]'));
     expect(has(details, '[part~="edit-button"]')).to.be.false;
   });

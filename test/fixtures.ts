@@ -88,6 +88,13 @@ export const billingDetails = {
   address: { line1: '12 MG Road', city: 'Bengaluru', postalCode: '560001', country: 'IN' },
 };
 
+/** The same details without a postal address: an invoice waits for one. */
+export const billingDetailsNoAddress = {
+  companyName: 'Lumen Events Pvt Ltd',
+  name: 'Asha Verma',
+  email: 'billing@lumen.example',
+};
+
 /** `GET /auto-top-up` (contract 1.1): on, a card saved, the last run completed. */
 export const autoTopUp = {
   enabled: true,

@@ -310,8 +310,8 @@ describe('hostile values', () => {
       );
       await el.show({ credits: 1_000 });
       await waitUntil(() => text($$(el, '.bundle .price')[0]) !== '', 'no prices');
-      const custom = $(el, 'input[value="custom"]') as HTMLInputElement | null;
-      custom?.click();
+      // Another amount: the last choice (its field is shown once it is chosen).
+      ($$(el, 'input[name="bundle"]').at(-1) as HTMLInputElement).click();
       await el.updateComplete;
       const input = $(el, '#custom') as HTMLInputElement;
       input.value = '1,00,000';

@@ -6,7 +6,7 @@ import '../src/index.js';
 import * as fx from './fixtures.js';
 import { fakeServer, restoreFetch, type FakeServer } from './helpers/fake-server.js';
 import { $, $$, has, text } from './helpers/dom.js';
-import { expectAccessibleInEveryScheme } from './helpers/schemes.js';
+import { emulateMediaFeatures, expectAccessibleInEveryScheme } from './helpers/schemes.js';
 import './helpers/setup.js';
 import { runStateTests } from './shared/element-states.js';
 
@@ -110,18 +110,24 @@ describe('<credits-monthly-summary>', () => {
       expect(badge.classList.contains('skeleton-text'), 'a bar in its place').to.be.true;
     });
 
-    it("lines the figures up across cards, though the current month's heading wraps", async () => {
+    it("gives every card the same height, none holding room for another's (item 9)", async () => {
       const el = await mount(serve(), {}, 'width: 640px');
       const cards = $$(el, '[part~="card"]');
+      const round = (n: number) => Math.round(n);
       const tops = (selector: string) =>
-        new Set(
-          cards.map((c) => Math.round(c.querySelector(selector)!.getBoundingClientRect().top)),
-        );
+        new Set(cards.map((c) => round(c.querySelector(selector)!.getBoundingClientRect().top)));
       expect(tops('.month-head').size, 'one row of cards').to.equal(1);
-      const head = $(el, '.current .month-head')!.getBoundingClientRect().height;
-      const other = $(el, '.month:not(.current) .month-head span')!.getBoundingClientRect().height;
-      expect(head, 'the current heading takes two lines here').to.be.greaterThan(other * 1.5);
       expect(tops('dd.usage').size, 'every Usage figure on one line').to.equal(1);
+      expect(new Set(cards.map((c) => round(c.getBoundingClientRect().height))).size).to.equal(1);
+      // What is under the last figure is the card's padding, in every card: no empty row.
+      for (const card of cards) {
+        const last = [...card.querySelectorAll('dd')].at(-1)!.getBoundingClientRect().bottom;
+        const padding = parseFloat(getComputedStyle(card).paddingBottom);
+        expect(card.getBoundingClientRect().bottom - last, text(card)).to.be.at.most(padding + 8);
+      }
+      // The Current badge sits on the card's edge: it takes no line of the heading.
+      const heads = new Set(cards.map((c) => round(c.querySelector('.month-head')!.clientHeight)));
+      expect(heads.size, 'every heading one line high').to.equal(1);
     });
 
     it('at phone width: a card per row, its two figures side by side', async () => {
@@ -154,16 +160,19 @@ describe('<credits-monthly-summary>', () => {
       expect(cardTexts(el)[2]).to.deep.equal({ month: 'Oktober 2026', usage: '2.875', runs: '12' });
     });
 
-    it('puts exactly one Current badge, on the month the API flags, with the in-progress advice', async () => {
+    it('puts exactly one Current badge, on the month the API flags, and says under the chart that it is not over (item 9)', async () => {
       const el = await mount(serve());
       const badges = $$(el, '[part~="badge"]');
       expect(badges.map(text)).to.deep.equal(['Current']);
       const current = $(el, '[part~="current-card"]')!;
       expect(text(current.querySelector('h3 span'))).to.equal('November 2026');
-      expect(text(current.querySelector('.in-progress'))).to.equal(
-        'Month in progress: compare it with the same point in earlier months, or wait until it ends.',
+      expect(text(current.querySelector('p')), 'no note inside a card').to.equal('');
+      const key = $(el, '[part~="chart-key"]')!;
+      expect(text(key)).to.equal(
+        'November 2026 is not over yet: its total grows until the month ends.',
       );
-      expect($$(el, '.in-progress')).to.have.length(1);
+      expect(key.previousElementSibling!.matches('[part~="chart"]'), 'right under the chart').to.be
+        .true;
     });
 
     it('shows usage as the biggest figure, in the spend colour, and zero usage in a neutral one', async () => {
@@ -277,13 +286,54 @@ describe('<credits-monthly-summary>', () => {
         {},
         '--credits-chart-bar: rgb(1, 2, 3); --credits-chart-bar-current: rgb(4, 5, 6)',
       );
-      const chart = await drawnChart(el);
-      expect(chart.data.datasets[0]!.backgroundColor).to.deep.equal([
-        'rgb(1, 2, 3)',
-        'rgb(1, 2, 3)',
-        'rgb(1, 2, 3)',
+      const dataset = (await drawnChart(el)).data.datasets[0]!;
+      const fills = dataset.backgroundColor as unknown[];
+      expect(fills.slice(0, 3)).to.deep.equal(['rgb(1, 2, 3)', 'rgb(1, 2, 3)', 'rgb(1, 2, 3)']);
+      expect(fills[3]).to.be.instanceOf(CanvasPattern);
+      expect((dataset.borderColor as string[])[3]).to.equal('rgb(4, 5, 6)');
+      expect(getComputedStyle($(el, '[part~="current-card"]')!).borderTopColor).to.equal(
         'rgb(4, 5, 6)',
-      ]);
+      );
+    });
+
+    it('marks the month in progress in the usage colour, hatched, as its card is: not another hue (item 14)', async () => {
+      const el = await mount(serve(), {}, '--credits-color-danger: rgb(200, 1, 2)');
+      const dataset = (await drawnChart(el)).data.datasets[0]!;
+      const fills = dataset.backgroundColor as unknown[];
+      expect(fills[0], 'a finished month').to.equal('rgb(200, 1, 2)');
+      expect(fills[3], 'the month in progress: hatched').to.be.instanceOf(CanvasPattern);
+      expect((dataset.borderColor as string[])[3], 'outlined in the same colour').to.equal(
+        'rgb(200, 1, 2)',
+      );
+      expect((dataset.borderWidth as number[])[3]).to.be.greaterThan(0);
+      const card = $(el, '[part~="current-card"]')!;
+      expect(getComputedStyle(card).borderTopColor, "the card's edge").to.equal('rgb(200, 1, 2)');
+      expect(getComputedStyle(card.querySelector('.usage')!).color).to.equal('rgb(200, 1, 2)');
+      // The badge and the key under the chart carry the bar's hatching.
+      for (const swatch of [
+        $(el, '[part~="badge"] .swatch')!,
+        $(el, '[part~="chart-key"] .swatch')!,
+      ]) {
+        const style = getComputedStyle(swatch);
+        expect(style.backgroundImage).to.contain('repeating-linear-gradient');
+        expect(style.backgroundImage).to.contain('rgb(200, 1, 2)');
+      }
+    });
+
+    it('keeps the hatching in forced colours, in the system text colour', async () => {
+      try {
+        await emulateMediaFeatures([{ name: 'forced-colors', value: 'active' }]);
+        const el = await mount(serve());
+        expect(matchMedia('(forced-colors: active)').matches).to.be.true;
+        const dataset = (await drawnChart(el)).data.datasets[0]!;
+        const bar = (dataset.backgroundColor as unknown[])[0];
+        expect((dataset.backgroundColor as unknown[])[3]).to.be.instanceOf(CanvasPattern);
+        expect((dataset.borderColor as string[])[3]).to.equal(bar);
+        const swatch = getComputedStyle($(el, '[part~="chart-key"] .swatch')!);
+        expect(swatch.backgroundImage).to.contain('repeating-linear-gradient');
+      } finally {
+        await emulateMediaFeatures([]);
+      }
     });
 
     it('uses dark colours under a dark colour scheme', async () => {
@@ -391,6 +441,8 @@ describe('<credits-monthly-summary>', () => {
       expect(text($(el, '[part~="trend"]'))).to.contain('No credits used in the last 4 months.');
       expect(has(el, '[role="alert"]')).to.be.false;
       expect(has(el, 'canvas')).to.be.false;
+      expect(has(el, '[part~="chart-key"]'), 'no month in progress to compare').to.be.false;
+      expect(text($(el, '[part~="base"]'))).not.to.match(/compare|not over/i);
       await expectAccessibleInEveryScheme(el, 'a new account');
     });
   });

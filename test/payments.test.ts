@@ -213,16 +213,71 @@ describe('<credits-payments>', () => {
       });
     }
 
-    it('says an invoice waits for billing details, and offers admins to add them', async () => {
-      const waiting = { ...completed, invoice: { status: 'waiting_for_billing' } };
-      const operator = await mount(serve([waiting]));
-      expect(text(cell(rows(operator)[0]!, 'Action'))).to.equal('Waiting for billing');
+    const waiting = { ...completed, invoice: { status: 'waiting_for_billing' } };
+    const actionText = (el: Element) => text(cell(rows(el)[0]!, 'Action'));
+
+    it("says an invoice waits for billing details, and offers admins to add them, when the details can't be read", async () => {
+      const details = { 'GET /billing-details': fx.errorReply(500, 'Down for a moment.') };
+      const operator = await mount(serve([waiting], details));
+      expect(actionText(operator)).to.equal('Waiting for billing details');
       expect(button(operator, 'Add billing details')).to.be.undefined;
 
-      const admin = await mount(serve([waiting]), true);
+      const admin = await mount(serve([waiting], details), true);
       setTimeout(() => button(admin, 'Add billing details')!.click());
       const event = await oneEvent(admin, 'credits-edit-billing');
       expect([event.bubbles, event.composed, event.cancelable]).to.deep.equal([true, true, true]);
+    });
+
+    it('says which billing details a waiting invoice lacks, and offers admins to complete them', async () => {
+      const details = { 'GET /billing-details': { body: fx.billingDetailsNoAddress } };
+      const operator = await mount(serve([waiting], details));
+      await waitUntil(() => actionText(operator) !== 'Waiting for billing details');
+      expect(actionText(operator)).to.equal('Invoice needs a postal address');
+      expect(cell(rows(operator)[0]!, 'Action')!.querySelector('button')).to.equal(null);
+
+      const admin = await mount(serve([waiting], details), true);
+      await waitUntil(() => button(admin, 'Complete billing details'), 'no Complete button');
+      expect(actionText(admin)).to.equal('Invoice needs a postal address Complete billing details');
+      setTimeout(() => button(admin, 'Complete billing details')!.click());
+      await oneEvent(admin, 'credits-edit-billing');
+    });
+
+    it('asks for all of them when none are filled in: name, email and address', async () => {
+      const details = { 'GET /billing-details': { body: { email: '' } } };
+      const admin = await mount(serve([waiting], details), true);
+      await waitUntil(() => actionText(admin).startsWith('Invoice needs'));
+      expect(actionText(admin)).to.equal(
+        'Invoice needs a name, an email address and a postal address Add billing details',
+      );
+    });
+
+    it('says a waiting invoice is being prepared when its billing details lack nothing, with no form to open', async () => {
+      const details = { 'GET /billing-details': { body: fx.billingDetails } };
+      const admin = await mount(serve([waiting], details), true);
+      await waitUntil(() => actionText(admin) === 'Invoice being prepared', actionText(admin));
+      expect(cell(rows(admin)[0]!, 'Action')!.querySelector('button')).to.equal(null);
+    });
+
+    it('asks for the billing details only when an invoice waits for them', async () => {
+      const server = serve([completed, fx.payment], {
+        'GET /billing-details': { body: fx.billingDetails },
+      });
+      const el = await mount(server, true);
+      await el.updateComplete;
+      expect(server.callsTo('GET /billing-details')).to.have.length(0);
+    });
+
+    it("says what a waiting invoice lacks in the element's language (Arabic)", async () => {
+      const server = serve([waiting], {
+        'GET /billing-details': { body: { email: 'a@b.example' } },
+      });
+      const el = await fixture<CreditsPayments>(
+        html`<credits-payments endpoint=${server.endpoint} locale="ar" admin></credits-payments>`,
+      );
+      // The Action column, as the Arabic table names it.
+      const action = () => text(cell(rows(el)[0]!, 'الإجراء'));
+      await waitUntil(() => rows(el).length && action().startsWith('تحتاج'), 'no Arabic');
+      expect(action()).to.equal('تحتاج الفاتورة إلى اسم وعنوان بريدي إكمال بيانات الفوترة');
     });
   });
 

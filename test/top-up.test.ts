@@ -58,6 +58,12 @@ const button = (el: Element, label: string | RegExp) =>
 const bundles = (el: Element) =>
   $$(el, '.bundle').map((b) => [text(b.querySelector('.amount')), text(b.querySelector('.price'))]);
 
+/** Chooses Another amount (the last choice), which shows its field. */
+async function chooseAnother(el: CreditsTopUp): Promise<void> {
+  ($$(el, 'input[name="bundle"]').at(-1) as HTMLInputElement).click();
+  await el.updateComplete;
+}
+
 function type(el: Element, selector: string, value: string): void {
   const input = $(el, selector) as HTMLInputElement;
   input.value = value;
@@ -147,6 +153,7 @@ describe('<credits-top-up>', () => {
   it('says what is wrong with a custom amount as it is typed, and refuses to continue', async () => {
     const el = await dialog(api());
     await openDialog(el);
+    await chooseAnother(el);
     type(el, '#custom', '999');
     await el.updateComplete;
     expect(text($(el, '#custom-note'))).to.equal('Buy at least 1,000 credits.');
@@ -159,21 +166,50 @@ describe('<credits-top-up>', () => {
     expect($(el, '#custom')!.getAttribute('aria-invalid')).to.equal('false');
   });
 
-  it('keeps the chosen bundle while the keyboard passes through the amount field', async () => {
+  it('shows the amount field only once Another amount is chosen, keeping what was typed (item 12)', async () => {
     const el = await dialog(api());
     await openDialog(el);
-    await sendKeys({ press: 'ArrowDown' });
+    expect(has(el, '#custom'), 'a bundle is chosen: no field').to.be.false;
     await sendKeys({ press: 'Tab' });
-    expect(el.shadowRoot!.activeElement?.id, 'on the amount field').to.equal('custom');
-    await sendKeys({ press: 'Tab' });
-    await el.updateComplete;
-    const checked = $(el, 'input[name="bundle"]:checked')!.closest('label');
-    expect(text(checked?.querySelector('.amount'))).to.equal('10,000 credits');
+    expect(el.shadowRoot!.activeElement?.id, 'Tab leaves the bundles for the photos').to.equal(
+      'photos',
+    );
+    await chooseAnother(el);
     type(el, '#custom', '2500');
     await el.updateComplete;
-    expect(
-      text($(el, 'input[name="bundle"]:checked')!.closest('label')!.querySelector('.amount')),
-    ).to.equal('Another amount', 'typing an amount chooses it');
+    ($$(el, 'input[name="bundle"]')[0] as HTMLInputElement).click();
+    await el.updateComplete;
+    expect(has(el, '#custom'), 'a bundle again: no field').to.be.false;
+    await chooseAnother(el);
+    expect(($(el, '#custom') as HTMLInputElement).value).to.equal('2500');
+  });
+
+  it('says the minimum beside the amount field only, not beside Another amount (item 12)', async () => {
+    const el = await dialog(api());
+    await openDialog(el);
+    const another = $$(el, '.bundle').at(-1)!;
+    expect(text(another.querySelector('.suits'))).to.equal(
+      'Exactly as many as your next event needs',
+    );
+    await chooseAnother(el);
+    expect(text($(el, '#custom-note'))).to.equal(
+      'A whole number, at least 1,000. Credits never expire.',
+    );
+  });
+
+  it('keeps its top where it opened, from one step to the next (item 12)', async () => {
+    const el = await dialog(api());
+    await openDialog(el);
+    const top = () => Math.round($(el, 'dialog')!.getBoundingClientRect().top);
+    const first = top();
+    await chooseAnother(el);
+    expect(top(), 'with the amount field').to.equal(first);
+    ($$(el, 'input[name="bundle"]')[1] as HTMLInputElement).click();
+    await el.updateComplete;
+    button(el, 'Continue')!.click();
+    await el.updateComplete;
+    expect(has(el, '.review'), 'on the review step').to.be.true;
+    expect(top(), 'on the review step, though shorter').to.equal(first);
   });
 
   it('turns the photos of the next event into credits plus 10%', async () => {
@@ -310,6 +346,26 @@ describe('<credits-top-up>', () => {
     expect(el.shadowRoot!.activeElement?.getAttribute('name')).to.equal('bundle');
     await sendKeys({ press: 'Escape' });
     await waitUntil(() => !el.open, 'Escape did not close it');
+    expect(document.activeElement === opener, 'focus back on the opener').to.be.true;
+  });
+
+  it('has a labelled Close button that closes it and gives the focus back to the opener (item 12)', async () => {
+    const server = api();
+    const wrapper = await fixture(
+      html`<div>
+        <button id="opener">Open</button>
+        <credits-top-up endpoint=${server.endpoint} locale="de-DE" admin></credits-top-up>
+      </div>`,
+    );
+    const el = wrapper.querySelector('credits-top-up')!;
+    const opener = wrapper.querySelector('button')!;
+    opener.focus();
+    await openDialog(el);
+    const close = $(el, '[part~="close-button"]') as HTMLButtonElement;
+    await waitUntil(() => close.getAttribute('aria-label') === 'Schließen', 'not in German');
+    expect(close.closest('dialog'), 'inside the dialog').to.exist;
+    close.click();
+    await waitUntil(() => !el.open, 'Close did not close it');
     expect(document.activeElement === opener, 'focus back on the opener').to.be.true;
   });
 });

@@ -34,6 +34,6 @@ export const tokens = css`
     --_table-height: var(--credits-table-height, 28rem);
     --_chart-height: var(--credits-chart-height, 220px);
     --_chart-bar: var(--credits-chart-bar, var(--_danger));
-    --_chart-bar-current: var(--credits-chart-bar-current, var(--_accent));
+    --_chart-bar-current: var(--credits-chart-bar-current, var(--_chart-bar));
   }
 `;

@@ -4,6 +4,16 @@ import type { MessageKey, Translate } from '../../i18n/keys.js';
 import { placeOrder } from '../../internal/address.js';
 import { countries } from '../../internal/countries.js';
 
+/** The form's groups, as a person fills it in: who is billed, how to reach them, where, tax. */
+export type Group = 'who' | 'contact' | 'address' | 'tax';
+
+const GROUPS: readonly (readonly [Group, MessageKey])[] = [
+  ['who', 'billingDetails.billedTo'],
+  ['contact', 'billingDetails.contact'],
+  ['address', 'billingDetails.address'],
+  ['tax', 'billingDetails.tax'],
+];
+
 /** The billing details form, declared once: each field's path in the contract, label and autofill. */
 export interface Field {
   /** Path in BillingDetails, as the server's 422 `fields` name it: `address.postalCode`. */
@@ -15,32 +25,80 @@ export interface Field {
   required?: boolean;
   /** A select of countries (ISO 3166-1 alpha-2) named by the browser. */
   country?: boolean;
+  group: Group;
+  /**
+   * Its width where the form is wide enough for fields side by side: a `line` of its own (the
+   * street), a `third` (the place: city, region, postal code), else half a line.
+   */
+  width?: 'line' | 'third';
+}
+
+function address(width: Field['width']): Pick<Field, 'group' | 'width'> {
+  return { group: 'address', width };
 }
 
 /** In the order shown; the country first in the address: it decides the order of the place fields. */
 export const FIELDS: readonly Field[] = [
-  { path: 'companyName', label: 'billingDetails.companyName', autocomplete: 'organization' },
-  { path: 'name', label: 'billingDetails.name', autocomplete: 'name' },
+  {
+    path: 'companyName',
+    label: 'billingDetails.companyName',
+    autocomplete: 'organization',
+    group: 'who',
+  },
+  { path: 'name', label: 'billingDetails.name', autocomplete: 'name', group: 'who' },
   {
     path: 'email',
     label: 'billingDetails.email',
     autocomplete: 'email',
     type: 'email',
     required: true,
+    group: 'contact',
   },
-  { path: 'phone', label: 'billingDetails.phone', autocomplete: 'tel', type: 'tel' },
+  {
+    path: 'phone',
+    label: 'billingDetails.phone',
+    autocomplete: 'tel',
+    type: 'tel',
+    group: 'contact',
+  },
   {
     path: 'address.country',
     label: 'billingDetails.country',
     autocomplete: 'country',
     country: true,
+    ...address(undefined),
   },
-  { path: 'address.line1', label: 'billingDetails.addressLine1', autocomplete: 'address-line1' },
-  { path: 'address.line2', label: 'billingDetails.addressLine2', autocomplete: 'address-line2' },
-  { path: 'address.city', label: 'billingDetails.city', autocomplete: 'address-level2' },
-  { path: 'address.state', label: 'billingDetails.state', autocomplete: 'address-level1' },
-  { path: 'address.postalCode', label: 'billingDetails.postalCode', autocomplete: 'postal-code' },
-  { path: 'taxId', label: 'billingDetails.taxId', autocomplete: 'off' },
+  {
+    path: 'address.line1',
+    label: 'billingDetails.addressLine1',
+    autocomplete: 'address-line1',
+    ...address('line'),
+  },
+  {
+    path: 'address.line2',
+    label: 'billingDetails.addressLine2',
+    autocomplete: 'address-line2',
+    ...address('line'),
+  },
+  {
+    path: 'address.city',
+    label: 'billingDetails.city',
+    autocomplete: 'address-level2',
+    ...address('third'),
+  },
+  {
+    path: 'address.state',
+    label: 'billingDetails.state',
+    autocomplete: 'address-level1',
+    ...address('third'),
+  },
+  {
+    path: 'address.postalCode',
+    label: 'billingDetails.postalCode',
+    autocomplete: 'postal-code',
+    ...address('third'),
+  },
+  { path: 'taxId', label: 'billingDetails.taxId', autocomplete: 'off', group: 'tax' },
 ];
 
 export type Draft = Record<string, string>;
@@ -170,13 +228,14 @@ export function renderForm(s: FormState): TemplateResult {
           .value=${s.draft[f.path] ?? ''}
           @input=${input}
         />`;
-    return html`<div class="field">
+    return html`<div class=${f.width ? `field ${f.width}` : 'field'}>
       <label for=${id}
         >${t(f.label)}${f.required ? html` <span aria-hidden="true">*</span>` : nothing}</label
       >
       ${control} ${error ? html`<p class="field-error" id=${`${id}-error`}>${error}</p>` : nothing}
     </div>`;
   };
+  const fields = fieldsFor(s.draft['address.country']);
   const escape = (e: KeyboardEvent) => {
     if (e.key === 'Escape') s.onCancel();
   };
@@ -184,7 +243,13 @@ export function renderForm(s: FormState): TemplateResult {
   return html`<form class="form" part="form" novalidate @submit=${s.onSubmit} @keydown=${escape}>
     <p class="note muted">${t('billingDetails.formNote')}</p>
     ${s.formError ? html`<p class="alert" role="alert"><span>${s.formError}</span></p>` : nothing}
-    <div class="fields">${fieldsFor(s.draft['address.country']).map(field)}</div>
+    ${GROUPS.map(
+      ([group, legend]) =>
+        html`<fieldset class="fields">
+          <legend>${t(legend)}</legend>
+          ${fields.filter((f) => f.group === group).map(field)}
+        </fieldset>`,
+    )}
     <div class="actions">
       <button class="btn btn-primary" type="submit" aria-disabled=${s.saving ? 'true' : 'false'}>
         ${t(s.saving ? 'billingDetails.saving' : 'billingDetails.save')}

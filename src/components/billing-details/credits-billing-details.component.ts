@@ -1,4 +1,4 @@
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { WriteController } from '../../controllers/write-controller.js';
 import type { BillingDetails } from '../../api/types.js';
@@ -21,83 +21,7 @@ import {
   toDraft,
   type Draft,
 } from './billing-form.js';
-
-const styles = css`
-  .base {
-    container: billing-details / inline-size;
-  }
-  dl {
-    display: grid;
-    grid-template-columns: minmax(7rem, max-content) 1fr;
-    gap: 0.4rem 1rem;
-    margin: 0;
-  }
-  dt {
-    color: var(--_muted);
-    font-size: 0.85rem;
-    font-weight: 600;
-  }
-  /* Values are the customer's own text, each in its own direction (dir="auto": a phone number
-     or a Latin address stays in order on an Arabic page), aligned with the list. */
-  dd {
-    margin: 0;
-    white-space: pre-line;
-    overflow-wrap: anywhere;
-    text-align: match-parent;
-    text-align: -webkit-match-parent;
-  }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.75rem;
-  }
-  .form,
-  .fields {
-    display: grid;
-    gap: 0.75rem;
-  }
-  .fields {
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 14rem), 1fr));
-  }
-  .field {
-    display: grid;
-    gap: 0.25rem;
-    align-content: start;
-    min-width: 0;
-  }
-  label {
-    font-size: 0.85rem;
-    font-weight: 600;
-  }
-  /* As wide as their column, never wider: a select is as wide as its longest country. */
-  input,
-  select {
-    width: 100%;
-    min-width: 0;
-  }
-  .field-error {
-    margin: 0;
-    color: var(--_danger);
-    font-size: 0.85rem;
-  }
-  .note {
-    margin: 0;
-    font-size: 0.85rem;
-  }
-  .saved {
-    margin: 0;
-  }
-  /* Narrow: each label above its value, so values are not broken mid-word. */
-  @container billing-details (max-width: 26rem) {
-    dl {
-      grid-template-columns: minmax(0, 1fr);
-      gap: 0.1rem;
-    }
-    dd {
-      margin-bottom: 0.5rem;
-    }
-  }
-`;
+import { billingDetailsStyles } from './credits-billing-details.styles.js';
 
 /**
  * Billing Details: the company or personal name, email, phone, address and tax ID printed on
@@ -118,7 +42,7 @@ const styles = css`
  * @csspart error - The error panel.
  */
 export class CreditsBillingDetails extends CreditsElement {
-  static override styles = [hostStyles, styles];
+  static override styles = [hostStyles, billingDetailsStyles];
 
   /** The user is an admin: Edit is offered. `admin="false"` is false; absent: the provider's. */
   @property({ converter: optionalBoolean }) @flag admin?: boolean;

@@ -49,7 +49,7 @@ export class UsageChart {
     recolour: boolean,
     t: Translate,
   ): Promise<void> {
-    const { Chart } = await (UsageChart.#load ??= import('./usage-chart.js'));
+    const { Chart, hatch } = await (UsageChart.#load ??= import('./usage-chart.js'));
     // The element may have left the page or drawn something else while Chart.js loaded.
     if (!this.#host.isConnected || !canvas.isConnected) return;
     if (this.#chart && this.#chart.canvas !== canvas) this.destroy();
@@ -75,7 +75,13 @@ export class UsageChart {
         {
           label,
           data: cards.map((c) => c.credits),
-          backgroundColor: cards.map((c) => (c.current ? colours.current : colours.bar)),
+          // The month in progress: the same colour, hatched and outlined (not another hue), so
+          // it reads without colour too, in forced colours as well.
+          backgroundColor: cards.map((c) =>
+            c.current ? hatch(colours.current, canvas) : colours.bar,
+          ),
+          borderColor: cards.map((c) => (c.current ? colours.current : colours.bar)),
+          borderWidth: cards.map((c) => (c.current ? 2 : 0)),
           borderRadius: 4,
         },
       ],

@@ -22,7 +22,9 @@ function clampMonths(value: number): number {
 /**
  * The Monthly Usage Summary: a card per month, oldest to newest (the month in progress last),
  * with the credits used and the number of processing runs, a bar chart of the same months in
- * the same order, and a plain-language reading of the trend.
+ * the same order, and a plain-language reading of the trend. Usage is one colour in cards and
+ * bars; the month in progress is marked the same way in both, readable without colour: hatched
+ * (its bar, its badge's swatch and the chart's key under the bars, which says it is not over).
  *
  * @summary Credits used per month, as cards, a chart and what the trend means.
  *
@@ -35,13 +37,13 @@ function clampMonths(value: number): number {
  * @csspart current-card - The card of the month in progress (also has part `card`).
  * @csspart badge - The Current badge.
  * @csspart chart - The box around the chart canvas.
+ * @csspart chart-key - The line under the chart saying the hatched month is still in progress.
  * @csspart trend - The reading of the trend.
  * @csspart error - The error panel.
  *
  * @cssprop --credits-color-danger - Months with usage (spend): their figures and bars.
- * @cssprop --credits-color-accent - The Current badge, the current card's outline and bar.
  * @cssprop --credits-chart-bar - Bar colour, overriding the danger colour.
- * @cssprop --credits-chart-bar-current - Colour of the current month's bar.
+ * @cssprop --credits-chart-bar-current - The month in progress: its hatched bar, its card's edge and badge (default: the bar colour).
  * @cssprop --credits-chart-height - Height of the chart (default 220px).
  * @cssprop --credits-color-subtle - Background of the trend note.
  */
@@ -120,6 +122,10 @@ export class CreditsMonthlySummary extends CreditsElement {
         ${placeholder.map((card) => this.renderCard(card, this.resolvedLocale, true))}
       </ul>
       <div class="chart skeleton"></div>
+      ${this.renderKey(
+        placeholder.find((card) => card.current),
+        true,
+      )}
       <p class="trend">
         <strong class="skeleton-text">${this.t('summary.trendPlaceholder')}</strong>
       </p>`;
@@ -135,8 +141,9 @@ export class CreditsMonthlySummary extends CreditsElement {
         trend.kind === 'empty'
           ? nothing
           : html`<div class="chart" part="chart">
-              <canvas role="img" aria-label=${this.chartLabel(cards, locale)}></canvas>
-            </div>`
+                <canvas role="img" aria-label=${this.chartLabel(cards, locale)}></canvas>
+              </div>
+              ${this.renderKey(cards.find((card) => card.current))}`
       }
       ${renderTrend(
         trend,
@@ -162,7 +169,7 @@ export class CreditsMonthlySummary extends CreditsElement {
             ? html`<span
                 class=${skeleton ? 'badge current-badge skeleton-text' : 'badge current-badge'}
                 part=${skeleton ? nothing : 'badge'}
-                >${this.t('summary.current')}</span
+                ><span class="swatch" aria-hidden="true"></span>${this.t('summary.current')}</span
               >`
             : nothing
         }
@@ -179,14 +186,22 @@ export class CreditsMonthlySummary extends CreditsElement {
           >
         </dd>
       </dl>
-      ${
-        card.current
-          ? html`<p class="in-progress muted">
-              <span class=${text}>${this.t('summary.inProgress')}</span>
-            </p>`
-          : nothing
-      }
     </li>`;
+  }
+
+  /**
+   * The chart's key, under the bars: the hatched month is the one in progress, its total still
+   * growing (nothing when no month is current: every bar is whole).
+   */
+  private renderKey(current: MonthCard | undefined, skeleton = false): unknown {
+    if (!current) return nothing;
+    const words = this.t('summary.inProgress', {
+      month: formatMonth(current.month, this.resolvedLocale),
+    });
+    return html`<p class="chart-key muted" part=${skeleton ? nothing : 'chart-key'}>
+      <span class=${skeleton ? 'swatch skeleton-text' : 'swatch'} aria-hidden="true"></span
+      ><span class=${skeleton ? 'skeleton-text' : ''}>${words}</span>
+    </p>`;
   }
 
   /**

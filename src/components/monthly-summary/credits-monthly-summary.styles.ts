@@ -12,11 +12,12 @@ export const monthlySummaryStyles = css`
     padding: 0;
     list-style: none;
   }
-  /* Each card's heading, figures and note sit on rows shared by the cards beside it, so a
-     heading that wraps (the Current badge on a line of its own) moves no figures. */
+  /* Each card's heading and figures sit on rows shared by the cards beside it, so a heading that
+     wraps moves no figures; no card holds room for what only another has. */
   .month {
+    position: relative;
     display: grid;
-    grid-row: span 3;
+    grid-row: span 2;
     grid-template-rows: subgrid;
     align-content: start;
     gap: 0.35rem;
@@ -25,9 +26,15 @@ export const monthlySummaryStyles = css`
     border-radius: var(--_radius-control);
     background: var(--_surface);
   }
+  /* The month in progress, marked as its bar is: the usage colour, hatched (not another hue). */
   .month.current {
-    border-color: var(--_accent);
-    box-shadow: inset 0 0 0 1px var(--_accent);
+    border-color: var(--_chart-bar-current);
+    box-shadow: inset 0 0 0 1px var(--_chart-bar-current);
+  }
+  /* Loading: nothing is spent yet, no colour. */
+  .placeholder .month.current {
+    border-color: var(--_border);
+    box-shadow: none;
   }
   .month-head {
     align-self: start;
@@ -40,10 +47,41 @@ export const monthlySummaryStyles = css`
     font-size: 0.95rem;
     font-weight: 600;
   }
+  /* On the card's top edge: it never takes a line of the heading (nor of its neighbours'). */
   .current-badge {
-    border-color: var(--_accent);
-    background: var(--_accent);
-    color: var(--_on-accent);
+    position: absolute;
+    inset-block-start: 0;
+    inset-inline-end: 0.75rem;
+    translate: 0 -50%;
+    display: inline-flex;
+    align-items: center;
+    gap: 0.3rem;
+    border-color: var(--_chart-bar-current);
+    background: var(--_surface);
+    color: var(--_text);
+  }
+  .swatch {
+    display: inline-block;
+    flex: none;
+    width: 0.75rem;
+    height: 0.75rem;
+    border: 1px solid var(--_chart-bar-current);
+    border-radius: 2px;
+    background: repeating-linear-gradient(
+      -45deg,
+      var(--_chart-bar-current) 0 2px,
+      color-mix(in srgb, var(--_chart-bar-current) 22%, transparent) 2px 5px
+    );
+  }
+  .chart-key {
+    display: flex;
+    align-items: baseline;
+    gap: 0.5rem;
+    margin: 0;
+    font-size: 0.8rem;
+  }
+  .chart-key .swatch {
+    translate: 0 0.1em;
   }
   dl {
     display: grid;
@@ -69,10 +107,6 @@ export const monthlySummaryStyles = css`
   /* Spend is the danger colour; a month without usage is no alarm and stays neutral. */
   .usage.spend {
     color: var(--_danger);
-  }
-  .in-progress {
-    margin: 0;
-    font-size: 0.8rem;
   }
   .chart {
     position: relative;
@@ -141,8 +175,16 @@ export const monthlySummaryStyles = css`
     color: var(--_border);
   }
   @media (forced-colors: active) {
+    /* Box shadows are dropped: a thicker edge drawn inside the border, so nothing moves. */
     .month.current {
-      border-width: 3px;
+      outline: 2px solid CanvasText;
+      outline-offset: -3px;
+    }
+    /* The hatching is the mark, not a colour: kept, in the system's text colour. */
+    .swatch {
+      forced-color-adjust: none;
+      border-color: CanvasText;
+      background: repeating-linear-gradient(-45deg, CanvasText 0 2px, Canvas 2px 5px);
     }
     .trend {
       border: 1px solid CanvasText;

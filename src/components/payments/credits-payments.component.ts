@@ -1,3 +1,4 @@
+import { initialState } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { WriteController } from '../../controllers/write-controller.js';
@@ -14,6 +15,7 @@ import type { Column } from '../table/columns.js';
 import { CreditsTable } from '../table/credits-table.js';
 import { EXPORT_PAGE_SIZE, TableEngine } from '../table/table-engine.js';
 import { amountCell, statusBadge } from './payment-cells.js';
+import { invoiceNeeds, NEED_WORDS } from './invoice-needs.js';
 import { paymentStyles } from './credits-payments.styles.js';
 import { csvDecimal } from '../../internal/csv.js';
 import { safeFilename } from '../../internal/filters.js';
@@ -26,10 +28,13 @@ const SAMPLE_DATE = '2026-11-20T14:05:00';
  * its amount taxes included, its status (what it means is one click away), the gateway, a
  * copyable payment ID, and what can be done: download the invoice, add the billing details an
  * invoice waits for (admins), or ask the gateway again about a pending payment (Recheck).
+ * A row whose invoice waits for billing details says which ones it lacks (a name, the email,
+ * the address: `GET /billing-details`, asked only then), or that the invoice is being prepared
+ * when none is missing (the details were just saved, and the server has yet to issue it).
  *
  * @summary The payment records of Billing & Transactions.
  *
- * @event {CreditsEditBillingEvent} credits-edit-billing - An admin chose Add billing details. Cancelable: inside `<credits-billing>` the form opens unless you cancel it.
+ * @event {CreditsEditBillingEvent} credits-edit-billing - An admin chose Add (or Complete) billing details. Cancelable: inside `<credits-billing>` the form opens unless you cancel it.
  *
  * @cssprop --credits-color-success - Completed payments.
  * @cssprop --credits-color-warning - Pending payments.
@@ -39,7 +44,7 @@ export class CreditsPayments extends CreditsTable<Payment> {
   static override styles = [CreditsTable.styles, paymentStyles];
 
   /**
-   * The user is an admin: invoices waiting for billing details offer Add billing details.
+   * The user is an admin: invoices waiting for billing details offer to add (or complete) them.
    * Wins over a provider's in both directions; `admin="false"` is false.
    */
   @property({ converter: optionalBoolean }) @flag admin?: boolean;
@@ -128,8 +133,9 @@ export class CreditsPayments extends CreditsTable<Payment> {
     settings: () => this,
     source: {
       query: () => [],
-      fetch: (client, cursor, limit, opts) => client.getPayments({ limit, cursor }, opts),
-      peek: (client, limit) => client.peekPayments({ limit, cursor: null }),
+      fetch: async (client, cursor, limit, opts) =>
+        this.#noteWaiting(await client.getPayments({ limit, cursor }, opts)),
+      peek: (client, limit) => this.#noteWaiting(client.peekPayments({ limit, cursor: null })),
       pages: (client, signal) => client.paymentPages({ limit: EXPORT_PAGE_SIZE }, { signal }),
       exportName: () => safeFilename(this.t('payments.fileName'), 'csv'),
       emptyText: () => this.t('payments.empty'),
@@ -141,6 +147,26 @@ export class CreditsPayments extends CreditsTable<Payment> {
       content: (p) =>
         html`<p class="note">${paymentStatus(this.#current(p).status, this.t).note}</p>`,
     },
+  });
+
+  /** A row shown waits for billing details: which of them it lacks is asked for. */
+  #waits = false;
+
+  #noteWaiting<P extends { items: Payment[] } | undefined>(page: P): P {
+    if (page?.items.some((p) => p.invoice?.status === 'waiting_for_billing')) this.#waits = true;
+    return page;
+  }
+
+  /**
+   * The billing details, once a row waits for them (inside `<credits-billing>` the details card
+   * asks for the same: one request). Quiet: without them the row says what the server said.
+   */
+  readonly #details = this.load({
+    args: () => [this.#waits] as const,
+    run: async (client, [waits], signal) =>
+      waits ? client.getBillingDetails({ signal }) : initialState,
+    peek: (client, [waits]) => (waits ? client.peekBillingDetails() : undefined),
+    quiet: true,
   });
 
   #popoutLabel(p: Payment): string {
@@ -177,18 +203,39 @@ export class CreditsPayments extends CreditsTable<Payment> {
           >`
         : html`<span class="muted">${t('payments.invoiceUnavailable')}</span>`;
     }
-    if (invoice?.status === 'waiting_for_billing') {
-      return html`<span class="action"
-        ><span class="muted">${t('payments.waitingForBilling')}</span>${
-          this.isAdmin
-            ? html`<button class="btn small btn-link" type="button" @click=${this.#editBilling}>
-                ${t('payments.addBillingDetails')}
-              </button>`
-            : nothing
-        }</span
-      >`;
-    }
+    if (invoice?.status === 'waiting_for_billing') return this.#waitingForBilling();
     return noneCell(t, t('payments.none'));
+  }
+
+  /**
+   * An invoice waiting for billing details: which ones are missing (admins get the form), or,
+   * with none missing, that it is being prepared (nothing to fill in: no button).
+   */
+  #waitingForBilling(): TemplateResult {
+    const t = this.t;
+    const details = this.#details.value;
+    const needs = details ? invoiceNeeds(details) : null;
+    if (needs?.length === 0) {
+      return html`<span class="muted">${t('payments.invoicePreparing')}</span>`;
+    }
+    const missing = needs
+      ? new Intl.ListFormat(this.resolvedLocale, { type: 'conjunction' }).format(
+          needs.map((need) => t(NEED_WORDS[need])),
+        )
+      : '';
+    // Nothing filled in yet (or not known): add them; some there: complete them.
+    const add = !needs || needs.length === Object.keys(NEED_WORDS).length;
+    return html`<span class="action"
+      ><span class="muted"
+        >${missing ? t('payments.invoiceNeeds', { missing }) : t('payments.waitingForBilling')}</span
+      >${
+        this.isAdmin
+          ? html`<button class="btn small btn-link" type="button" @click=${this.#editBilling}>
+              ${t(add ? 'payments.addBillingDetails' : 'payments.completeBillingDetails')}
+            </button>`
+          : nothing
+      }</span
+    >`;
   }
 
   #recheckButton(p: Payment): TemplateResult {
@@ -242,6 +289,7 @@ export class CreditsPayments extends CreditsTable<Payment> {
     return this.#rechecks.run(id, (signal) => client.recheckPayment(id, { signal }), {
       done: (payment) => {
         this.#rechecked.set(id, payment);
+        this.#noteWaiting({ items: [payment] });
         this.announcement = this.t('payments.rechecked', {
           id,
           status: paymentStatus(payment.status, this.t).label,

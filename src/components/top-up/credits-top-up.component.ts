@@ -15,12 +15,15 @@ import { price, renderCreditsStep, renderReviewStep } from './top-up-steps.js';
 
 /**
  * Buying credits without leaving the page: a modal dialog (admins only) with three steps.
- * **Credits**: the suggested bundles with their prices, another amount (1,000 at least), and a
- * helper that turns the photos of the next event into credits plus 10%. **Review**: the credits,
+ * **Credits**: the suggested bundles with their prices, another amount (its field shown once
+ * chosen: 1,000 at least), and a helper that turns the photos of the next event into credits
+ * plus 10%. **Review**: the credits,
  * the cost per credit and the exact total, the balance after. **Pay**: one `POST /purchases`,
  * then the cancelable `credits-checkout` and the checkout page. Dismissing the dialog (Escape,
  * Cancel, `close()`, removing the element) while that request is under way abandons the
- * purchase: the request is aborted, no event fires and the page stays.
+ * purchase: the request is aborted, no event fires and the page stays. The dialog's top stays
+ * where it opened from one step to the next; its Close button, like Escape, gives the focus
+ * back to what opened it.
  *
  * The balance and the dashboard open it from Purchase Credits (unless the host set a
  * `purchase-href` or cancelled `credits-purchase`); on its own, call `show()`.
@@ -31,6 +34,7 @@ import { price, renderCreditsStep, renderReviewStep } from './top-up-steps.js';
  * @event {CreditsErrorEvent} credits-error - The balance (for prices) could not be loaded.
  *
  * @csspart dialog - The dialog.
+ * @csspart close-button - The dialog's Close (×) button.
  */
 export class CreditsTopUp extends CreditsElement {
   static override styles = [hostStyles, topUpStyles];
@@ -121,14 +125,25 @@ export class CreditsTopUp extends CreditsElement {
       @close=${this.#onClose}
     >
       <div class="body">
-        <h2 id="top-up-title">${this.t('topUp.title')}</h2>
-        <p class="step muted">
-          ${
-            this.step === 'credits'
-              ? this.t('topUp.stepCredits', { step: 1, steps: 2 })
-              : this.t('topUp.stepReview', { step: 2, steps: 2 })
-          }
-        </p>
+        <div class="head">
+          <h2 id="top-up-title">${this.t('topUp.title')}</h2>
+          <button
+            class="btn close"
+            type="button"
+            part="close-button"
+            aria-label=${this.t('common.close')}
+            @click=${() => this.close()}
+          >
+            <span aria-hidden="true">×</span>
+          </button>
+          <p class="step muted">
+            ${
+              this.step === 'credits'
+                ? this.t('topUp.stepCredits', { step: 1, steps: 2 })
+                : this.t('topUp.stepReview', { step: 2, steps: 2 })
+            }
+          </p>
+        </div>
         ${this.step === 'credits' ? this.#renderCredits() : this.#renderReview()}
       </div>
     </dialog>`;

@@ -1,9 +1,13 @@
 import { css } from 'lit';
 
 export const topUpStyles = css`
+  /* Its top stays put from step to step (a centred dialog would jump as its height changes):
+     it grows and shrinks downwards only. */
   dialog {
+    --_top: clamp(1rem, 6dvh, 4rem);
     width: min(34rem, calc(100vw - 2rem));
-    max-height: calc(100dvh - 2rem);
+    max-height: calc(100dvh - var(--_top) - 1rem);
+    margin-block: var(--_top) auto;
     padding: var(--_space);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -18,13 +22,29 @@ export const topUpStyles = css`
     display: grid;
     gap: 1rem;
   }
+  /* The title and its step beside Close, at the top corner. */
+  .head {
+    display: grid;
+    grid-template-columns: 1fr auto;
+    align-items: center;
+    gap: 0.25rem 0.75rem;
+  }
   h2 {
     margin: 0;
     font-size: 1.15rem;
   }
   .step {
+    grid-column: 1 / -1;
     margin: 0;
     font-size: 0.85rem;
+  }
+  .close {
+    min-width: 2.5rem;
+    padding: 0;
+    border-color: transparent;
+    font-size: 1.5rem;
+    font-weight: 400;
+    line-height: 1;
   }
   fieldset {
     display: grid;

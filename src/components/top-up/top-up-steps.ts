@@ -70,23 +70,28 @@ export function renderCreditsStep(s: CreditsStep): TemplateResult {
           @change=${() => s.onChoice('custom')}
         />
         <span class="amount">${t('topUp.another')}</span>
-        <span class="suits muted">${t('topUp.anotherSuits', { min: MIN_CREDITS })}</span>
+        <span class="suits muted">${t('topUp.anotherSuits')}</span>
       </label>
-      <div class="custom">
-        <label for="custom">${t('topUp.customLabel')}</label>
-        <input
-          id="custom"
-          inputmode="numeric"
-          autocomplete="off"
-          .value=${s.custom}
-          aria-invalid=${problem ? 'true' : 'false'}
-          aria-describedby="custom-note"
-          @input=${(e: Event) => s.onCustom((e.target as HTMLInputElement).value)}
-        />
-        <p id="custom-note" class=${problem ? 'field-error' : 'muted'} aria-live="polite">
-          ${problem ?? t('topUp.customHint', { min: MIN_CREDITS })}
-        </p>
-      </div>
+      ${
+        // Asked for only once chosen: beside a bundle it would be a field to skip.
+        s.choice === 'custom'
+          ? html`<div class="custom">
+              <label for="custom">${t('topUp.customLabel')}</label>
+              <input
+                id="custom"
+                inputmode="numeric"
+                autocomplete="off"
+                .value=${s.custom}
+                aria-invalid=${problem ? 'true' : 'false'}
+                aria-describedby="custom-note"
+                @input=${(e: Event) => s.onCustom((e.target as HTMLInputElement).value)}
+              />
+              <p id="custom-note" class=${problem ? 'field-error' : 'muted'} aria-live="polite">
+                ${problem ?? t('topUp.customHint', { min: MIN_CREDITS })}
+              </p>
+            </div>`
+          : nothing
+      }
     </fieldset>
     <div class="helper">
       <label for="photos">${t('topUp.photosLabel')}</label>

@@ -13,8 +13,8 @@ export const summary = defineSource({
     other: '{figure} credits',
   },
   'summary.transactions': 'Usage transactions',
-  'summary.inProgress':
-    'Month in progress: compare it with the same point in earlier months, or wait until it ends.',
+  /** Under the chart, beside the hatched swatch: `{month}` is the month in progress. */
+  'summary.inProgress': '{month} is not over yet: its total grows until the month ends.',
   /** The chart's accessible label: `{months}` is the `summary.chartMonth` entries. */
   'summary.chartLabel': 'Bar chart of credits used per month. {months}.',
   'summary.chartMonth': {

@@ -18,7 +18,7 @@ export const topUp = defineSource({
   'topUp.credits': { one: '{count} credit', other: '{count} credits' },
   'topUp.bundleSuits': 'For events of {from} to {to} photos',
   'topUp.another': 'Another amount',
-  'topUp.anotherSuits': 'For larger events: top up as you need, {min} at least',
+  'topUp.anotherSuits': 'Exactly as many as your next event needs',
   'topUp.customLabel': 'Credits',
   'topUp.customHint': 'A whole number, at least {min}. Credits never expire.',
   'topUp.amountEmpty': 'Enter the number of credits.',

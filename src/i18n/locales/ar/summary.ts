@@ -17,8 +17,7 @@ export default {
     other: '{figure} وحدة رصيد',
   },
   'summary.transactions': 'معاملات الاستخدام',
-  'summary.inProgress':
-    'الشهر لم ينتهِ بعد: قارنه بالفترة نفسها من الأشهر السابقة، أو انتظر حتى ينتهي.',
+  'summary.inProgress': '{month} لم ينتهِ بعد: يزداد مجموعه حتى نهاية الشهر.',
   'summary.chartLabel': 'مخطط أعمدة لوحدات الرصيد المستخدمة في كل شهر. {months}.',
   'summary.chartMonth': {
     zero: '{month}: {count} وحدة رصيد',

@@ -26,7 +26,7 @@ export default {
   },
   'topUp.bundleSuits': 'لفعاليات يتراوح عدد صورها بين {from} و{to}',
   'topUp.another': 'كمية أخرى',
-  'topUp.anotherSuits': 'للفعاليات الأكبر: اشحن حسب حاجتك، بحد أدنى {min}',
+  'topUp.anotherSuits': 'بالعدد الذي تحتاجه فعاليتك القادمة تمامًا',
   'topUp.customLabel': 'وحدات الرصيد',
   'topUp.customHint': 'عدد صحيح لا يقل عن {min}. لا تنتهي صلاحية وحدات الرصيد أبدًا.',
   'topUp.amountEmpty': 'يُرجى إدخال عدد وحدات الرصيد.',

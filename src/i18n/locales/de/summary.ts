@@ -14,8 +14,7 @@ export default {
   },
   // A soft hyphen: in a narrow card the word breaks after "Verbrauchs-", not anywhere.
   'summary.transactions': 'Verbrauchs\u00ADtransaktionen',
-  'summary.inProgress':
-    'Laufender Monat: Vergleichen Sie ihn mit demselben Zeitpunkt in früheren Monaten oder warten Sie, bis er endet.',
+  'summary.inProgress': '{month} läuft noch: Die Summe wächst bis zum Monatsende.',
   'summary.chartLabel': 'Balkendiagramm der verbrauchten Credits pro Monat. {months}.',
   'summary.chartMonth': {
     one: '{month}: {count} Credit',

@@ -21,7 +21,7 @@ export default {
   'topUp.credits': { one: '{count} Credit', other: '{count} Credits' },
   'topUp.bundleSuits': 'Für Veranstaltungen mit {from} bis {to} Fotos',
   'topUp.another': 'Anderer Betrag',
-  'topUp.anotherSuits': 'Für größere Veranstaltungen: Laden Sie nach Bedarf auf, mindestens {min}',
+  'topUp.anotherSuits': 'Genau so viele, wie Ihre nächste Veranstaltung braucht',
   'topUp.customLabel': 'Credits',
   'topUp.customHint': 'Eine ganze Zahl, mindestens {min}. Credits verfallen nie.',
   'topUp.amountEmpty': 'Geben Sie die Anzahl der Credits ein.',

@@ -15,7 +15,7 @@ export default {
   },
   'summary.transactions': 'Transacciones de uso',
   'summary.inProgress':
-    'Mes en curso: compárelo con el mismo momento de los meses anteriores o espere a que termine.',
+    'El mes de {month} aún no ha terminado: su total crece hasta que acabe el mes.',
   'summary.chartLabel': 'Gráfico de barras de los créditos usados por mes. {months}.',
   'summary.chartMonth': {
     one: '{month}: {count} crédito',

@@ -21,7 +21,7 @@ export default {
   'topUp.credits': { one: '{count} crédito', many: '{count} créditos', other: '{count} créditos' },
   'topUp.bundleSuits': 'Para eventos de {from} a {to} fotos',
   'topUp.another': 'Otra cantidad',
-  'topUp.anotherSuits': 'Para eventos más grandes: recargue lo que necesite, {min} como mínimo',
+  'topUp.anotherSuits': 'Exactamente los que necesita su próximo evento',
   'topUp.customLabel': 'Créditos',
   'topUp.customHint': 'Un número entero, {min} como mínimo. Los créditos nunca expiran.',
   'topUp.amountEmpty': 'Indique la cantidad de créditos.',

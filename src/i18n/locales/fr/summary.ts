@@ -15,7 +15,7 @@ export default {
   },
   'summary.transactions': 'Transactions de consommation',
   'summary.inProgress':
-    'Mois en cours : comparez-le à la même période des mois précédents, ou attendez sa fin.',
+    'Le mois de {month} n’est pas terminé : son total augmente jusqu’à la fin du mois.',
   'summary.chartLabel': 'Graphique en barres des crédits consommés par mois. {months}.',
   'summary.chartMonth': {
     one: '{month} : {count} crédit',

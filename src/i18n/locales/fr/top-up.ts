@@ -21,8 +21,7 @@ export default {
   'topUp.credits': { one: '{count} crédit', many: '{count} crédits', other: '{count} crédits' },
   'topUp.bundleSuits': 'Pour des événements de {from} à {to} photos',
   'topUp.another': 'Autre montant',
-  'topUp.anotherSuits':
-    'Pour les événements plus importants : rechargez selon vos besoins, {min} minimum',
+  'topUp.anotherSuits': 'Exactement ce qu’il faut pour votre prochain événement',
   'topUp.customLabel': 'Crédits',
   'topUp.customHint': 'Un nombre entier, au moins {min}. Les crédits n’expirent jamais.',
   'topUp.amountEmpty': 'Saisissez le nombre de crédits.',

@@ -13,8 +13,7 @@ export default {
     other: '{figure} क्रेडिट',
   },
   'summary.transactions': 'उपयोग लेन-देन',
-  'summary.inProgress':
-    'महीना अभी जारी है: इसकी तुलना पिछले महीनों के इसी समय से करें, या महीना ख़त्म होने तक प्रतीक्षा करें।',
+  'summary.inProgress': '{month} अभी जारी है: महीना ख़त्म होने तक इसका कुल बढ़ता रहेगा।',
   'summary.chartLabel': 'प्रति माह उपयोग किए गए क्रेडिट का बार चार्ट। {months}।',
   'summary.chartMonth': {
     one: '{month}: {count} क्रेडिट',

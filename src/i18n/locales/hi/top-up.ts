@@ -19,7 +19,7 @@ export default {
   'topUp.credits': { one: '{count} क्रेडिट', other: '{count} क्रेडिट' },
   'topUp.bundleSuits': '{from} से {to} फ़ोटो वाले इवेंट के लिए',
   'topUp.another': 'अन्य मात्रा',
-  'topUp.anotherSuits': 'बड़े इवेंट के लिए: ज़रूरत के अनुसार टॉप-अप करें, कम से कम {min}',
+  'topUp.anotherSuits': 'ठीक उतने, जितने आपके अगले इवेंट के लिए चाहिए',
   'topUp.customLabel': 'क्रेडिट',
   'topUp.customHint': 'एक पूर्ण संख्या, कम से कम {min}। क्रेडिट की वैधता कभी समाप्त नहीं होती।',
   'topUp.amountEmpty': 'क्रेडिट की संख्या दर्ज करें।',

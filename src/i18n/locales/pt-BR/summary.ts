@@ -15,8 +15,7 @@ export default {
     other: '{figure} créditos',
   },
   'summary.transactions': 'Transações de uso',
-  'summary.inProgress':
-    'Mês em andamento: compare-o com o mesmo ponto dos meses anteriores ou aguarde até que termine.',
+  'summary.inProgress': 'O mês de {month} ainda não terminou: o total cresce até o fim do mês.',
   'summary.chartLabel': 'Gráfico de barras dos créditos usados por mês. {months}.',
   'summary.chartMonth': {
     zero: '{month}: {count} créditos',

@@ -20,7 +20,7 @@ export default {
   'topUp.credits': { one: '{count} crédito', many: '{count} créditos', other: '{count} créditos' },
   'topUp.bundleSuits': 'Para eventos de {from} a {to} fotos',
   'topUp.another': 'Outra quantidade',
-  'topUp.anotherSuits': 'Para eventos maiores: recarregue conforme precisar, no mínimo {min}',
+  'topUp.anotherSuits': 'Exatamente quantos seu próximo evento precisa',
   'topUp.customLabel': 'Créditos',
   'topUp.customHint': 'Um número inteiro, no mínimo {min}. Os créditos nunca expiram.',
   'topUp.amountEmpty': 'Informe a quantidade de créditos.',
