@@ -112,8 +112,10 @@ function heading(tag: string, what: string): void {
   storyLink.href = `#/${tag}/${slugsOf(tag)[lastStory.get(tag) ?? 0]}`;
   $<HTMLAnchorElement>('view-docs').href = `#/${tag}/docs`;
   const docs = route.docs;
-  storyLink.toggleAttribute('aria-current', !docs);
-  $('view-docs').toggleAttribute('aria-current', docs);
+  const current = (link: HTMLElement, on: boolean) =>
+    on ? link.setAttribute('aria-current', 'page') : link.removeAttribute('aria-current');
+  current(storyLink, !docs);
+  current($('view-docs'), docs);
   $('story-view').hidden = docs;
   $('docs-view').hidden = !docs;
 }

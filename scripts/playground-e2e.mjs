@@ -192,12 +192,18 @@ export async function checkPlayground(page, origin, fail) {
     page.evaluate(() => performance.getEntriesByType('resource').some((e) => /axe/i.test(e.name)));
   if (await axeLoaded()) fail('axe was loaded before its panel was opened');
   await page.locator('#tab-a11y').click();
-  await page.waitForFunction(
-    () =>
-      /^(No violations|\d+ rules? failed)/.test(document.getElementById('a11y-status').textContent),
-    null,
-    { timeout: 30_000 },
-  );
+  await page
+    .waitForFunction(
+      () =>
+        /^(No violations|\d+ rules? failed)/.test(
+          document.getElementById('a11y-status').textContent,
+        ),
+      null,
+      { timeout: 30_000 },
+    )
+    .catch(async () =>
+      fail(`axe never reported: "${await page.locator('#a11y-status').textContent()}"`),
+    );
   const verdict = await page.locator('#a11y-status').textContent();
   if (!verdict.startsWith('No violations')) fail(`axe on the balance: ${verdict}`);
   if (!(await axeLoaded())) fail('the panel reported without loading axe');

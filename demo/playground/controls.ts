@@ -41,7 +41,7 @@ export function renderControls(
       control = el(
         'select',
         {},
-        el('option', { value: '' }, '(not set)'),
+        el('option', { value: '' }, `(not set: ${readableDefault(a).code ?? 'none'})`),
         ...literals.map((v) => el('option', { value: v }, v)),
       );
     } else {

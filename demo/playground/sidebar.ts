@@ -4,6 +4,7 @@
  * a search is typed, the groups with a match open and the others hide.
  */
 import { $, el } from './dom.js';
+import { COMMON } from '../stories.js';
 import { slugsOf, storiesOf, TAGS, type Route } from './route.js';
 
 const groups = new Map<string, HTMLDetailsElement>();
@@ -22,6 +23,11 @@ export function buildSidebar(): void {
   for (const tag of TAGS) {
     const stories = storiesOf(tag);
     const slugs = slugsOf(tag);
+    const storyLink = (i: number) =>
+      link(`#/${tag}/${slugs[i]}`, stories[i]!.name, `${tag} ${stories[i]!.name}`);
+    const indexes = stories.map((_, i) => i);
+    const own = indexes.filter((i) => !COMMON.includes(stories[i]!));
+    const shared = indexes.filter((i) => COMMON.includes(stories[i]!));
     const group = el(
       'details',
       { className: 'group' },
@@ -41,10 +47,22 @@ export function buildSidebar(): void {
         'ul',
         {},
         link(`#/${tag}/docs`, 'Docs', `${tag} docs api`, 'docs-link'),
-        ...stories.map((story, i) =>
-          link(`#/${tag}/${slugs[i]}`, story.name, `${tag} ${story.name}`),
-        ),
+        ...own.map((i) => storyLink(i)),
       ),
+      // The states every element has, folded: the same nine under every element.
+      shared.length
+        ? el(
+            'details',
+            { className: 'shared' },
+            el(
+              'summary',
+              {},
+              'Shared states',
+              el('span', { className: 'count' }, String(shared.length)),
+            ),
+            el('ul', {}, ...shared.map((i) => storyLink(i))),
+          )
+        : null,
     );
     group.dataset.tag = tag;
     group.addEventListener('toggle', () => {
@@ -90,6 +108,12 @@ function filter(query: string): void {
     matches += inGroup;
     group.hidden = searching && inGroup === 0;
     group.open = searching ? inGroup > 0 : tag === currentTag || opened.has(tag);
+    const shared = group.querySelector<HTMLDetailsElement>('details.shared');
+    if (shared) {
+      const hits = [...shared.querySelectorAll('li')].filter((li) => !li.hidden).length;
+      shared.hidden = searching && hits === 0;
+      shared.open = searching ? hits > 0 : !!shared.querySelector('[aria-current]');
+    }
   }
   $('search-status').textContent = !searching
     ? ''
@@ -111,5 +135,10 @@ export function markCurrent({ tag, docs, index }: Route): void {
     if (a.getAttribute('href') === href) a.setAttribute('aria-current', 'page');
     else a.removeAttribute('aria-current');
   }
-  if (!searching) groups.get(tag)!.open = true;
+  if (searching) return;
+  groups.get(tag)!.open = true;
+  // A shared state in view opens its fold; another story closes it.
+  for (const shared of $('groups').querySelectorAll<HTMLDetailsElement>('details.shared')) {
+    shared.open = !!shared.querySelector('[aria-current]');
+  }
 }
