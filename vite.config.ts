@@ -244,6 +244,9 @@ export default defineConfig(({ mode, command }) => {
     // Lit's production build in the demo too: dev mode only adds a console warning there.
     resolve: { conditions: ['module', 'browser', 'production'] },
     server: { port: 5173 },
+    // The playground imports axe-core only when its Accessibility panel opens: prebundled with
+    // the rest at start, so that first import() never meets a re-optimisation (a 504).
+    optimizeDeps: { include: ['axe-core'] },
     // The CDN file: the client and a loader (src/cdn.ts); each element's code is a chunk it
     // loads, relative to itself, when the element's tag first appears in the page.
     build: {

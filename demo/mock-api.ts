@@ -1,6 +1,7 @@
 /**
  * A mock of the Credits API (docs/credits-api.yaml) for the demo page, served over real HTTP by
- * the Vite dev server. Data is deterministic (a seeded generator) and dated relative to today.
+ * the Vite dev server. Data is deterministic (a seeded generator, mock-history.ts) and dated
+ * relative to today.
  *
  * Every scenario lives under its own base URL, so a page switches scenario by switching the
  * `endpoint` attribute:
@@ -13,10 +14,13 @@
  *   /api/legacy    the busy organisation on a contract 1.0 backend (no auto top-up, alerts or
  *                  breakdown: 404)
  *   /api/unbilled  the busy organisation without a billing address: one invoice waits for it
- * The resources of contract 1.1 are answered by mock-contract-1-1.ts.
+ * The resources of contract 1.1 are answered by mock-contract-1-1.ts. What a write changes is
+ * kept per demo session (the `X-Demo-Session` header) and scenario: see mock-state.ts.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { answerContract11 } from './mock-contract-1-1.js';
+import { history, longHistory, today, withPurchases } from './mock-history.js';
+import { buy, paymentsIn, stateOf, type Tx } from './mock-state.js';
 
 type Json = unknown;
 interface MockResponse {
@@ -40,255 +44,12 @@ export const SCENARIOS = [
 ] as const;
 export type Scenario = (typeof SCENARIOS)[number];
 
-function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const EVENTS = [
-  'Harbour Lights Wedding',
-  'City Marathon 2026',
-  'Riverside Jazz Festival',
-  'Acme Corp Annual Gala',
-  'Northside School Sports Day',
-  'Autumn Trail Run',
-  'Patel & Moreau Wedding',
-  'Tech Summit Keynotes',
-];
-const USERS = [
-  { id: 'u_1', name: 'Asha Verma' },
-  { id: 'u_2', name: 'Tom Becker' },
-  { id: 'u_3', name: 'Lucía Ortega' },
-];
-
-interface Tx {
-  id: string;
-  kind: 'usage' | 'purchase';
-  type: string;
-  credits: number;
-  createdAt: string;
-  event: { id: number; name: string } | null;
-  user: { id: string; name: string } | null;
-  details?: Record<string, string>;
-}
-
 function monthKey(d: Date): string {
   return `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}`;
 }
 
-/** The busy organisation's whole history, newest first; built once per day. */
-function buildHistory(now: Date): Tx[] {
-  const random = rng(42);
-  const txs: Tx[] = [];
-  const day = 86_400_000;
-  // Usage: processing runs over the last ~150 days, busier towards now.
-  let n = 0;
-  for (let back = 150; back >= 0; back--) {
-    const runs = random() < 0.45 ? 1 + Math.floor(random() * 3) : 0;
-    for (let r = 0; r < runs; r++) {
-      const when = new Date(now.getTime() - back * day - Math.floor(random() * 8) * 3_600_000);
-      if (when > now) continue;
-      const eventIndex = Math.floor(random() * EVENTS.length);
-      const automated = random() < 0.2;
-      n++;
-      txs.push({
-        id: `tx_u${n}`,
-        kind: 'usage',
-        type: random() < 0.85 ? 'photo_processing' : 'ai_image_rotation',
-        credits: -(10 + Math.floor(random() * 240)),
-        createdAt: when.toISOString().replace(/\.\d{3}Z$/, 'Z'),
-        event: { id: 1040 + eventIndex, name: EVENTS[eventIndex]! },
-        user: automated ? null : USERS[Math.floor(random() * USERS.length)]!,
-      });
-    }
-  }
-  const additions: [number, string, number][] = [
-    [160, 'free_credits', 500],
-    [140, 'purchase', 5000],
-    [95, 'purchase', 10000],
-    [60, 'admin_grant', 1500],
-    [41, 'refund', 320],
-    [20, 'purchase', 10000],
-    [3, 'purchase', 5000],
-  ];
-  additions.forEach(([back, type, credits], i) => {
-    const when = new Date(now.getTime() - back * day);
-    const paid = type === 'purchase';
-    txs.push({
-      id: `tx_p${i + 1}`,
-      kind: 'purchase',
-      type,
-      credits,
-      createdAt: when.toISOString().replace(/\.\d{3}Z$/, 'Z'),
-      event: null,
-      user: type === 'admin_grant' ? null : USERS[0]!,
-      ...(paid
-        ? {
-            details: {
-              gateway: 'razorpay',
-              paymentId: `pay_${(9_130_000 + i * 7_919).toString(36).toUpperCase()}`,
-              orderId: `order_${(5_240_000 + i * 3_571).toString(36).toUpperCase()}`,
-            },
-          }
-        : {}),
-    });
-  });
-  return txs.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
-}
-
-let cache: { day: string; txs: Tx[] } | undefined;
-function history(): Tx[] {
-  const now = new Date();
-  const day = now.toISOString().slice(0, 10);
-  if (cache?.day !== day) cache = { day, txs: buildHistory(now) };
-  return cache.txs;
-}
-
-let longCache: { day: string; txs: Tx[] } | undefined;
-
-/** 5,000 processing runs, one every 40 minutes back from now, then the busy org's additions. */
-function longHistory(): Tx[] {
-  const now = new Date();
-  const day = now.toISOString().slice(0, 10);
-  if (longCache?.day !== day) {
-    const usage: Tx[] = Array.from({ length: 5000 }, (_, n) => ({
-      id: `long_${n}`,
-      kind: 'usage',
-      type: n % 7 ? 'photo_processing' : 'ai_image_rotation',
-      credits: -(10 + ((n * 37) % 400)),
-      createdAt: new Date(now.getTime() - n * 2_400_000).toISOString().replace(/\.\d{3}Z$/, 'Z'),
-      event: { id: 1040 + (n % EVENTS.length), name: EVENTS[n % EVENTS.length]! },
-      user: n % 5 ? USERS[n % USERS.length]! : null,
-    }));
-    longCache = { day, txs: [...usage, ...history().filter((t) => t.kind === 'purchase')] };
-  }
-  return longCache.txs;
-}
-
 function balanceOf(txs: Tx[]): number {
   return txs.reduce((sum, t) => sum + t.credits, 0);
-}
-
-function payments(now: Date, billing: Record<string, unknown>) {
-  const day = 86_400_000;
-  const at = (back: number) =>
-    new Date(now.getTime() - back * day).toISOString().replace(/\.\d{3}Z$/, 'Z');
-  return [
-    {
-      id: 'pay_7QK2M',
-      createdAt: at(0.2),
-      type: 'credits',
-      status: 'pending',
-      amount: '5900.00',
-      currency: 'INR',
-      tax: { amount: '900.00', currency: 'INR' },
-      credits: 5000,
-      gateway: 'razorpay',
-      orderId: 'order_9XA1',
-      invoice: null,
-    },
-    {
-      id: 'pay_6PL9D',
-      createdAt: at(3),
-      type: 'credits',
-      status: 'completed',
-      amount: '5900.00',
-      currency: 'INR',
-      tax: { amount: '900.00', currency: 'INR' },
-      credits: 5000,
-      gateway: 'razorpay',
-      orderId: 'order_8WZ4',
-      invoice: {
-        status: 'available',
-        number: 'INV-2026-0112',
-        url: 'https://example.com/invoices/INV-2026-0112.pdf',
-      },
-    },
-    {
-      id: 'pay_5NB3C',
-      createdAt: at(20),
-      type: 'credits',
-      status: 'completed',
-      amount: '11800.00',
-      currency: 'INR',
-      tax: { amount: '1800.00', currency: 'INR' },
-      credits: 10000,
-      gateway: 'razorpay',
-      orderId: 'order_7VY2',
-      // Issued once the billing details have what an invoice prints (contract).
-      invoice: invoiceable(billing)
-        ? {
-            status: 'available',
-            number: 'INV-2026-0098',
-            url: 'https://example.com/invoices/INV-2026-0098.pdf',
-          }
-        : { status: 'waiting_for_billing' },
-    },
-    {
-      id: 'pay_4MA8B',
-      createdAt: at(33),
-      type: 'credits',
-      status: 'abandoned',
-      amount: '5900.00',
-      currency: 'INR',
-      tax: null,
-      credits: 5000,
-      gateway: 'razorpay',
-      orderId: 'order_6UX9',
-      invoice: null,
-    },
-    {
-      id: 'pay_3LZ7A',
-      createdAt: at(61),
-      type: 'subscription',
-      status: 'failed',
-      amount: '49.00',
-      currency: 'USD',
-      credits: 0,
-      gateway: 'stripe',
-      orderId: null,
-      invoice: null,
-    },
-    {
-      id: 'pay_2KY6Z',
-      createdAt: at(95),
-      type: 'credits',
-      status: 'completed',
-      amount: '11800.00',
-      currency: 'INR',
-      tax: { amount: '1800.00', currency: 'INR' },
-      credits: 10000,
-      gateway: 'payglocal',
-      orderId: 'order_4SV1',
-      invoice: {
-        status: 'available',
-        number: 'INV-2026-0071',
-        url: 'https://example.com/invoices/INV-2026-0071.pdf',
-      },
-    },
-  ];
-}
-
-/** Payments the demo's gateway has confirmed on a recheck. */
-const rechecked = new Set<string>();
-
-function confirmedIfRechecked<P extends { id: string; status: string }>(p: P): P {
-  if (!rechecked.has(p.id) || p.status !== 'pending') return p;
-  return {
-    ...p,
-    status: 'completed',
-    invoice: {
-      status: 'available',
-      number: 'INV-2026-0113',
-      url: 'https://example.com/invoices/INV-2026-0113.pdf',
-    },
-  };
 }
 
 const BILLING_DETAILS: Record<string, unknown> = {
@@ -306,18 +67,14 @@ const BILLING_DETAILS: Record<string, unknown> = {
   },
 };
 
-/** Each scenario's billing details as last saved; 'unbilled' starts without an address. */
-const billingDetails = new Map<Scenario, Record<string, unknown>>();
-
-function billingOf(scenario: Scenario): Record<string, unknown> {
+/** A scenario's billing details as first served: 'unbilled' has no postal address. */
+function billingOf(scenario: Scenario, saved: Record<string, unknown> | undefined) {
+  if (saved) return saved;
   if (scenario === 'empty') return { email: '' };
-  let details = billingDetails.get(scenario);
-  if (!details) {
-    details = { ...BILLING_DETAILS };
-    if (scenario === 'unbilled') delete details.address;
-    billingDetails.set(scenario, details);
-  }
-  return details;
+  if (scenario !== 'unbilled') return BILLING_DETAILS;
+  const rest = { ...BILLING_DETAILS };
+  delete rest.address;
+  return rest;
 }
 
 /** The billing details hold a name, an email and a postal address: invoices can be issued. */
@@ -345,6 +102,7 @@ export function answer(
   path: string,
   url: URL,
   body: Json,
+  session = '',
 ): MockResponse {
   if (scenario === 'error')
     return error(
@@ -355,17 +113,38 @@ export function answer(
   if (scenario === 'expired') return error(401, 'unauthenticated', 'Session expired.');
   const empty = scenario === 'empty';
   const now = new Date();
-  const txs = empty ? [] : scenario === 'long' ? longHistory() : history();
+  const state = stateOf(session, scenario);
+  const seeded = empty ? [] : today().payments;
+  const txs = withPurchases(
+    empty ? [] : scenario === 'long' ? longHistory() : history(),
+    state,
+    seeded,
+  );
   const delay = scenario === 'slow' ? 2500 : 0;
   const ok = (b: Json, status = 200): MockResponse => ({ status, body: b, delay });
-  const contract11 = answerContract11(scenario, method, path, url, body, txs);
+  const billing = billingOf(scenario, state.billingDetails);
+  // An invoice waits for billing details only while they lack what it prints (contract).
+  const payments = () =>
+    paymentsIn(state, seeded).map((p) =>
+      p.invoice?.status === 'waiting_for_billing' && invoiceable(billing)
+        ? {
+            ...p,
+            invoice: {
+              status: 'available' as const,
+              number: 'INV-2026-0098',
+              url: 'https://example.com/invoices/INV-2026-0098.pdf',
+            },
+          }
+        : p,
+    );
+  const contract11 = answerContract11(scenario, method, path, url, body, txs, state);
   if (contract11) return { ...contract11, delay };
 
   if (method === 'GET' && path === '/balance') {
     if (scenario === 'broken')
       return ok({ available: 'lots', costPerCredit: { amount: '0.0120', currency: 'USD' } });
     return ok({
-      available: empty ? 0 : balanceOf(txs),
+      available: balanceOf(txs),
       costPerCredit: empty ? null : { amount: '0.0120', currency: 'USD' },
       asOf: now.toISOString().replace(/\.\d{3}Z$/, 'Z'),
     });
@@ -431,23 +210,22 @@ export function answer(
   if (method === 'GET' && path === '/payments') {
     if (scenario === 'broken')
       return ok({ items: [{ id: 'p1', status: 'paid', amount: 12, currency: 'USD' }] });
-    const list = empty ? [] : payments(now, billingOf(scenario)).map(confirmedIfRechecked);
-    const p = page(list, url);
+    const p = page(payments(), url);
     return ok({ items: p.items, nextCursor: p.nextCursor });
   }
   const recheck = /^\/payments\/([^/]+)\/recheck$/.exec(path);
   if (method === 'POST' && recheck) {
-    const found = payments(now, billingOf(scenario)).find(
-      (p) => p.id === decodeURIComponent(recheck[1]!),
-    );
-    if (!found) return error(404, 'not_found', 'No such payment.');
-    // The gateway confirms a pending payment when asked again (after a moment).
-    rechecked.add(found.id);
-    return { ...ok(confirmedIfRechecked(found)), delay: Math.max(delay ?? 0, 800) };
+    const id = decodeURIComponent(recheck[1]!);
+    if (!payments().some((p) => p.id === id)) return error(404, 'not_found', 'No such payment.');
+    // The gateway confirms a pending payment when asked again (after a moment): its credits
+    // come into the history and the balance.
+    state.confirmed.add(id);
+    const found = payments().find((p) => p.id === id);
+    return { ...ok(found), delay: Math.max(delay, 800) };
   }
   if (path === '/billing-details') {
     if (method === 'GET' && scenario === 'broken') return ok({ companyName: 5 });
-    if (method === 'GET') return ok(billingOf(scenario));
+    if (method === 'GET') return ok(billing);
     if (method === 'PUT') {
       const b = (body ?? {}) as Record<string, unknown>;
       const fields: Record<string, string> = {};
@@ -462,7 +240,7 @@ export function answer(
           body: { error: { code: 'invalid', message: 'Some fields need attention.', fields } },
           delay,
         };
-      billingDetails.set(scenario, b);
+      state.billingDetails = b;
       return ok(b);
     }
   }
@@ -473,10 +251,9 @@ export function answer(
     // The demo's gateway takes at most 500,000 credits at once: the 422 path of the dialog.
     if (credits > 500_000)
       return error(422, 'too_large', 'At most 500,000 credits per purchase: split it into two.');
-    return ok(
-      { checkoutUrl: `https://example.com/checkout?credits=${credits}`, orderId: 'order_DEMO1' },
-      201,
-    );
+    // The checkout would confirm it; here it stays pending until a Recheck (in Payments).
+    const { orderId } = buy(state, credits);
+    return ok({ checkoutUrl: `https://example.com/checkout?credits=${credits}`, orderId }, 201);
   }
   return error(404, 'not_found', `No such resource: ${method} ${path}`);
 }
@@ -505,7 +282,15 @@ export async function mockApiMiddleware(
   const match = /^\/api\/([a-z]+)(\/.*)$/.exec(url.pathname);
   if (!match || !(SCENARIOS as readonly string[]).includes(match[1]!)) return next();
   const body = req.method === 'PUT' || req.method === 'POST' ? await readBody(req) : undefined;
-  const result = answer(match[1] as Scenario, req.method ?? 'GET', match[2]!, url, body);
+  const session = req.headers['x-demo-session'];
+  const result = answer(
+    match[1] as Scenario,
+    req.method ?? 'GET',
+    match[2]!,
+    url,
+    body,
+    typeof session === 'string' ? session : '',
+  );
   const send = () => {
     res.statusCode = result.status;
     res.setHeader('Content-Type', 'application/json');

@@ -12,6 +12,8 @@
  * The server-side rules the widgets cannot check beforehand answer 422: more than 500,000
  * credits per automatic top-up; a recipient at `example.invalid`, which bounces.
  */
+import type { State } from './mock-state.js';
+
 type Json = unknown;
 export interface MockAnswer {
   status: number;
@@ -37,12 +39,10 @@ const fail = (status: number, error: Record<string, unknown>): MockAnswer => ({
 const invalid = (fields: Record<string, string>): MockAnswer =>
   fail(422, { code: 'invalid', message: 'Some fields need attention.', fields });
 
-/** The stored settings of each scenario, changed by PUTs for as long as the server runs. */
-const autoTopUps = new Map<string, Record<string, unknown>>();
-const alertSettings = new Map<string, Record<string, unknown>>();
+// The settings a PUT stored are kept in the session's state (mock-state.ts).
 
-function autoTopUpOf(scenario: string, now: number): Record<string, unknown> {
-  const stored = autoTopUps.get(scenario);
+function autoTopUpOf(scenario: string, now: number, state: State): Record<string, unknown> {
+  const stored = state.autoTopUp;
   if (stored) return stored;
   if (scenario === 'empty') {
     return {
@@ -72,8 +72,8 @@ function autoTopUpOf(scenario: string, now: number): Record<string, unknown> {
   };
 }
 
-function alertsOf(scenario: string, now: number): Record<string, unknown> {
-  const stored = alertSettings.get(scenario);
+function alertsOf(scenario: string, now: number, state: State): Record<string, unknown> {
+  const stored = state.alerts;
   if (stored) return stored;
   if (scenario === 'empty') {
     return {
@@ -93,7 +93,7 @@ function alertsOf(scenario: string, now: number): Record<string, unknown> {
 
 const isInt = (x: unknown): x is number => typeof x === 'number' && Number.isInteger(x);
 
-function putAutoTopUp(scenario: string, body: Json, now: number): MockAnswer {
+function putAutoTopUp(scenario: string, body: Json, now: number, state: State): MockAnswer {
   const b = (body ?? {}) as Record<string, unknown>;
   const fields: Record<string, string> = {};
   if (typeof b.enabled !== 'boolean') fields.enabled = 'Say whether it is on.';
@@ -106,7 +106,7 @@ function putAutoTopUp(scenario: string, body: Json, now: number): MockAnswer {
   if (b.monthlyLimit !== null && (!isInt(b.monthlyLimit) || b.monthlyLimit < 1))
     fields.monthlyLimit = 'Enter 1 or more, or no limit.';
   if (Object.keys(fields).length) return invalid(fields);
-  const current = autoTopUpOf(scenario, now);
+  const current = autoTopUpOf(scenario, now, state);
   if (b.enabled && !current.paymentMethod) {
     return fail(409, {
       code: 'payment_method_required',
@@ -121,13 +121,13 @@ function putAutoTopUp(scenario: string, body: Json, now: number): MockAnswer {
     topUpCredits: b.topUpCredits,
     monthlyLimit: b.monthlyLimit,
   };
-  autoTopUps.set(scenario, stored);
+  state.autoTopUp = stored;
   return ok(stored);
 }
 
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 
-function putAlerts(scenario: string, body: Json, now: number): MockAnswer {
+function putAlerts(scenario: string, body: Json, now: number, state: State): MockAnswer {
   const b = (body ?? {}) as Record<string, Record<string, unknown> | unknown[]>;
   const low = (b.lowBalance ?? {}) as Record<string, unknown>;
   const runway = (b.runway ?? {}) as Record<string, unknown>;
@@ -151,9 +151,9 @@ function putAlerts(scenario: string, body: Json, now: number): MockAnswer {
     lowBalance: { enabled: !!low.enabled, thresholdCredits: low.thresholdCredits },
     runway: { enabled: !!runway.enabled, days: runway.days },
     recipients,
-    lastSentAt: alertsOf(scenario, now).lastSentAt ?? null,
+    lastSentAt: alertsOf(scenario, now, state).lastSentAt ?? null,
   };
-  alertSettings.set(scenario, stored);
+  state.alerts = stored;
   return ok(stored);
 }
 
@@ -210,6 +210,7 @@ export function answerContract11(
   url: URL,
   body: Json,
   rows: UsageRow[],
+  state: State,
 ): MockAnswer | undefined {
   const resource = ['/auto-top-up', '/alerts', '/usage/breakdown'].includes(path);
   if (!resource) return undefined;
@@ -220,8 +221,8 @@ export function answerContract11(
   if (path === '/auto-top-up') {
     if (method === 'GET' && broken)
       return ok({ enabled: 'yes', topUpCredits: 500, monthlyLimit: 0 });
-    if (method === 'GET') return ok(autoTopUpOf(scenario, now));
-    if (method === 'PUT') return putAutoTopUp(scenario, body, now);
+    if (method === 'GET') return ok(autoTopUpOf(scenario, now, state));
+    if (method === 'PUT') return putAutoTopUp(scenario, body, now, state);
   }
   if (path === '/alerts') {
     if (method === 'GET' && broken)
@@ -230,8 +231,8 @@ export function answerContract11(
         runway: { enabled: true, days: 365 },
         recipients: 'all',
       });
-    if (method === 'GET') return ok(alertsOf(scenario, now));
-    if (method === 'PUT') return putAlerts(scenario, body, now);
+    if (method === 'GET') return ok(alertsOf(scenario, now, state));
+    if (method === 'PUT') return putAlerts(scenario, body, now, state);
   }
   if (path === '/usage/breakdown' && method === 'GET') {
     if (broken) return ok({ items: [{ key: {}, credits: -4 }], total: { credits: 'all' } });

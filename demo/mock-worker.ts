@@ -1,7 +1,7 @@
 /**
  * The mock API in the page, for the static demo (`npm run build:demo`): Mock Service Worker
- * answers `/api/<scenario>/…` with the same `answer()` the dev server uses, so a static host
- * needs no server of ours.
+ * answers `/api/<scenario>/…` with the same `answer()` the dev server uses (and the same
+ * sessions: the `X-Demo-Session` header), so a static host needs no server of ours.
  */
 import { delay, http, HttpResponse } from 'msw';
 import { setupWorker } from 'msw/browser';
@@ -16,7 +16,8 @@ export async function startMockWorker(): Promise<void> {
       const body = ['PUT', 'POST'].includes(request.method)
         ? await request.json().catch(() => undefined)
         : undefined;
-      const result = answer(scenario as Scenario, request.method, path!, url, body);
+      const session = request.headers.get('x-demo-session') ?? '';
+      const result = answer(scenario as Scenario, request.method, path!, url, body, session);
       if (result.delay) await delay(result.delay);
       return HttpResponse.json(result.body as Record<string, unknown>, { status: result.status });
     }),

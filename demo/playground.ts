@@ -1,259 +1,278 @@
 /**
  * The playground: what integrators get from Storybook, read from our own custom-elements.json.
- * A sidebar of elements and their stories (demo/stories.ts); for the element in view, controls
- * generated from its attributes, a live log of its credits-* events, the HTML that matches the
- * controls, and its API tables. The URL (#/<tag>/<story>) names what is shown.
+ * A sidebar of elements (their docs, their stories: demo/stories.ts) with a search; for the
+ * story in view, the element on a stage of a chosen width and theme, its controls beside it
+ * (kept in step with what the user does inside the element), its events, an axe check and the
+ * HTML that matches; for each element, a docs page. The URL names the story and holds what the
+ * controls changed (playground/route.ts), so a reload or a shared link shows the same.
  */
-import manifest from '../custom-elements.json';
-import { STORIES, type Story } from './stories.js';
+import { checkStage, clearChecks } from './playground/a11y.js';
+import { renderControls, show as showControl, type Value } from './playground/controls.js';
+import { renderDocs } from './playground/docs.js';
+import { $, el, inline } from './playground/dom.js';
+import { clearLog, listen } from './playground/log.js';
+import { declarations } from './playground/manifest.js';
+import {
+  applyArgs,
+  diffArgs,
+  formatRoute,
+  parseRoute,
+  slugsOf,
+  storiesOf,
+  storyAttrs,
+  THEME_NAMES,
+  VIEWPORTS,
+  type Route,
+  type Theme,
+  type Viewport,
+} from './playground/route.js';
+import { buildSidebar, markCurrent } from './playground/sidebar.js';
+import { changedByUser, mount, setAttribute, stageSettled } from './playground/stage.js';
+import { applyTheme, THEMES, themeCss } from './playground/themes.js';
+import type { Story } from './stories.js';
 
-interface Item {
-  name: string;
-  type?: { text: string };
-  default?: string;
-  description?: string;
-  fieldName?: string;
-  kind?: string;
-  static?: boolean;
-  readonly?: boolean;
-  attribute?: string;
-  privacy?: string;
-}
-interface Declaration {
-  name: string;
-  tagName?: string;
-  summary?: string;
-  description?: string;
-  attributes?: Item[];
-  members?: Item[];
-  events?: Item[];
-  cssParts?: Item[];
-  cssProperties?: Item[];
-}
-
-const declarations = new Map<string, Declaration>();
-for (const mod of (manifest as { modules: { declarations?: Declaration[] }[] }).modules) {
-  for (const d of mod.declarations ?? []) if (d.tagName) declarations.set(d.tagName, d);
-}
-
-const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  props: Record<string, unknown> = {},
-  ...children: (Node | string)[]
-): HTMLElementTagNameMap[K] {
-  const node = Object.assign(document.createElement(tag), props);
-  node.append(...children);
-  return node;
-}
-
+/** The theme and width every story is shown in, until changed. */
+const globals: { theme: Theme; viewport: Viewport } = { theme: 'light', viewport: 'fit' };
+let route: Route = parseRoute(location.hash);
+let story: Story | undefined;
 /** The attributes of the element in view, as the controls set them. */
 let attrs: Record<string, string | true> = {};
-let current: HTMLElement | undefined;
+/** The story last shown of each element (the Story link of its docs page goes back to it). */
+const lastStory = new Map<string, number>();
 
-function route(): { tag: string; index: number } {
-  const [, tag = 'credits-dashboard', index = '0'] = location.hash.split('/');
-  return STORIES[tag] ? { tag, index: Number(index) || 0 } : { tag: 'credits-dashboard', index: 0 };
-}
+const decl = () => declarations.get(route.tag);
 
-function renderSidebar(): void {
-  const { tag, index } = route();
-  const lists = Object.entries(STORIES).map(([name, stories]) =>
-    el(
-      'div',
-      { className: 'group' },
-      el('h2', {}, `<${name}>`),
-      el(
-        'ul',
-        {},
-        ...stories.map((story, i) => {
-          const link = el('a', { href: `#/${name}/${i}` }, story.name);
-          if (name === tag && i === index) link.setAttribute('aria-current', 'page');
-          return el('li', {}, link);
-        }),
-      ),
-    ),
+function snippet(tag: string, values: Record<string, string | true>, theme: Theme): string {
+  const list = Object.entries(values).map(([name, value]) =>
+    value === true
+      ? ` ${name}`
+      : ` ${name}="${value.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`,
   );
-  $('sidebar').replaceChildren(...lists);
+  return `${themeCss(tag, theme)}<${tag}${list.join('')}></${tag}>`;
 }
 
-function show(): void {
-  const { tag, index } = route();
-  const story: Story = STORIES[tag]![index] ?? STORIES[tag]![0]!;
-  const decl = declarations.get(tag);
-  $('title').textContent = `<${tag}>: ${story.name}`;
-  $('summary').textContent = decl?.summary ?? '';
-  attrs = { endpoint: `/api/${story.scenario}`, locale: 'en-US', ...story.attrs };
-  current = document.createElement(tag);
-  for (const [name, value] of Object.entries(attrs)) {
-    current.setAttribute(name, value === true ? '' : value);
-  }
-  const stage = $('stage');
-  stage.dataset.theme = story.theme ?? 'light';
-  stage.replaceChildren(current);
-  // A dialog shows nothing until opened: its show() method gets a button.
-  if ((decl?.members ?? []).some((m) => m.kind === 'method' && m.name === 'show')) {
-    const target = current as HTMLElement & { show(): void };
-    stage.prepend(el('button', { type: 'button', onclick: () => target.show() }, 'Open (show())'));
-  }
-  $('log').replaceChildren();
-  renderControls(decl);
-  renderSnippet(tag);
-  renderApi(decl);
-  renderSidebar();
-  listen(decl);
+/**
+ * Writes the state into the URL, without a new history entry: the controls' changes, the width,
+ * and the theme where it is not the story's own.
+ */
+function syncUrl(): void {
+  const args = story ? diffArgs(story, attrs) : {};
+  const theme = globals.theme !== (story?.theme ?? 'light') ? globals.theme : undefined;
+  route = { ...route, args, globals: { theme, viewport: globals.viewport } };
+  const hash = formatRoute(route);
+  if (location.hash !== hash) history.replaceState(null, '', hash);
 }
 
-/** A control per attribute, of the attribute's type. */
-function renderControls(decl: Declaration | undefined): void {
-  const rows = (decl?.attributes ?? []).map((a) => {
-    const type = (a.type?.text ?? 'string').replace(/\s*\|\s*undefined$/, '');
-    const id = `control-${a.name}`;
-    const value = attrs[a.name];
-    let control: HTMLInputElement | HTMLSelectElement;
-    const literals = [...type.matchAll(/'([^']*)'/g)].map((m) => m[1]!);
-    if (type === 'boolean') {
-      control = el('input', { type: 'checkbox', checked: value === true || value === '' });
-    } else if (literals.length) {
-      control = el(
-        'select',
-        {},
-        el('option', { value: '' }, '(not set)'),
-        ...literals.map((v) => el('option', { value: v, selected: value === v }, v)),
-      );
-    } else {
-      control = el('input', {
-        type: type === 'number' ? 'number' : 'text',
-        value: typeof value === 'string' ? value : '',
-      });
-    }
-    control.id = id;
-    control.name = a.name;
-    control.addEventListener('change', () => setAttr(a.name, control));
-    return el(
-      'div',
-      { className: 'control' },
-      el('label', { htmlFor: id }, a.name),
-      control,
-      el('small', {}, `${type}${a.default ? `, default ${a.default}` : ''}`),
-    );
+function a11yOpen(): boolean {
+  return $('tab-a11y').getAttribute('aria-selected') === 'true';
+}
+
+function recheck(): void {
+  if (a11yOpen()) checkStage($('stage'), stageSettled);
+  else clearChecks();
+}
+
+function renderSnippet(): void {
+  $('snippet').textContent = snippet(route.tag, attrs, globals.theme);
+}
+
+function onControl(name: string, value: Value): void {
+  if (value === undefined) delete attrs[name];
+  else attrs[name] = value;
+  setAttribute(name, value, decl());
+  renderSnippet();
+  syncUrl();
+  recheck();
+}
+
+/** The element changed a property itself (a tab the user clicked): its control follows. */
+async function followElement(): Promise<void> {
+  const changed = await changedByUser(decl());
+  if (!Object.keys(changed).length) return;
+  for (const [name, value] of Object.entries(changed)) {
+    if (value === undefined) delete attrs[name];
+    else attrs[name] = value;
+    showControl(name, value);
+  }
+  renderSnippet();
+  syncUrl();
+}
+
+function heading(tag: string, what: string): void {
+  $('title').replaceChildren(
+    el('code', { className: 'tag' }, `<${tag}>`),
+    ' ',
+    el('span', {}, what),
+  );
+  document.title = `${what} · <${tag}> · credits-widgets playground`;
+  $('summary').replaceChildren(...inline((decl()?.summary ?? '').split('\n\n')[0]!));
+  const stories = storiesOf(tag);
+  const storyLink = $<HTMLAnchorElement>('view-story');
+  storyLink.hidden = !stories.length;
+  storyLink.href = `#/${tag}/${slugsOf(tag)[lastStory.get(tag) ?? 0]}`;
+  $<HTMLAnchorElement>('view-docs').href = `#/${tag}/docs`;
+  const docs = route.docs;
+  const current = (link: HTMLElement, on: boolean) =>
+    on ? link.setAttribute('aria-current', 'page') : link.removeAttribute('aria-current');
+  current(storyLink, !docs);
+  current($('view-docs'), docs);
+  $('story-view').hidden = docs;
+  $('docs-view').hidden = !docs;
+}
+
+function showStory(): void {
+  const { tag, index } = route;
+  story = storiesOf(tag)[index]!;
+  lastStory.set(tag, index);
+  attrs = applyArgs(story, route.args);
+  heading(tag, story.name);
+  mountStory();
+}
+
+function mountStory(): void {
+  const tag = route.tag;
+  applyTheme($('stage'), tag, globals.theme);
+  mount(tag, attrs, decl());
+  renderControls(decl(), attrs, onControl);
+  renderSnippet();
+  listen(decl(), (e) => {
+    if (e.type === 'credits-tab-change') void followElement();
   });
-  $('controls').replaceChildren(...(rows.length ? rows : [el('p', {}, 'No attributes.')]));
+  syncUrl();
+  recheck();
 }
 
-function setAttr(name: string, control: HTMLInputElement | HTMLSelectElement): void {
-  const value =
-    control instanceof HTMLInputElement && control.type === 'checkbox'
-      ? control.checked || undefined
-      : control.value || undefined;
-  if (value === undefined) {
-    delete attrs[name];
-    current?.removeAttribute(name);
-  } else {
-    attrs[name] = value === true ? true : String(value);
-    current?.setAttribute(name, value === true ? '' : String(value));
+function showDocs(): void {
+  story = undefined;
+  const tag = route.tag;
+  heading(tag, 'Docs');
+  clearLog();
+  $('stage').replaceChildren();
+  const first = storiesOf(tag)[0];
+  let html = snippet(tag, first ? storyAttrs(first) : { endpoint: '/api/credits' }, 'light');
+  // An element without stories is the provider: shown with elements inside it.
+  if (!first) html = html.replace('></', '>\n  <credits-balance></credits-balance>\n</');
+  $('docs-view').replaceChildren(...renderDocs(tag, html));
+  syncUrl();
+}
+
+/** Shows what the URL names. A link without a theme keeps the one in use, or takes the story's. */
+function show(): void {
+  const next = parseRoute(location.hash);
+  const nextStory = next.docs ? undefined : storiesOf(next.tag)[next.index];
+  const theme = next.globals.theme ?? nextStory?.theme;
+  if (theme) globals.theme = theme;
+  globals.viewport = next.globals.viewport ?? globals.viewport;
+  route = next;
+  markCurrent(route);
+  showGlobals();
+  closeMenu();
+  if (route.docs) showDocs();
+  else showStory();
+}
+
+/** The width and theme choices of the toolbar. */
+function segmented<T extends string>(
+  id: string,
+  values: readonly T[],
+  label: (v: T) => string,
+  pick: (v: T) => void,
+): void {
+  $(id).append(
+    ...values.map((value) => {
+      const input = el('input', { type: 'radio', name: id, value, id: `${id}-${value}` });
+      input.addEventListener('change', () => pick(value));
+      return el('label', { htmlFor: input.id }, input, el('span', {}, label(value)));
+    }),
+  );
+}
+
+function showGlobals(): void {
+  $<HTMLInputElement>(`theme-${globals.theme}`).checked = true;
+  $<HTMLInputElement>(`viewport-${globals.viewport}`).checked = true;
+  const frame = $('frame');
+  frame.dataset.viewport = globals.viewport;
+  frame.style.width = globals.viewport === 'fit' ? '' : `${globals.viewport}px`;
+}
+
+segmented(
+  'viewport',
+  VIEWPORTS,
+  (v) => (v === 'fit' ? 'Fit' : `${v}`),
+  (v) => {
+    globals.viewport = v;
+    showGlobals();
+    syncUrl();
+  },
+);
+segmented(
+  'theme',
+  THEME_NAMES,
+  (t) => THEMES[t].label,
+  (t) => {
+    globals.theme = t;
+    showGlobals();
+    applyTheme($('stage'), route.tag, t);
+    renderSnippet();
+    syncUrl();
+    recheck();
+  },
+);
+
+$('reset').addEventListener('click', () => {
+  if (!story) return;
+  attrs = storyAttrs(story);
+  mountStory();
+});
+
+// The tools panel: tabs (arrow keys move between them), and folding away on a narrow screen.
+const tabs = ['controls', 'events', 'a11y'];
+function selectTab(name: string): void {
+  for (const t of tabs) {
+    const tab = $(`tab-${t}`);
+    tab.setAttribute('aria-selected', String(t === name));
+    tab.tabIndex = t === name ? 0 : -1;
+    $(`panel-${t}`).hidden = t !== name;
   }
-  renderSnippet(route().tag);
+  setPanelOpen(true);
+  if (name === 'a11y') checkStage($('stage'), stageSettled);
 }
-
-function renderSnippet(tag: string): void {
-  const list = Object.entries(attrs).map(([name, value]) =>
-    value === true ? ` ${name}` : ` ${name}="${value.replace(/"/g, '&quot;')}"`,
-  );
-  $('snippet').textContent = `<${tag}${list.join('')}></${tag}>`;
+/** Layout choices that outlive the page (the tools panel and the sidebar shown or not). */
+const layout = {
+  get: (key: string) => localStorage.getItem(`credits-playground:${key}`),
+  set: (key: string, value: boolean) =>
+    localStorage.setItem(`credits-playground:${key}`, String(value)),
+};
+function setPanelOpen(open: boolean, remember = false): void {
+  if (remember) layout.set('panel', open);
+  $('panel').dataset.open = String(open);
+  $('panel-toggle').setAttribute('aria-expanded', String(open));
+  $('panel-toggle').textContent = open ? 'Hide' : 'Show';
 }
+tabs.forEach((name, i) => {
+  const tab = $(`tab-${name}`);
+  tab.addEventListener('click', () => selectTab(name));
+  tab.addEventListener('keydown', (e) => {
+    const step = { ArrowRight: 1, ArrowLeft: -1 }[e.key];
+    if (!step) return;
+    const next = tabs[(i + step + tabs.length) % tabs.length]!;
+    selectTab(next);
+    $(`tab-${next}`).focus();
+  });
+});
+selectTab('controls');
+// Beside the stage on a wide screen (unless hidden before); on a narrower one, a bar under it
+// until a tab is picked.
+const wide = matchMedia('(min-width: 75rem)').matches;
+setPanelOpen(wide && layout.get('panel') !== 'false');
+$('panel-toggle').addEventListener('click', () =>
+  setPanelOpen($('panel').dataset.open !== 'true', wide),
+);
+$('a11y-run').addEventListener('click', () => checkStage($('stage'), stageSettled));
 
-/** Every credits-* event the element documents, with its detail, newest first. */
-let stop: (() => void) | undefined;
-function listen(decl: Declaration | undefined): void {
-  stop?.();
-  const names = [...new Set((decl?.events ?? []).map((e) => e.name))];
-  const stage = $('stage');
-  const onEvent = (e: Event) => {
-    // Event links and the checkout lead to other pages: the playground stays where it is. An
-    // event without a link is left to the element (the dashboard filters Credit Usage by it).
-    const leaves =
-      e.type === 'credits-checkout' ||
-      (e.type === 'credits-event-open' &&
-        !!(e as CustomEvent<{ href: string | null }>).detail.href);
-    if (leaves) e.preventDefault();
-    const detail = (e as CustomEvent).detail;
-    const text = JSON.stringify(
-      detail,
-      (_key, value) =>
-        value instanceof Error
-          ? { name: value.name, kind: (value as { kind?: string }).kind, message: value.message }
-          : value,
-      2,
-    );
-    $('log').prepend(
-      el(
-        'li',
-        {},
-        el('code', {}, e.type),
-        e.defaultPrevented ? ' (cancelled by the playground)' : '',
-        el('pre', {}, text ?? '(no detail)'),
-      ),
-    );
-  };
-  for (const name of names) stage.addEventListener(name, onEvent);
-  stop = () => names.forEach((name) => stage.removeEventListener(name, onEvent));
-}
-
-function table(caption: string, head: string[], rows: string[][]): HTMLElement {
-  if (!rows.length) return el('p', {}, `${caption}: none.`);
-  return el(
-    'table',
-    {},
-    el('caption', {}, caption),
-    el('thead', {}, el('tr', {}, ...head.map((h) => el('th', { scope: 'col' }, h)))),
-    el('tbody', {}, ...rows.map((r) => el('tr', {}, ...r.map((c) => el('td', {}, c))))),
-  );
-}
-
-function renderApi(decl: Declaration | undefined): void {
-  if (!decl) return void $('api').replaceChildren();
-  const fields = (decl.members ?? []).filter(
-    (m) => m.kind === 'field' && !m.static && !m.attribute && m.privacy !== 'private',
-  );
-  const methods = (decl.members ?? []).filter((m) => m.kind === 'method' && !m.static);
-  $('api').replaceChildren(
-    table(
-      'Attributes',
-      ['Name', 'Type', 'Default', 'Description'],
-      (decl.attributes ?? []).map((a) => [
-        a.name,
-        a.type?.text ?? '',
-        a.default ?? '',
-        a.description ?? '',
-      ]),
-    ),
-    table(
-      'Properties (not attributes)',
-      ['Name', 'Type', 'Description'],
-      fields.map((f) => [f.name, f.type?.text ?? '', f.description ?? '']),
-    ),
-    table(
-      'Methods',
-      ['Name', 'Description'],
-      methods.map((m) => [`${m.name}()`, m.description ?? '']),
-    ),
-    table(
-      'Events',
-      ['Name', 'Class', 'Description'],
-      (decl.events ?? []).map((e) => [e.name, e.type?.text ?? '', e.description ?? '']),
-    ),
-    table(
-      'CSS parts',
-      ['Name', 'Description'],
-      (decl.cssParts ?? []).map((p) => [p.name, p.description ?? '']),
-    ),
-    table(
-      'CSS custom properties',
-      ['Name', 'Description'],
-      (decl.cssProperties ?? []).map((p) => [p.name, p.description ?? '']),
-    ),
-  );
+// The user's own changes inside the element (a tab, a grouping) flow back into the controls.
+for (const type of ['click', 'input', 'keydown']) {
+  $('stage').addEventListener(type, () => void followElement());
 }
 
 $('copy').addEventListener('click', async () => {
@@ -261,6 +280,24 @@ $('copy').addEventListener('click', async () => {
   $('copy').textContent = 'Copied';
   setTimeout(() => ($('copy').textContent = 'Copy'), 1500);
 });
-$('clear-log').addEventListener('click', () => $('log').replaceChildren());
+$('clear-log').addEventListener('click', clearLog);
+// Enter in a field commits it (a change event), never submits the form.
+$('controls').addEventListener('submit', (e) => e.preventDefault());
+
+// The sidebar folds away (for a wider stage); on a phone it is a menu, closed after a choice.
+const phone = matchMedia('(max-width: 48rem)');
+const setSidebar = (open: boolean) => $('menu').setAttribute('aria-expanded', String(open));
+function closeMenu(): void {
+  if (phone.matches) setSidebar(false);
+}
+setSidebar(!phone.matches && layout.get('sidebar') !== 'false');
+$('menu').addEventListener('click', () => {
+  const open = $('menu').getAttribute('aria-expanded') !== 'true';
+  setSidebar(open);
+  if (!phone.matches) layout.set('sidebar', open);
+  if (open) $('search').focus();
+});
+
+buildSidebar();
 addEventListener('hashchange', show);
 show();

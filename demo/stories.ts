@@ -10,7 +10,8 @@ export interface Story {
   theme?: 'light' | 'dark' | 'brand';
 }
 
-const common: Story[] = [
+/** The states every element is shown in (the sidebar sets them apart, as one block to skip). */
+export const COMMON: Story[] = [
   { name: 'Empty new account', scenario: 'empty' },
   { name: 'Server error', scenario: 'error' },
   { name: 'Slow network (2.5 s)', scenario: 'slow' },
@@ -26,7 +27,7 @@ const withAdmin = (extra: Story[] = []): Story[] => [
   { name: 'Admin', scenario: 'credits', attrs: { admin: true } },
   { name: 'Operator', scenario: 'credits' },
   ...extra,
-  ...common,
+  ...COMMON,
 ];
 
 export const STORIES: Record<string, Story[]> = {
@@ -50,7 +51,7 @@ export const STORIES: Record<string, Story[]> = {
   'credits-monthly-summary': [
     { name: 'Four months', scenario: 'credits' },
     { name: 'A year', scenario: 'credits', attrs: { months: '12' } },
-    ...common,
+    ...COMMON,
   ],
   'credits-usage-table': [
     { name: 'Paged', scenario: 'credits', attrs: { 'event-href': '#event-{id}' } },
@@ -59,13 +60,13 @@ export const STORIES: Record<string, Story[]> = {
       scenario: 'long',
       attrs: { paging: 'scroll', 'page-size': '100' },
     },
-    ...common,
+    ...COMMON,
   ],
-  'credits-purchase-history': [{ name: 'Paged', scenario: 'credits' }, ...common],
+  'credits-purchase-history': [{ name: 'Paged', scenario: 'credits' }, ...COMMON],
   'credits-subscription': [
     { name: 'Pay As You Go', scenario: 'credits' },
     { name: 'Pro plan about to expire', scenario: 'pro' },
-    ...common,
+    ...COMMON,
   ],
   'credits-payments': withAdmin([
     { name: 'A pending payment', scenario: 'credits', attrs: { admin: true } },
@@ -87,7 +88,7 @@ export const STORIES: Record<string, Story[]> = {
     { name: 'Last top-up declined', scenario: 'declined', attrs: { admin: true } },
     { name: 'A 1.0 backend (404): renders nothing', scenario: 'legacy', attrs: { admin: true } },
     { name: 'Contract violation', scenario: 'broken' },
-    ...common.filter((story) => story.scenario !== 'empty'),
+    ...COMMON.filter((story) => story.scenario !== 'empty'),
   ],
   'credits-alerts': [
     { name: 'Admin', scenario: 'credits', attrs: { admin: true } },
@@ -101,7 +102,7 @@ export const STORIES: Record<string, Story[]> = {
       attrs: { admin: true },
     },
     { name: 'Contract violation', scenario: 'broken' },
-    ...common.filter((s) => s.scenario !== 'empty'),
+    ...COMMON.filter((s) => s.scenario !== 'empty'),
   ],
   'credits-usage-breakdown': [
     { name: 'By event, this month', scenario: 'credits' },
@@ -115,7 +116,7 @@ export const STORIES: Record<string, Story[]> = {
     },
     { name: 'Backend without a breakdown (renders nothing)', scenario: 'legacy' },
     { name: 'Contract violation', scenario: 'broken' },
-    ...common,
+    ...COMMON,
   ],
   'credits-top-up': [
     { name: 'Admin (press Open)', scenario: 'credits', attrs: { admin: true } },

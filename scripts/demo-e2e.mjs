@@ -1,13 +1,16 @@
 // End-to-end check of the demo, as an integrator uses it: `npm start`'s dev server, and the
 // static build (`npm run build:demo`, the mock API in a service worker) served by a plain
 // static server. In headless Chromium: every element's first story loads; a control changes
-// the element and the HTML snippet; an event shows up in the log.
+// the element and the HTML snippet; an event shows up in the log; and the playground's own
+// promises (playground-e2e.mjs): the URL keeps the story and the controls, search, theme,
+// width, reset, the dashboard's tab in step with its control, docs, axe, the mock's sessions.
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { chromium } from 'playwright-core';
 import { createServer as createViteServer } from 'vite';
 import { CHROMIUM_ARGS, findBrowser } from './find-browser.mjs';
+import { checkPlayground, stageLoaded } from './playground-e2e.mjs';
 
 const TAGS = [
   'credits-dashboard',
@@ -23,17 +26,6 @@ const TAGS = [
   'credits-alerts',
   'credits-usage-breakdown',
 ];
-
-/** Every credits element on the stage (and inside it) has finished loading. */
-function stageLoaded() {
-  const inside = (root) =>
-    [...root.querySelectorAll('*')].flatMap((el) =>
-      el.shadowRoot ? [el, ...inside(el.shadowRoot)] : [],
-    );
-  const busy = (el) => el.shadowRoot?.querySelector('[part~="base"]')?.getAttribute('aria-busy');
-  const all = inside(document.getElementById('stage')).filter((el) => busy(el) != null);
-  return all.length > 0 && all.every((el) => busy(el) === 'false');
-}
 
 async function exercise(browser, origin, label) {
   const page = await (
@@ -66,7 +58,8 @@ async function exercise(browser, origin, label) {
   await page.locator('#stage [part~="purchase-button"]').waitFor();
   if (!(await page.locator('#snippet').textContent()).includes(' admin>'))
     fail('the snippet missed admin');
-  // An event shows up in the log, with its detail.
+  // An event shows up in the log (the Events tab), with its detail.
+  await page.locator('#tab-events').click();
   await page.locator('#stage [part~="purchase-button"]').click();
   await page.locator('#log li', { hasText: 'credits-purchase' }).waitFor();
   if (!(await page.locator('#log li').first().textContent()).includes('"available"')) {
@@ -75,11 +68,15 @@ async function exercise(browser, origin, label) {
   // A select control: the usage table switches to the scroll view.
   await page.goto(`${origin}#/credits-usage-table/0`);
   await page.waitForFunction(stageLoaded);
+  await page.locator('#tab-controls').click();
   await page.locator('#control-paging').selectOption('scroll');
   await page.locator('#stage credits-usage-table .table-wrap.scroll').waitFor();
+  await checkPlayground(page, origin, fail);
   if (problems.length) fail('the console reported problems');
   await page.context().close();
-  console.log(`${label}: ${TAGS.length} elements load their first story; controls and events work`);
+  console.log(
+    `${label}: ${TAGS.length} elements load their first story; controls, events, the URL, search, theme, width, reset, tab sync, docs, axe and the mock's sessions work`,
+  );
 }
 
 const browser = await chromium.launch({ executablePath: findBrowser(), args: CHROMIUM_ARGS });
