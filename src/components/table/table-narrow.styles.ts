@@ -66,7 +66,7 @@ export const narrowTableStyles = css`
     .row :is(.lead, .figure) {
       font-size: 0.9rem;
     }
-    .row :is(.lead, .figure, .btn) {
+    .row :is(.lead, .figure, .btn:not(.btn-link)) {
       color: var(--_text);
     }
     .row .figure {
