@@ -92,7 +92,7 @@ describe('hostile values', () => {
       expect(paymentStatus('__proto__').label, 'an unknown status as given').to.equal('__proto__');
     });
 
-    it('shows them in the Gateway column and the pop-out of a payment', async () => {
+    it('shows them as gateways (under the payment ID) and in the pop-out of a payment', async () => {
       const items = codes.map((code, i) => ({
         ...fx.payment,
         id: `pay_${i}`,
@@ -107,7 +107,7 @@ describe('hostile values', () => {
       await waitUntil(() => $$(el, 'tbody tr[part~="row"]').length === codes.length, 'no rows');
       const shown = text($(el, 'tbody'));
       expect(shown).not.to.match(/native code|\[object Object\]|function /);
-      const gateways = $$(el, 'tbody td[data-label="Gateway"]').map((td) => text(td));
+      const gateways = $$(el, 'tbody td[data-label="Payment ID"] .sub').map((td) => text(td));
       expect(gateways).to.deep.equal(['Constructor', 'Proto', 'To String', 'Has Own Property']);
     });
 

@@ -21,11 +21,14 @@ export interface RowWindow {
   virtual: boolean;
 }
 
+/** `#first` of a box scrolled to its end, until the next window says which row that is. */
+const AT_END = -1;
+
 /**
- * Renders only the visible rows of a long list in a scroll box (every row has the same height:
- * the scroll view does not wrap), with spacers for the rest, so the cost of a render does not
- * grow with the rows loaded. The row height is measured from a rendered row, so the stacked
- * narrow layout is windowed correctly too. Hand `onScroll` to the scroll box.
+ * Renders only the visible rows of a long list in a scroll box, with spacers for the rest, so
+ * the cost of a render does not grow with the rows loaded. The row height is the average of the
+ * rendered rows, measured, so a narrow layout's rows (two or three lines each) are windowed too;
+ * a box scrolled to its end shows the last rows. Hand `onScroll` to the scroll box.
  */
 export class VirtualRowsController implements ReactiveController {
   #first = 0;
@@ -55,6 +58,8 @@ export class VirtualRowsController implements ReactiveController {
   window(count: number): RowWindow {
     const { after, overscan } = this.#options;
     if (count <= after) return { start: 0, end: count, before: 0, afterHeight: 0, virtual: false };
+    // Scrolled to the end: the last rows of the list as it is now (rows loaded later come after).
+    if (this.#first === AT_END) this.#first = Math.max(0, count - this.#visible);
     const start = Math.min(Math.max(0, this.#first - overscan), count);
     const end = Math.min(count, this.#first + this.#visible + overscan);
     return {
@@ -74,9 +79,14 @@ export class VirtualRowsController implements ReactiveController {
   };
 
   #measure(box: HTMLElement): void {
-    const row = box.querySelector<HTMLElement>('tbody tr.row');
-    if (row && row.offsetHeight > 0) this.#rowHeight = row.offsetHeight;
-    const first = Math.floor(box.scrollTop / this.#rowHeight);
+    const rows = [...box.querySelectorAll<HTMLElement>('tbody tr.row')];
+    const height = rows.reduce((sum, row) => sum + row.offsetHeight, 0);
+    if (height > 0) this.#rowHeight = height / rows.length;
+    // Where rows differ in height the spacers are near, not exact: the end is the end.
+    const first =
+      box.scrollTop + box.clientHeight >= box.scrollHeight - 1
+        ? AT_END
+        : Math.floor(box.scrollTop / this.#rowHeight);
     const visible = Math.max(1, Math.ceil(box.clientHeight / this.#rowHeight));
     if (first !== this.#first || visible !== this.#visible) {
       this.#first = first;

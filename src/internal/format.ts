@@ -137,12 +137,13 @@ export function formatDateTime(iso: string, locale: string): string {
 }
 
 /**
- * An RFC 3339 instant as `formatDateTime` writes it, cut before the time (`Nov 5, 2026, ` and
- * `2:05 PM`) so a narrow cell breaks there and nowhere else; `[text, '']` when unreadable.
+ * An RFC 3339 instant as `formatDateTime` writes it, in three: the date, what joins it to the
+ * time, and the time (`Nov 5, 2026`, `, `, `2:05 PM`), so a cell can break or stack it there and
+ * nowhere else; `[text, '', '']` when unreadable or when the locale writes no time after the date.
  */
-export function formatDateTimeParts(iso: string, locale: string): [string, string] {
+export function formatDateTimeParts(iso: string, locale: string): [string, string, string] {
   const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return [iso, ''];
+  if (Number.isNaN(date.getTime())) return [iso, '', ''];
   const timeZone = zone();
   const parts = cached(
     `dt ${locale} ${timeZone}`,
@@ -150,7 +151,10 @@ export function formatDateTimeParts(iso: string, locale: string): [string, strin
   ).formatToParts(date);
   const at = parts.findIndex((p) => p.type === 'hour');
   const text = (list: Intl.DateTimeFormatPart[]) => list.map((p) => p.value).join('');
-  return at > 0 ? [text(parts.slice(0, at)), text(parts.slice(at))] : [text(parts), ''];
+  const joint = at > 1 && parts[at - 1]!.type === 'literal' ? at - 1 : at;
+  return at > 0
+    ? [text(parts.slice(0, joint)), text(parts.slice(joint, at)), text(parts.slice(at))]
+    : [text(parts), '', ''];
 }
 
 /** An RFC 3339 instant as the locale's date alone (`Mar 5, 2027`), in the user's time zone. */

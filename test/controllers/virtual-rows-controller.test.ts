@@ -25,8 +25,11 @@ function setup() {
   return { host, rows, nearEndCalls: () => nearEnd };
 }
 
-/** A 200px scroll box holding COUNT table rows of 40px each (4000px of content). */
-async function scrollBox(): Promise<HTMLElement> {
+/**
+ * A 200px scroll box holding COUNT table rows of 40px each (4000px of content), or of `heights`
+ * in turn (a narrow layout's rows of two and three lines).
+ */
+async function scrollBox(heights: number[] = [ROW]): Promise<HTMLElement> {
   return fixture<HTMLElement>(html`
     <div style="height: ${BOX}px; overflow-y: auto; overflow-x: hidden; border: 0; padding: 0">
       <table style="border-collapse: collapse; border-spacing: 0">
@@ -34,7 +37,7 @@ async function scrollBox(): Promise<HTMLElement> {
           ${Array.from(
             { length: COUNT },
             (_, i) =>
-              html`<tr class="row" style="height: ${ROW}px">
+              html`<tr class="row" style="height: ${heights[i % heights.length]}px">
                 <td style="padding: 0">row ${i}</td>
               </tr>`,
           )}
@@ -114,6 +117,38 @@ describe('VirtualRowsController', () => {
       const shown = rows.window(COUNT);
       expect(shown.end).to.equal(COUNT);
       expect(shown.afterHeight).to.equal(0);
+    });
+
+    it('measures rows of different heights by their average', async () => {
+      const { host, rows } = setup();
+      const box = await scrollBox([30, 50]);
+      box.addEventListener('scroll', rows.onScroll);
+
+      scrollTo(box, 1000);
+      await waitUntil(() => host.updatesRequested > 0, 'the host is asked to re-render');
+
+      // 40px a row on average: row 25 at the top, as with rows of 40px.
+      expect(rows.window(COUNT).start).to.equal(25 - OVERSCAN);
+      expect(rows.window(COUNT).before).to.equal((25 - OVERSCAN) * 40);
+    });
+
+    it('shows the last rows when scrolled to the end, though the rows differ in height', async () => {
+      const { host, rows } = setup();
+      // The spacers of rows measured at 30px stand for rows of 30 and 90px: too short.
+      const box = await scrollBox([30, 30, 30, 90]);
+      box.addEventListener('scroll', rows.onScroll);
+
+      scrollTo(box, 300);
+      await waitUntil(() => host.updatesRequested > 0);
+      scrollTo(box, box.scrollHeight);
+      await waitUntil(() => host.updatesRequested > 1, 'the end re-windows');
+
+      const shown = rows.window(COUNT);
+      expect(shown.end).to.equal(COUNT);
+      expect(shown.afterHeight).to.equal(0);
+      expect(shown.end - shown.start, 'the last rows, not none').to.be.at.least(5);
+      // More rows loaded later come after the rows on screen, not instead of them.
+      expect(rows.window(COUNT + 100).start).to.equal(shown.start);
     });
 
     it('re-windows once per frame however many scroll events come', async () => {

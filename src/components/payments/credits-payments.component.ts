@@ -7,14 +7,14 @@ import { userMessage } from '../../data/errors.js';
 import { CreditsEditBillingEvent } from '../../events/credits-edit-billing.js';
 import { flag, optionalBoolean } from '../../internal/attributes.js';
 import '../../i18n/en/billing.js';
-import { formatDateTime, formatInteger, formatMoney } from '../../internal/format.js';
+import { formatDateTime, formatMoney } from '../../internal/format.js';
 import { gatewayLabel, paymentStatus, paymentTypeLabel } from '../../internal/labels.js';
 import { safeHref } from '../../internal/url.js';
 import { dateCell, noneCell } from '../table/cells.js';
 import type { Column } from '../table/columns.js';
 import { CreditsTable } from '../table/credits-table.js';
 import { EXPORT_PAGE_SIZE, TableEngine } from '../table/table-engine.js';
-import { amountCell, statusBadge } from './payment-cells.js';
+import { amountCell, statusBadge, twoLines } from './payment-cells.js';
 import { invoiceNeeds, NEED_WORDS } from './invoice-needs.js';
 import { paymentStyles } from './credits-payments.styles.js';
 import { csvDecimal } from '../../internal/csv.js';
@@ -56,38 +56,42 @@ export class CreditsPayments extends CreditsTable<Payment> {
   /** What the last recheck found, for screen readers (a live region). */
   @state() private announcement = '';
 
-  /** The columns; their text follows the element's language. */
+  /**
+   * The columns; their text follows the element's language. Six on screen, each value on one
+   * line and what qualifies it on a smaller one under it (the time, the credits bought, the tax,
+   * the gateway); the export has every field in a column of its own.
+   */
   readonly #columns: readonly Column<Payment>[] = [
     {
       header: (t) => t('payments.date'),
       cell: (p, locale) => dateCell(p.createdAt, locale),
-      wrap: 'wrap',
+      className: 'stack',
+      narrow: 'first',
       csv: (p) => p.createdAt,
       placeholder: (_t, locale) => formatDateTime(SAMPLE_DATE, locale),
     },
     {
       header: (t) => t('payments.type'),
-      cell: (p) => paymentTypeLabel(p.type, this.t),
+      cell: (p) =>
+        twoLines(
+          paymentTypeLabel(p.type, this.t),
+          p.credits ? this.t('payments.creditCount', { count: p.credits }) : '',
+        ),
+      narrow: 'lead',
       csv: (p) => paymentTypeLabel(p.type, this.t),
       placeholder: (t) => paymentTypeLabel('subscription', t),
     },
     {
       header: (t) => t('payments.amount'),
       align: 'end',
+      narrow: 'figure',
       cell: (p, locale) => amountCell(this.#current(p), locale, this.t),
       csv: (p) => csvDecimal(p.amount),
       placeholder: (_t, locale) => formatMoney({ amount: '5900.00', currency: 'INR' }, locale),
     },
     { header: (t) => t('payments.currency'), csv: (p) => p.currency },
     { header: (t) => t('payments.tax'), csv: (p) => csvDecimal(p.tax?.amount) },
-    {
-      header: (t) => t('payments.credits'),
-      align: 'end',
-      cell: (p, locale) =>
-        p.credits ? formatInteger(p.credits, locale) : noneCell(this.t, this.t('payments.none')),
-      csv: (p) => p.credits ?? 0,
-      placeholder: (_t, locale) => formatInteger(10_000, locale),
-    },
+    { header: (t) => t('payments.credits'), csv: (p) => p.credits ?? 0 },
     {
       header: (t) => t('payments.status'),
       cell: (p) => {
@@ -103,17 +107,10 @@ export class CreditsPayments extends CreditsTable<Payment> {
       csv: (p) => p.status,
       placeholder: (t) => `${paymentStatus('completed', t).label} (i)`,
     },
-    {
-      header: (t) => t('payments.gateway'),
-      cell: (p) =>
-        p.gateway ? gatewayLabel(p.gateway) : noneCell(this.t, this.t('payments.none')),
-      csv: (p) => p.gateway,
-      placeholder: 'Razorpay',
-    },
+    { header: (t) => t('payments.gateway'), csv: (p) => p.gateway },
     {
       header: (t) => t('payments.paymentId'),
-      cell: (p) => this.#paymentId(p.id),
-      wrap: 'wrap',
+      cell: (p) => twoLines(this.#paymentId(p.id), p.gateway ? gatewayLabel(p.gateway) : ''),
       csv: (p) => p.id,
       placeholder: (t) => `pay_6PL9D ${t('common.copy')}`,
     },
@@ -123,6 +120,7 @@ export class CreditsPayments extends CreditsTable<Payment> {
       header: (t) => t('payments.action'),
       cell: (p) => this.#action(this.#current(p)),
       wrap: 'wrap',
+      narrow: 'last',
       placeholder: (t) => t('payments.downloadInvoice'),
     },
   ];

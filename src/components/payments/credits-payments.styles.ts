@@ -2,14 +2,40 @@ import { css } from 'lit';
 
 /** What the payments table adds to the table engine's styles. */
 export const paymentStyles = css`
-  /* Amount and the tax it includes on two short lines, within the table's row height. */
-  .amount {
+  /* A value and what qualifies it (the amount and the tax it includes, the type and the
+     credits bought, the ID and its gateway, the date and its time) on two short lines, within
+     the table's row height. */
+  .amount,
+  .two {
     display: inline-grid;
-    justify-items: end;
     line-height: 1.15;
   }
-  .tax {
+  .amount {
+    justify-items: end;
+  }
+  .tax,
+  .sub {
     font-size: 0.7rem;
+  }
+  @container credits-table (width > 48rem) {
+    /* Two lines a row, the ID's Copy button beside it. */
+    .row td {
+      height: 3.25rem;
+    }
+    td.stack {
+      white-space: normal;
+    }
+    .stack time {
+      display: inline-grid;
+      line-height: 1.15;
+    }
+    .stack .joint {
+      display: none;
+    }
+    .stack time > :last-child {
+      font-size: 0.7rem;
+      color: var(--_muted);
+    }
   }
   .status.completed {
     border-color: var(--_success);
@@ -25,15 +51,18 @@ export const paymentStyles = css`
   }
   .id {
     display: inline-flex;
-    flex-wrap: wrap;
     align-items: center;
     gap: 0.35rem;
+  }
+  .id .copy {
+    padding-inline: 0.35rem;
   }
   .action {
     display: inline-flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.35rem 0.5rem;
+    gap: 0.15rem 0.5rem;
+    line-height: 1.15;
   }
   /* Buttons in a row stay within the row's height. */
   .action .btn.small {
@@ -41,15 +70,20 @@ export const paymentStyles = css`
     padding-block: 0.1rem;
   }
   /* Add billing details reads like the Download invoice link beside it. */
-  .action .btn-link {
-    padding-inline: 0;
+  .action .btn.btn-link {
+    min-height: 0;
+    padding: 0;
     text-align: start;
     font-weight: inherit;
     text-decoration: underline;
   }
-  @container credits-table (max-width: 40rem) {
-    .amount {
-      justify-items: start;
+  /* A narrow row: a value and what qualifies it on one line (the amount keeps its tax under it). */
+  @container credits-table (max-width: 48rem) {
+    .two {
+      display: inline-flex;
+      flex-wrap: wrap;
+      align-items: baseline;
+      gap: 0 0.5rem;
     }
   }
   .row-error {

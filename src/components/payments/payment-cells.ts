@@ -33,3 +33,10 @@ export function statusBadge(p: Payment, t: Translate): TemplateResult {
     >${paymentStatus(p.status, t).label}</span
   >`;
 }
+
+/** A value with what qualifies it on a smaller line under it (none: the value alone). */
+export function twoLines(value: unknown, under: string): TemplateResult {
+  return html`<span class="two"
+    >${value}${under ? html` <span class="sub muted">${under}</span>` : nothing}</span
+  >`;
+}

@@ -50,6 +50,7 @@ export class CreditsPurchaseHistory extends CreditsTable<Transaction> {
       fileStem: 'purchases.fileName',
       empty: 'purchases.empty',
       emptyFiltered: 'purchases.emptyFiltered',
+      fewEvents: true,
     },
     () => this.resolvedLocale,
   );
@@ -64,6 +65,7 @@ export class CreditsPurchaseHistory extends CreditsTable<Transaction> {
             this.#popoutLabel(tx),
           )}</span
         >`,
+      narrow: 'lead',
       csv: (tx) => typeLabel(tx.type, this.t),
       // The info button is about as wide as "(i)".
       placeholder: (t) => `${typeLabel('free_credits', t)} (i)`,
@@ -72,6 +74,8 @@ export class CreditsPurchaseHistory extends CreditsTable<Transaction> {
     {
       header: (t) => t('table.event'),
       wrap: 'clamp',
+      // Top-ups are tied to no event: the column shows only for a page with one that is.
+      has: (tx) => !!tx.event,
       cell: (tx) => this.#source.eventCell(tx),
       csv: (tx) => tx.event?.name,
       placeholder: (t) => t('table.sampleEvent'),

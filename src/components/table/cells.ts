@@ -18,7 +18,7 @@ const SAMPLE_DATE = '2026-11-20T14:05:00';
  * `None`) for a screen reader, which would otherwise read an empty cell or "dash".
  */
 export function noneCell(t: Translate, spoken: string): TemplateResult {
-  return html`<span aria-hidden="true">${t('common.none')}</span
+  return html`<span class="none" aria-hidden="true">${t('common.none')}</span
     ><span class="visually-hidden">${spoken}</span>`;
 }
 
@@ -29,14 +29,14 @@ export function creditsCell(credits: number, locale: string): TemplateResult {
 }
 
 /**
- * An instant as the locale's date and time, machine-readable too. In a column that may wrap it
- * breaks between the date and the time only (`Nov 5, 2026,` / `2:05 PM`).
+ * An instant as the locale's date and time, machine-readable too. Its date and time never break
+ * inside (`Nov 5, 2026`, `2:05 PM`): a cell shows them on a line, or stacked (`.joint` hidden).
  */
 export function dateCell(iso: string, locale: string): TemplateResult {
-  const [date, time] = formatDateTimeParts(iso, locale);
-  const [, day = date, gap = ''] = /^(.*?)(\s*)$/s.exec(date) ?? [];
+  const [date, joint, time] = formatDateTimeParts(iso, locale);
   return html`<time datetime=${iso}
-    ><span class="nobr">${day}</span>${gap}<span class="nobr">${time}</span></time
+    ><span class="nobr">${date}</span><span class="joint">${joint}</span
+    ><span class="nobr">${time}</span></time
   >`;
 }
 
@@ -48,19 +48,25 @@ export function textCell(value: string): TemplateResult {
 /**
  * The event cells of one `event-href` pattern: a link (or, without a safe pattern, a button) that
  * fires the cancelable `credits-event-open` first, or a dash that says "No event" (in `t`'s
- * language) to screen readers. The pattern is checked once (an ID, encoded, cannot change its
+ * language) to screen readers; in a narrow row, `instead` of the dash if given. The pattern is checked once (an ID, encoded, cannot change its
  * scheme), not per row.
  */
 export function eventCells(
   host: EventTarget,
   pattern: string,
   t: Translate = english,
+  instead?: (tx: Transaction) => string,
 ): (tx: Transaction) => unknown {
   const linked = safeHref(pattern.replaceAll('{id}', '0')) !== null;
   return (tx) => {
     const event = tx.event;
     if (!event) {
-      return noneCell(t, t('table.noEvent'));
+      const none = noneCell(t, t('table.noEvent'));
+      // A narrow row's line 1 says what the run was instead of a dash.
+      return instead
+        ? html`<span class="wide-only">${none}</span
+            ><span class="narrow-only">${instead(tx)}</span>`
+        : none;
     }
     const href = linked ? pattern.replaceAll('{id}', encodeURIComponent(String(event.id))) : null;
     const open = (e: Event) => {
@@ -92,16 +98,20 @@ export function eventCells(
 export const creditsColumn: Column<Transaction> = {
   header: (t) => t('table.credits'),
   align: 'end',
+  narrow: 'figure',
   cell: (tx, locale) => creditsCell(tx.credits, locale),
   csv: (tx) => tx.credits,
   placeholder: (_t, locale) => formatSignedInteger(-1000, locale),
 };
 
-/** The Date column of the transaction tables: local date and time, RFC 3339 in the export. */
+/**
+ * The Date column of the transaction tables: local date and time on one line (first under a
+ * narrow row's lead), RFC 3339 in the export.
+ */
 export const dateColumn: Column<Transaction> = {
   header: (t) => t('table.date'),
   cell: (tx, locale) => dateCell(tx.createdAt, locale),
-  wrap: 'wrap',
+  narrow: 'first',
   csv: (tx) => tx.createdAt,
   placeholder: (_t, locale) => formatDateTime(SAMPLE_DATE, locale),
 };

@@ -34,6 +34,21 @@ export interface Column<T> {
   wrap?: 'nowrap' | 'wrap' | 'clamp';
   /** Text whose width the skeleton bar takes while loading. */
   placeholder?: ColumnText;
+  /**
+   * Where the cell goes in a narrow container, where a row is a short block, not a line:
+   * `lead` (line 1, in the room left: what the row is about; in the table, the column that
+   * takes the width to spare), `figure` (line 1, at the end), or by default the lines under
+   * them, one value after another, each whole: `first`, the others, then `last` and
+   * `labelled` (at the end too, after its header: for a bare number).
+   */
+  narrow?: 'lead' | 'figure' | 'first' | 'last' | 'labelled';
+  /**
+   * A column that is usually empty (a purchase's event): shown only while a row on screen has
+   * a value, and not in the skeleton.
+   */
+  has?: (row: T) => boolean;
+  /** A class of its own for the column's cells and header. */
+  className?: string;
 }
 
 /** `text` as shown now. */
@@ -60,5 +75,7 @@ export function csvFields<T>(
 /** The class of a column's header and cells. */
 export function columnClass<T>(column: Column<T>): string {
   const wrap = column.wrap === 'clamp' ? 'clamp' : column.wrap === 'wrap' ? 'wraps' : '';
-  return [column.align === 'end' ? 'num' : '', wrap].filter(Boolean).join(' ');
+  return [column.align === 'end' ? 'num' : '', wrap, column.narrow, column.className]
+    .filter(Boolean)
+    .join(' ');
 }

@@ -2,6 +2,7 @@ import { property } from 'lit/decorators.js';
 import { hostStyles } from '../../styles/shared.js';
 import { CreditsElement } from '../base/credits-element.js';
 import type { TableEngine } from './table-engine.js';
+import { narrowTableStyles } from './table-narrow.styles.js';
 import { tableStyles } from './table.styles.js';
 
 export type { Paging } from './table-engine.js';
@@ -12,16 +13,18 @@ export type { Paging } from './table-engine.js';
  * `TableEngine` (table-engine.ts), made with its columns and source; this class only declares
  * what the three list elements share, so the manifest and the docs say it once.
  *
- * In a narrow container (not viewport: a widget may sit in a sidebar) each row reads as a block
- * of label and value; assistive technology still gets a table.
+ * In a container narrower than 48rem (not viewport: a widget may sit in a sidebar) each row reads
+ * as a short block: what it is about and its figure on the first line, the other values under
+ * it; assistive technology still gets a table. A column empty on every row shown (a purchase's
+ * event) is left out, and the pager shows no Previous / Next when every row is on one page.
  *
  * @event {CreditsExportEvent} credits-export - A CSV export is complete; `detail` has `filename`, `csv`, `rows`. Cancelable: cancel it to handle the file yourself instead of the download.
  * @event {CreditsErrorEvent} credits-error - A page could not be loaded; `detail.error.kind` says why.
  *
  * @csspart base - The card around everything.
  * @csspart title - The heading.
- * @csspart toolbar - Filters and the export button.
- * @csspart export-button - Export CSV.
+ * @csspart toolbar - The filters.
+ * @csspart export-button - Export CSV, on the title's line; not there when the list is empty.
  * @csspart table-wrap - The box around the table (the scroll box in the `scroll` view).
  * @csspart table - The table.
  * @csspart row - A row.
@@ -35,7 +38,7 @@ export type { Paging } from './table-engine.js';
  * @cssprop --credits-color-subtle - Table header background.
  */
 export abstract class CreditsTable<T extends { id: string }> extends CreditsElement {
-  static override styles = [hostStyles, tableStyles];
+  static override styles = [hostStyles, tableStyles, narrowTableStyles];
 
   /** Rows per request (the contract's `limit`): 1 to 100, default 25. */
   @property({ attribute: 'page-size', type: Number }) pageSize: number = 25;

@@ -33,7 +33,13 @@ import {
   type ShownColumn,
   type TableBox,
 } from './table-body.js';
-import { clampPageSize, renderExportStatus, renderPager, renderToolbar } from './table-parts.js';
+import {
+  clampPageSize,
+  renderExportButton,
+  renderExportStatus,
+  renderPager,
+  renderToolbar,
+} from './table-parts.js';
 
 /** Skeleton rows in the scroll view: enough to fill its box. */
 const SCROLL_SKELETON_ROWS = 12;
@@ -237,12 +243,17 @@ export class TableEngine<T extends { id: string }> implements ReactiveController
                 ${source.renderEmptyActions?.() ?? nothing}
               </div>`
             : tableAndPager(this.#renderTable(view), this.#renderPager(view));
-      const toolbar = renderToolbar(kit.t, source.renderFilters?.() ?? nothing, {
-        canExport: !problem && !!view && view.rows.length > 0,
-        exporting: this.#exporter.running,
-        exportCsv: () => this.exportCsv(),
-      });
-      body = html`${toolbar}${content}
+      // Beside the title while the rows load and when there are rows to export; not at all
+      // when there is nothing to export.
+      const exportButton =
+        !problem && (!view || view.rows.length > 0 || view.hasNext)
+          ? renderExportButton(kit.t, {
+              ready: !!view,
+              exporting: this.#exporter.running,
+              exportCsv: () => this.exportCsv(),
+            })
+          : nothing;
+      body = html`${exportButton}${renderToolbar(kit.t, source.renderFilters?.())}${content}
       ${renderExportStatus(this.#exporter.state, kit.t, {
         cancel: () => this.cancelExport(),
         retry: () => this.exportCsv(),
@@ -295,11 +306,12 @@ export class TableEngine<T extends { id: string }> implements ReactiveController
     return tableAndPager(renderTableBox(box, rows), renderSkeletonPager(box));
   }
 
-  #box(rowCount?: number): TableBox<T> {
+  /** The table around `rows` (every column but those empty on every row), or the skeleton's. */
+  #box(rows?: readonly T[], rowCount?: number): TableBox<T> {
     return {
       caption: this.#options.caption(),
       t: this.#kit.t,
-      columns: this.#columns,
+      columns: this.#columns.filter((c) => !c.has || rows?.some(c.has)),
       scroll: this.#scroll,
       scrollable: this.#overflow.overflows,
       onScroll: this.#virtualRows.onScroll,
@@ -316,9 +328,7 @@ export class TableEngine<T extends { id: string }> implements ReactiveController
     const rows = view.rows;
     const window = this.#scroll ? this.#virtualRows.window(rows.length) : undefined;
     const rowCount = window?.virtual ? (view.total ?? rows.length) + 1 : undefined;
-    return renderTableBox(
-      this.#box(rowCount),
-      renderRows(rows, this.#columns, this.#kit.locale(), window),
-    );
+    const box = this.#box(rows, rowCount);
+    return renderTableBox(box, renderRows(rows, box.columns, this.#kit.locale(), window));
   }
 }

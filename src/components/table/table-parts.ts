@@ -12,26 +12,30 @@ export function clampPageSize(value: number): number {
   return Math.min(Math.max(Math.round(value), 1), 100);
 }
 
-/** The toolbar: the filters, then the export button (disabled until there are rows). */
-export function renderToolbar(
+/** The toolbar: the filters, if the table has any. */
+export function renderToolbar(t: Translate, filters: unknown): TemplateResult | typeof nothing {
+  return filters
+    ? html`<div class="toolbar" part="toolbar" role="group" aria-label=${t('table.toolbar')}>
+        ${filters}
+      </div>`
+    : nothing;
+}
+
+/** Export CSV, on the title's line: disabled until the rows are there. */
+export function renderExportButton(
   t: Translate,
-  filters: unknown,
-  o: { canExport: boolean; exporting: boolean; exportCsv: () => void },
+  o: { ready: boolean; exporting: boolean; exportCsv: () => void },
 ): TemplateResult {
-  return html`<div class="toolbar" part="toolbar" role="group" aria-label=${t('table.toolbar')}>
-    ${filters}
-    <span class="spacer"></span>
-    <button
-      class="btn small"
-      type="button"
-      part="export-button"
-      ?disabled=${!o.canExport}
-      aria-disabled=${o.exporting ? 'true' : 'false'}
-      @click=${o.exportCsv}
-    >
-      ${t('table.export')}
-    </button>
-  </div>`;
+  return html`<button
+    class="btn small"
+    type="button"
+    part="export-button"
+    ?disabled=${!o.ready}
+    aria-disabled=${o.exporting ? 'true' : 'false'}
+    @click=${o.exportCsv}
+  >
+    ${t('table.export')}
+  </button>`;
 }
 
 /** A page that could not be loaded while the rows before it stay on screen. */
@@ -129,6 +133,10 @@ export function renderPager(o: PagerOptions): TemplateResult {
     : total !== undefined
       ? t('table.noRowsOf', { count: total })
       : t('table.noRows');
+  // Everything on one page: the count, and no buttons that could never be pressed.
+  if (view.index === 0 && !view.hasNext && !failure) {
+    return html`<p class="pager" part="pager"><span aria-live="polite">${range}</span></p>`;
+  }
   return html`<nav
     class="pager"
     part="pager"

@@ -1,9 +1,23 @@
 import { css } from 'lit';
 
-/** The table engine's layout: toolbar, table, stacked narrow rows, pager, info pop-out. */
+/** The table engine's layout: title line, toolbar, table, narrow rows, pager, info pop-out. */
 export const tableStyles = css`
+  /* Export CSV on the title's line, at its end. */
   .base {
+    grid-template-columns: minmax(0, 1fr) auto;
     gap: 0.75rem;
+  }
+  .base > * {
+    grid-column: 1 / -1;
+  }
+  .base > .title {
+    grid-column: 1;
+  }
+  .base > :is(.title, [part~='export-button']) {
+    align-self: center;
+  }
+  .base > [part~='export-button'] {
+    grid-area: 1 / 2;
   }
   .toolbar {
     display: flex;
@@ -30,12 +44,6 @@ export const tableStyles = css`
   /* An empty date field shows its mm/dd/yyyy hint muted, not like a date that was entered. */
   .toolbar input.empty::-webkit-datetime-edit {
     color: var(--_muted);
-  }
-  .toolbar .spacer {
-    flex: 1 1 0;
-  }
-  .toolbar [part~='export-button'] {
-    margin-inline-start: auto;
   }
   .filter-problem {
     margin: 0;
@@ -80,7 +88,7 @@ export const tableStyles = css`
     }
   }
   /* Every row the same height, with or without an info button, loaded or skeleton. */
-  tbody tr.row td {
+  .row td {
     height: 2.75rem;
   }
   thead th {
@@ -94,7 +102,7 @@ export const tableStyles = css`
   tbody tr:last-child td {
     border-bottom: none;
   }
-  tbody tr.row:hover td {
+  .row:hover td {
     background: var(--_hover);
   }
   tr.spacer td {
@@ -110,6 +118,16 @@ export const tableStyles = css`
      shown in full when a link is focused. */
   /* Such text has its own direction (dir="auto"), so a Latin name in a right-to-left page is
      cut at its end, not its start; it still lines up with the column (match-parent). */
+  /* The lead column (an event's name) takes the width to spare; only what does not fit is cut. */
+  td.lead.clamp {
+    width: 100%;
+  }
+  /* Its text asks for no width of its own (width 0), and fills the cell (min-width). */
+  td.lead .clamp-text {
+    width: 0;
+    min-width: 100%;
+    max-width: none;
+  }
   .clamp-text {
     display: block;
     max-width: 18rem;
@@ -166,7 +184,7 @@ export const tableStyles = css`
     background: none;
     color: var(--_accent);
     font: inherit;
-    text-align: start;
+    text-align: match-parent;
     text-decoration: underline;
     cursor: pointer;
   }
@@ -225,6 +243,7 @@ export const tableStyles = css`
     font-size: 0.75rem;
   }
   .pager {
+    margin: 0;
     display: flex;
     flex-wrap: wrap;
     align-items: center;
@@ -258,72 +277,6 @@ export const tableStyles = css`
   }
   .export progress {
     width: 10rem;
-  }
-
-  /* A narrow container (a phone, a sidebar): each row is a block of label and value, every
-     column shown, nothing to scroll sideways. The elements keep their table roles. */
-  @container credits-table (max-width: 40rem) {
-    table,
-    tbody,
-    tr,
-    td {
-      display: block;
-    }
-    /* Each row is a block with its cells' labels: the bars pulse, not the labels with them. */
-    .skeleton-rows {
-      animation: none;
-    }
-    .skeleton-rows .skeleton-text::before {
-      animation: credits-pulse 1.4s ease-in-out infinite;
-    }
-    thead {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-    }
-    tbody tr.row {
-      padding: 0.5rem 0.75rem;
-      border-bottom: 1px solid var(--_border);
-    }
-    tbody tr.row td {
-      display: flex;
-      align-items: baseline;
-      gap: 0.75rem;
-      height: auto;
-      min-height: 1.75rem;
-      padding: 0.15rem 0;
-      border: none;
-      white-space: normal;
-      overflow-wrap: anywhere;
-      text-align: start;
-    }
-    /* The label column is 6.5rem, or as wide as the label's longest word (German
-       "Zahlungsanbieter"): a label is never cut mid-word. */
-    tbody tr.row td::before {
-      content: attr(data-label) / '';
-      flex: 0 0 6.5rem;
-      min-width: min-content;
-      overflow-wrap: normal;
-      font-size: 0.8rem;
-      font-weight: 600;
-      color: var(--_muted);
-    }
-    tbody tr.row td > * {
-      min-width: 0;
-    }
-    .clamp-text {
-      max-width: none;
-      white-space: nowrap;
-    }
-    tbody tr.row:hover td {
-      background: none;
-    }
-    tr.spacer,
-    tr.spacer td {
-      display: block;
-    }
   }
 
   @media (forced-colors: active) {

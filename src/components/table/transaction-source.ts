@@ -27,6 +27,13 @@ export interface TransactionList {
   /** What an empty table says, without and with filters. */
   empty: MessageKey;
   emptyFiltered: MessageKey;
+  /**
+   * Events are few in this list (top-ups are tied to none): the toolbar has no Event ID field
+   * unless `event-id` is set (then it shows it, to be seen and cleared).
+   */
+  fewEvents?: boolean;
+  /** What a narrow row's line 1 says of a row without an event, instead of a dash. */
+  noEvent?: (tx: Transaction) => string;
 }
 
 /**
@@ -116,7 +123,10 @@ export class TransactionSource implements TableSource<Transaction> {
   eventCell(tx: Transaction): unknown {
     const pattern = this.#host.eventHref;
     if (this.#events?.pattern !== pattern) {
-      this.#events = { pattern, cell: eventCells(this.#host, pattern, this.#t) };
+      this.#events = {
+        pattern,
+        cell: eventCells(this.#host, pattern, this.#t, this.#list.noEvent),
+      };
     }
     return this.#events.cell(tx);
   }
@@ -145,40 +155,33 @@ export class TransactionSource implements TableSource<Transaction> {
     // with the field it concerns.
     const problem = (field: FilterField) =>
       !parsed.ok && parsed.fields.includes(field) ? 'filter-problem' : nothing;
-    const set = (field: 'from' | 'to' | 'eventId') => (e: Event) => {
+    const set = (field: FilterField) => (e: Event) => {
       host[field] = (e.target as HTMLInputElement).value.trim();
     };
     const t = this.#t;
-    return html`<label
-        >${t('table.from')}
-        <input
+    const date = (field: 'from' | 'to') =>
+      html`<label
+        >${t(`table.${field}`)}<input
           type="date"
-          .value=${host.from}
-          aria-invalid=${invalid('from')}
-          aria-describedby=${problem('from')}
-          @change=${set('from')}
-      /></label>
-      <label
-        >${t('table.to')}
-        <input
-          type="date"
-          .value=${host.to}
-          aria-invalid=${invalid('to')}
-          aria-describedby=${problem('to')}
-          @change=${set('to')}
-      /></label>
-      <label
-        >${t('table.filterEventId')}
-        <input
-          class="event-id"
-          type="text"
-          inputmode="numeric"
-          autocomplete="off"
-          .value=${host.eventId}
-          aria-invalid=${invalid('eventId')}
-          aria-describedby=${problem('eventId')}
-          @change=${set('eventId')}
-      /></label>
-      ${this.#renderClear()}`;
+          .value=${host[field]}
+          aria-invalid=${invalid(field)}
+          aria-describedby=${problem(field)}
+          @change=${set(field)}
+      /></label>`;
+    return html`${date('from')}${date('to')}${
+      this.#list.fewEvents && !host.eventId
+        ? nothing
+        : html`<label
+            >${t('table.filterEventId')}<input
+              class="event-id"
+              type="text"
+              inputmode="numeric"
+              autocomplete="off"
+              .value=${host.eventId}
+              aria-invalid=${invalid('eventId')}
+              aria-describedby=${problem('eventId')}
+              @change=${set('eventId')}
+          /></label>`
+    }${this.#renderClear()}`;
   }
 }

@@ -43,6 +43,7 @@ export class CreditsUsageTable extends CreditsTable<Transaction> {
       fileStem: 'usage.fileName',
       empty: 'usage.empty',
       emptyFiltered: 'usage.emptyFiltered',
+      noEvent: (tx) => typeLabel(tx.type, this.t),
     },
     () => this.resolvedLocale,
   );
@@ -57,6 +58,7 @@ export class CreditsUsageTable extends CreditsTable<Transaction> {
             this.#popoutLabel(tx),
           )}</span
         >`,
+      narrow: 'last',
       csv: () => this.t('usage.badge'),
       // The info button is about as wide as "(i)".
       placeholder: (t) => `${t('usage.badge')} (i)`,
@@ -66,6 +68,7 @@ export class CreditsUsageTable extends CreditsTable<Transaction> {
     {
       header: (t) => t('table.event'),
       wrap: 'clamp',
+      narrow: 'lead',
       cell: (tx) => this.#source.eventCell(tx),
       csv: (tx) => tx.event?.name,
       placeholder: (t) => t('table.sampleEvent'),
@@ -73,6 +76,7 @@ export class CreditsUsageTable extends CreditsTable<Transaction> {
     {
       header: (t) => t('table.eventId'),
       align: 'end',
+      narrow: 'labelled',
       cell: (tx) => (tx.event ? String(tx.event.id) : noneCell(this.t, this.t('table.noEvent'))),
       csv: (tx) => tx.event?.id,
       placeholder: '1042',

@@ -38,6 +38,10 @@ export const billing = defineSource({
   'payments.none': 'None',
   'payments.inclGst': 'incl. {amount} GST',
   'payments.inclTax': 'incl. {amount} tax',
+  'payments.creditCount': {
+    one: '{count} credit',
+    other: '{count} credits',
+  },
   'payments.aboutStatus': 'About the status {status}',
   'payments.copyId': 'Copy payment ID {id}',
   'payments.idCopied': 'Payment ID copied',

@@ -5,7 +5,7 @@
 import { defineSource } from '../messages.js';
 
 export const tables = defineSource({
-  'table.toolbar': 'Filters and export',
+  'table.toolbar': 'Filters',
   'table.export': 'Export CSV',
   'table.from': 'From',
   'table.to': 'To',

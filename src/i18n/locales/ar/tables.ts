@@ -3,7 +3,7 @@ import type { tables } from '../../en/tables.js';
 import type { AreaTranslation } from '../../keys.js';
 
 export default {
-  'table.toolbar': 'عوامل التصفية والتصدير',
+  'table.toolbar': 'عوامل التصفية',
   'table.export': 'تصدير بصيغة CSV',
   'table.from': 'من',
   'table.to': 'إلى',

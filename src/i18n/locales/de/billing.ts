@@ -39,6 +39,10 @@ export default {
   'payments.none': 'Keine',
   'payments.inclGst': 'inkl. {amount} GST',
   'payments.inclTax': 'inkl. {amount} Steuern',
+  'payments.creditCount': {
+    one: '{count} Credit',
+    other: '{count} Credits',
+  },
   'payments.aboutStatus': 'Informationen zum Status {status}',
   'payments.copyId': 'Zahlungs-ID {id} kopieren',
   'payments.idCopied': 'Zahlungs-ID kopiert',

@@ -3,7 +3,7 @@ import type { tables } from '../../en/tables.js';
 import type { AreaTranslation } from '../../keys.js';
 
 export default {
-  'table.toolbar': 'Filter und Export',
+  'table.toolbar': 'Filter',
   'table.export': 'CSV exportieren',
   'table.from': 'Von',
   'table.to': 'Bis',

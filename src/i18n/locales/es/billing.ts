@@ -42,6 +42,11 @@ export default {
   'payments.none': 'Ninguno',
   'payments.inclGst': 'incluye {amount} de GST',
   'payments.inclTax': 'incluye {amount} de impuestos',
+  'payments.creditCount': {
+    one: '{count} crédito',
+    many: '{count} créditos',
+    other: '{count} créditos',
+  },
   'payments.aboutStatus': 'Información sobre el estado {status}',
   'payments.copyId': 'Copiar el ID de pago {id}',
   'payments.idCopied': 'ID de pago copiado',

@@ -42,6 +42,11 @@ export default {
   'payments.none': 'Aucun',
   'payments.inclGst': 'dont {amount} de GST',
   'payments.inclTax': 'dont {amount} de taxes',
+  'payments.creditCount': {
+    one: '{count} crédit',
+    many: '{count} crédits',
+    other: '{count} crédits',
+  },
   'payments.aboutStatus': 'À propos du statut {status}',
   'payments.copyId': 'Copier l’ID de paiement {id}',
   'payments.idCopied': 'ID de paiement copié',

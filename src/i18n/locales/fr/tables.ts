@@ -3,7 +3,7 @@ import type { tables } from '../../en/tables.js';
 import type { AreaTranslation } from '../../keys.js';
 
 export default {
-  'table.toolbar': 'Filtres et export',
+  'table.toolbar': 'Filtres',
   'table.export': 'Exporter en CSV',
   'table.from': 'Du',
   'table.to': 'Au',

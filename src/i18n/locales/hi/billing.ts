@@ -41,6 +41,10 @@ export default {
   'payments.none': 'कोई नहीं',
   'payments.inclGst': '{amount} GST सहित',
   'payments.inclTax': '{amount} कर सहित',
+  'payments.creditCount': {
+    one: '{count} क्रेडिट',
+    other: '{count} क्रेडिट',
+  },
   'payments.aboutStatus': 'स्थिति “{status}” के बारे में',
   'payments.copyId': 'भुगतान आईडी {id} कॉपी करें',
   'payments.idCopied': 'कॉपी किया गया: भुगतान आईडी',

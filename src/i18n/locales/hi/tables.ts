@@ -3,7 +3,7 @@ import type { tables } from '../../en/tables.js';
 import type { AreaTranslation } from '../../keys.js';
 
 export default {
-  'table.toolbar': 'फ़िल्टर और एक्सपोर्ट',
+  'table.toolbar': 'फ़िल्टर',
   'table.export': 'CSV एक्सपोर्ट करें',
   'table.from': 'तारीख से',
   'table.to': 'तारीख तक',

@@ -43,6 +43,11 @@ export default {
   'payments.none': 'Nenhum',
   'payments.inclGst': 'inclui {amount} de GST',
   'payments.inclTax': 'inclui {amount} de impostos',
+  'payments.creditCount': {
+    one: '{count} crédito',
+    many: '{count} créditos',
+    other: '{count} créditos',
+  },
   'payments.aboutStatus': 'Sobre o status {status}',
   'payments.copyId': 'Copiar o ID do pagamento {id}',
   'payments.idCopied': 'ID do pagamento copiado',

@@ -3,7 +3,7 @@ import type { tables } from '../../en/tables.js';
 import type { AreaTranslation } from '../../keys.js';
 
 export default {
-  'table.toolbar': 'Filtros e exportação',
+  'table.toolbar': 'Filtros',
   'table.export': 'Exportar CSV',
   'table.from': 'De',
   'table.to': 'Até',
