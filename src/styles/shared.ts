@@ -40,7 +40,7 @@ const common = css`
   }
   .title {
     margin: 0;
-    font-size: 1.05rem;
+    font-size: var(--_text-lg);
     line-height: 1.4;
   }
   a {
@@ -83,7 +83,7 @@ const common = css`
   .btn.small {
     min-height: 2.25rem;
     padding: 0.25rem 0.75rem;
-    font-size: 0.9rem;
+    font-size: var(--_text-sm);
   }
   .btn[disabled],
   .btn[aria-disabled='true'] {
@@ -202,7 +202,7 @@ const common = css`
   }
   .alert .support {
     flex-basis: 100%;
-    font-size: 0.875rem;
+    font-size: var(--_text-sm);
     color: var(--_muted);
   }
   .alert .support ul {
@@ -230,7 +230,7 @@ const common = css`
     border: 1px solid var(--_border);
     border-radius: 999px;
     background: var(--_subtle);
-    font-size: 0.75rem;
+    font-size: var(--_text-xs);
     font-weight: 700;
     line-height: 1.3;
     white-space: nowrap;

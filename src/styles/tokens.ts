@@ -30,6 +30,12 @@ export const tokens = css`
     --_radius: var(--credits-radius, 12px);
     --_radius-control: var(--credits-radius-control, 8px);
     --_space: var(--credits-space, 1.25rem);
+    /* One type scale: five sizes for every word, and the balance's figure (--credits-value-size). */
+    --_text-xs: 0.75rem;
+    --_text-sm: 0.875rem;
+    --_text-md: 1rem;
+    --_text-lg: 1.125rem;
+    --_text-xl: 1.5rem;
     --_value-size: var(--credits-value-size, 2.75rem);
     --_table-height: var(--credits-table-height, 28rem);
     --_chart-height: var(--credits-chart-height, 220px);

@@ -47,7 +47,7 @@ export const alertsStyles = css`
   }
   .hint,
   .note {
-    font-size: 0.85rem;
+    font-size: var(--_text-sm);
   }
   .meta {
     display: grid;
@@ -59,7 +59,7 @@ export const alertsStyles = css`
   }
   dt {
     color: var(--_muted);
-    font-size: 0.85rem;
+    font-size: var(--_text-sm);
     font-weight: 600;
   }
   dd {
@@ -135,7 +135,7 @@ export const alertsStyles = css`
     min-width: 0;
   }
   .field label {
-    font-size: 0.85rem;
+    font-size: var(--_text-sm);
     font-weight: 600;
   }
   .number {
@@ -151,7 +151,7 @@ export const alertsStyles = css`
   }
   .field-error {
     color: var(--_danger);
-    font-size: 0.85rem;
+    font-size: var(--_text-sm);
   }
   fieldset {
     display: grid;

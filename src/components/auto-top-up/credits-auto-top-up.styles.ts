@@ -18,7 +18,7 @@ export const autoTopUpStyles = css`
   }
   dt {
     color: var(--_muted);
-    font-size: 0.85rem;
+    font-size: var(--_text-sm);
     font-weight: 600;
   }
   dd {
@@ -62,7 +62,7 @@ export const autoTopUpStyles = css`
     min-width: 0;
   }
   label {
-    font-size: 0.85rem;
+    font-size: var(--_text-sm);
     font-weight: 600;
   }
   input:not([type='checkbox']) {
@@ -90,7 +90,7 @@ export const autoTopUpStyles = css`
   .hint,
   .field-error,
   .price {
-    font-size: 0.85rem;
+    font-size: var(--_text-sm);
   }
   .field-error {
     color: var(--_danger);
@@ -106,7 +106,7 @@ export const autoTopUpStyles = css`
     gap: 0.5rem 1rem;
   }
   .switch-row label {
-    font-size: 1rem;
+    font-size: var(--_text-md);
   }
   .switch-row .field-error {
     flex-basis: 100%;

@@ -1,11 +1,6 @@
 import { css } from 'lit';
 
 export const balanceStyles = css`
-  .title {
-    font-size: 0.95rem;
-    font-weight: 600;
-    color: var(--_muted);
-  }
   .value {
     display: flex;
     align-items: baseline;
@@ -24,15 +19,15 @@ export const balanceStyles = css`
     color: var(--_danger);
   }
   .unit {
-    font-size: 1rem;
+    font-size: var(--_text-md);
   }
   .as-of {
     margin: -0.5rem 0 0;
-    font-size: 0.85rem;
+    font-size: var(--_text-sm);
   }
   .runway {
     margin: 0;
-    font-size: 0.9rem;
+    font-size: var(--_text-sm);
   }
   /* The warning's sentence, then its links, each clearly apart from the other (1rem) on the
      sentence's line where there is room; a link that starts a line starts where the text does,

@@ -12,7 +12,7 @@ export const billingDetailsStyles = css`
   }
   dt {
     color: var(--_muted);
-    font-size: 0.85rem;
+    font-size: var(--_text-sm);
     font-weight: 600;
   }
   /* Values are the customer's own text, each in its own direction (dir="auto": a phone number
@@ -51,7 +51,7 @@ export const billingDetailsStyles = css`
     width: 100%;
     margin: 0;
     padding: 0;
-    font-size: 0.95rem;
+    font-size: var(--_text-md);
     font-weight: 700;
   }
   .fields > .field {
@@ -70,7 +70,7 @@ export const billingDetailsStyles = css`
     min-width: 0;
   }
   label {
-    font-size: 0.85rem;
+    font-size: var(--_text-sm);
     font-weight: 600;
   }
   /* As wide as their column, never wider: a select is as wide as its longest country. */
@@ -82,11 +82,11 @@ export const billingDetailsStyles = css`
   .field-error {
     margin: 0;
     color: var(--_danger);
-    font-size: 0.85rem;
+    font-size: var(--_text-sm);
   }
   .note {
     margin: 0;
-    font-size: 0.85rem;
+    font-size: var(--_text-sm);
   }
   .saved {
     margin: 0;

@@ -44,7 +44,7 @@ export const monthlySummaryStyles = css`
     justify-content: space-between;
     gap: 0.5rem;
     margin: 0;
-    font-size: 0.95rem;
+    font-size: var(--_text-md);
     font-weight: 600;
   }
   /* On the card's top edge: it never takes a line of the heading (nor of its neighbours'). */
@@ -78,7 +78,7 @@ export const monthlySummaryStyles = css`
     align-items: baseline;
     gap: 0.5rem;
     margin: 0;
-    font-size: 0.8rem;
+    font-size: var(--_text-xs);
   }
   .chart-key .swatch {
     translate: 0 0.1em;
@@ -90,7 +90,7 @@ export const monthlySummaryStyles = css`
   }
   /* One long word (German "Verbrauchstransaktionen") hyphenates, or breaks, inside the card. */
   dt {
-    font-size: 0.8rem;
+    font-size: var(--_text-xs);
     color: var(--_muted);
     hyphens: auto;
     overflow-wrap: anywhere;
@@ -100,7 +100,7 @@ export const monthlySummaryStyles = css`
     font-variant-numeric: tabular-nums;
   }
   .usage {
-    font-size: 1.75rem;
+    font-size: var(--_text-xl);
     font-weight: 700;
     line-height: 1.15;
   }
@@ -149,7 +149,7 @@ export const monthlySummaryStyles = css`
       margin-bottom: 0;
     }
     .usage {
-      font-size: 1.5rem;
+      font-size: var(--_text-xl);
     }
   }
   /* In a narrow container a reading takes more lines: reserve them too. */

@@ -15,7 +15,7 @@ export const paymentStyles = css`
   }
   .tax,
   .sub {
-    font-size: 0.7rem;
+    font-size: var(--_text-xs);
   }
   @container credits-table (width > 48rem) {
     /* Two lines a row, the ID's Copy button beside it. */
@@ -33,7 +33,7 @@ export const paymentStyles = css`
       display: none;
     }
     .stack time > :last-child {
-      font-size: 0.7rem;
+      font-size: var(--_text-xs);
       color: var(--_muted);
     }
   }
@@ -89,7 +89,7 @@ export const paymentStyles = css`
   .row-error {
     flex-basis: 100%;
     color: var(--_danger);
-    font-size: 0.8rem;
+    font-size: var(--_text-xs);
     white-space: normal;
   }
 `;

@@ -14,7 +14,7 @@ export const subscriptionStyles = css`
     gap: 0.5rem;
   }
   .compact .label {
-    font-size: 0.9rem;
+    font-size: var(--_text-sm);
   }
   .section {
     display: grid;
@@ -22,7 +22,7 @@ export const subscriptionStyles = css`
   }
   .label {
     margin: 0;
-    font-size: 0.8rem;
+    font-size: var(--_text-xs);
     font-weight: 600;
     color: var(--_muted);
   }
@@ -34,7 +34,7 @@ export const subscriptionStyles = css`
     border-color: var(--_accent);
     background: var(--_accent);
     color: var(--_on-accent);
-    font-size: 0.9rem;
+    font-size: var(--_text-sm);
     padding: 0.2rem 0.75rem;
   }
   .expiry {

@@ -51,7 +51,7 @@ export const narrowTableStyles = css`
       line-height: 1.5rem;
       padding: 0;
       border: none;
-      font-size: 0.8rem;
+      font-size: var(--_text-xs);
       color: var(--_muted);
     }
     .row td.lead {
@@ -64,7 +64,7 @@ export const narrowTableStyles = css`
       overflow-wrap: anywhere;
     }
     .row :is(.lead, .figure) {
-      font-size: 0.9rem;
+      font-size: var(--_text-sm);
     }
     .row :is(.lead, .figure, .btn:not(.btn-link)) {
       color: var(--_text);

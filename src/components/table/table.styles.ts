@@ -30,7 +30,7 @@ export const tableStyles = css`
     flex: 1 1 9rem;
     max-width: 12rem;
     gap: 0.2rem;
-    font-size: 0.8rem;
+    font-size: var(--_text-xs);
     font-weight: 600;
     color: var(--_muted);
   }
@@ -38,7 +38,7 @@ export const tableStyles = css`
     width: 100%;
     min-height: 2.25rem;
     padding: 0.25rem 0.5rem;
-    font-size: 0.9rem;
+    font-size: var(--_text-sm);
     font-weight: 400;
   }
   /* An empty date field shows its mm/dd/yyyy hint muted, not like a date that was entered. */
@@ -48,7 +48,7 @@ export const tableStyles = css`
   .filter-problem {
     margin: 0;
     color: var(--_danger);
-    font-size: 0.9rem;
+    font-size: var(--_text-sm);
   }
   .table-wrap {
     container: credits-table / inline-size;
@@ -62,7 +62,7 @@ export const tableStyles = css`
   table {
     width: 100%;
     border-collapse: collapse;
-    font-size: 0.9rem;
+    font-size: var(--_text-sm);
   }
   th,
   td {
@@ -96,7 +96,7 @@ export const tableStyles = css`
     top: 0;
     z-index: 1;
     background: var(--_subtle);
-    font-size: 0.8rem;
+    font-size: var(--_text-xs);
     font-weight: 700;
   }
   tbody tr:last-child td {
@@ -207,7 +207,7 @@ export const tableStyles = css`
     background: var(--_surface);
     color: var(--_text);
     box-shadow: 0 8px 24px rgb(0 0 0 / 0.18);
-    font-size: 0.875rem;
+    font-size: var(--_text-sm);
   }
   .popout .note {
     margin: 0 0 0.5rem;
@@ -240,7 +240,7 @@ export const tableStyles = css`
   .copy {
     min-height: 1.5rem;
     padding: 0.1rem 0.5rem;
-    font-size: 0.75rem;
+    font-size: var(--_text-xs);
   }
   .pager {
     margin: 0;
@@ -273,7 +273,7 @@ export const tableStyles = css`
     flex-wrap: wrap;
     align-items: center;
     gap: 0.75rem;
-    font-size: 0.9rem;
+    font-size: var(--_text-sm);
   }
   .export progress {
     width: 10rem;

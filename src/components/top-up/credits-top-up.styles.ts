@@ -31,18 +31,18 @@ export const topUpStyles = css`
   }
   h2 {
     margin: 0;
-    font-size: 1.15rem;
+    font-size: var(--_text-lg);
   }
   .step {
     grid-column: 1 / -1;
     margin: 0;
-    font-size: 0.85rem;
+    font-size: var(--_text-sm);
   }
   .close {
     min-width: 2.5rem;
     padding: 0;
     border-color: transparent;
-    font-size: 1.5rem;
+    font-size: var(--_text-xl);
     font-weight: 400;
     line-height: 1;
   }
@@ -79,7 +79,7 @@ export const topUpStyles = css`
   }
   .bundle .suits {
     grid-column: 2 / -1;
-    font-size: 0.85rem;
+    font-size: var(--_text-sm);
   }
   .custom,
   .helper {
@@ -90,7 +90,7 @@ export const topUpStyles = css`
     padding-inline-start: 2rem;
   }
   label[for] {
-    font-size: 0.85rem;
+    font-size: var(--_text-sm);
     font-weight: 600;
   }
   input:not([type='radio']) {
@@ -99,7 +99,7 @@ export const topUpStyles = css`
   .custom p,
   .helper p {
     margin: 0;
-    font-size: 0.85rem;
+    font-size: var(--_text-sm);
   }
   .field-error {
     color: var(--_danger);

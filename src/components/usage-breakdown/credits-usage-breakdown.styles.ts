@@ -22,7 +22,7 @@ export const breakdownStyles = css`
   }
   legend,
   label {
-    font-size: 0.85rem;
+    font-size: var(--_text-sm);
     font-weight: 600;
   }
   legend {
@@ -37,7 +37,7 @@ export const breakdownStyles = css`
   }
   .field-error {
     color: var(--_danger);
-    font-size: 0.85rem;
+    font-size: var(--_text-sm);
     max-inline-size: 14rem;
   }
   /* A segmented control of real radios: arrows move within it, Tab leaves it. */
@@ -105,7 +105,7 @@ export const breakdownStyles = css`
   .runs {
     grid-area: runs;
     color: var(--_muted);
-    font-size: 0.85rem;
+    font-size: var(--_text-sm);
   }
   .credits {
     grid-area: credits;
