@@ -44,7 +44,7 @@ export const monthlySummaryStyles = css`
     justify-content: space-between;
     gap: 0.5rem;
     margin: 0;
-    font-size: var(--_text-md);
+    font-size: var(--_text-sm);
     font-weight: 600;
   }
   /* On the card's top edge: it never takes a line of the heading (nor of its neighbours'). */
