@@ -12,7 +12,7 @@
  * The server-side rules the widgets cannot check beforehand answer 422: more than 500,000
  * credits per automatic top-up; a recipient at `example.invalid`, which bounces.
  */
-import type { State } from './mock-state.js';
+import type { State, Tx } from './mock-state.js';
 
 type Json = unknown;
 export interface MockAnswer {
@@ -20,14 +20,8 @@ export interface MockAnswer {
   body: Json;
 }
 
-export interface UsageRow {
-  kind: 'usage' | 'purchase';
-  type: string;
-  credits: number;
-  createdAt: string;
-  event: { id: number; name: string } | null;
-  user: { id: string; name: string } | null;
-}
+/** A transaction as the 1.1 resources read it (the mock's own history rows). */
+export type UsageRow = Pick<Tx, 'kind' | 'type' | 'credits' | 'createdAt' | 'event' | 'user'>;
 
 const DAY = 86_400_000;
 const iso = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');

@@ -7,24 +7,12 @@
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
-import * as fx from './fixtures.js';
 import { fakeServer, restoreFetch, type FakeServer, type Route } from './helpers/fake-server.js';
 import { CountingClient, gate, pause, settle } from './helpers/lifecycle.js';
 import './helpers/setup.js';
+import { contractRoutes } from './helpers/contract-routes.js';
 
-const ROUTES: Record<string, Route> = {
-  'GET /balance': { body: fx.balance },
-  'GET /usage/monthly': { body: fx.monthly },
-  'GET /transactions': (r) => ({
-    body: r.url.searchParams.get('kind') === 'purchase' ? fx.purchasePage : fx.usagePage,
-  }),
-  'GET /subscription': { body: fx.subscription },
-  'GET /payments': { body: fx.paymentPage },
-  'GET /billing-details': { body: fx.billingDetails },
-  'GET /auto-top-up': { body: fx.autoTopUp },
-  'GET /alerts': { body: fx.alerts },
-  'GET /usage/breakdown': { body: fx.breakdownByEvent },
-};
+const ROUTES: Record<string, Route> = contractRoutes();
 
 /** Every element that loads (the provider and the top-up dialog load nothing of their own). */
 const ELEMENTS = [

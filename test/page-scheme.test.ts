@@ -1,8 +1,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
-import * as fx from './fixtures.js';
 import { fakeServer, restoreFetch, type FakeServer } from './helpers/fake-server.js';
 import { emulateMediaFeatures } from './helpers/schemes.js';
+import { contractRoutes } from './helpers/contract-routes.js';
 import './helpers/setup.js';
 
 /**
@@ -10,16 +10,7 @@ import './helpers/setup.js';
  * dashboard) is the element's, as for the platform's own controls; where the page pins none,
  * the elements follow the user's preference.
  */
-const api = (): FakeServer =>
-  fakeServer({
-    'GET /balance': { body: fx.balance },
-    'GET /usage/monthly': { body: fx.monthly },
-    'GET /transactions': { body: fx.usagePage },
-    'GET /subscription': { body: fx.subscription },
-    'GET /auto-top-up': { body: fx.autoTopUp },
-    'GET /alerts': { body: fx.alerts },
-    'GET /usage/breakdown': { body: fx.breakdownByEvent },
-  });
+const api = (): FakeServer => fakeServer(contractRoutes());
 
 /** The card's background of `el` (a credits element): dark or light by its luminance. */
 function cardIsDark(el: Element): boolean {

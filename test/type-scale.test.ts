@@ -1,9 +1,9 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { CreditsDashboard } from '../src/components/dashboard/credits-dashboard.js';
 import '../src/index.js';
-import * as fx from './fixtures.js';
 import { fakeServer, restoreFetch } from './helpers/fake-server.js';
 import './helpers/setup.js';
+import { contractRoutes } from './helpers/contract-routes.js';
 
 /**
  * One type scale: every word the widgets show is in one of five sizes (12, 14, 16, 18 and 24 px
@@ -23,19 +23,7 @@ function texts(root: ParentNode, out: Element[] = []): Element[] {
 }
 
 function api() {
-  return fakeServer({
-    'GET /balance': { body: fx.balance },
-    'GET /usage/monthly': { body: fx.monthly },
-    'GET /transactions': (req) => ({
-      body: req.url.searchParams.get('kind') === 'purchase' ? fx.purchasePage : fx.usagePage,
-    }),
-    'GET /subscription': { body: fx.subscription },
-    'GET /payments': { body: fx.paymentPage },
-    'GET /billing-details': { body: fx.billingDetails },
-    'GET /auto-top-up': { body: fx.autoTopUp },
-    'GET /alerts': { body: fx.alerts },
-    'GET /usage/breakdown': { body: fx.breakdownByEvent },
-  });
+  return fakeServer(contractRoutes());
 }
 
 /** The shadow roots under `root`, nested ones included. */

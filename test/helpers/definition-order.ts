@@ -5,8 +5,8 @@
  * a test file of its own (test/definition-order/), so nothing is defined when it starts.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import * as fx from '../fixtures.js';
 import { fakeServer, restoreFetch } from './fake-server.js';
+import { contractRoutes } from './contract-routes.js';
 
 export const MODULES: Record<string, () => Promise<unknown>> = {
   'credits-provider': () => import('../../src/components/provider/credits-provider.js'),
@@ -49,19 +49,7 @@ export function runDefinitionOrder(name: string, order: string[]): void {
     });
 
     it('every child of a provider shows its data', async () => {
-      const server = fakeServer({
-        'GET /balance': { body: fx.balance },
-        'GET /usage/monthly': { body: fx.monthly },
-        'GET /transactions': (r) => ({
-          body: r.url.searchParams.get('kind') === 'purchase' ? fx.purchasePage : fx.usagePage,
-        }),
-        'GET /subscription': { body: fx.subscription },
-        'GET /payments': { body: fx.paymentPage },
-        'GET /billing-details': { body: fx.billingDetails },
-        'GET /auto-top-up': { body: fx.autoTopUp },
-        'GET /alerts': { body: fx.alerts },
-        'GET /usage/breakdown': { body: fx.breakdownByEvent },
-      });
+      const server = fakeServer(contractRoutes());
       const page = await fixture(html`<div style="width: 1000px"></div>`);
       // Markup as a server would send it: the tags are there before any of their code.
       const provider = document.createElement('credits-provider');
