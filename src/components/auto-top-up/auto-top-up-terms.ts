@@ -2,7 +2,7 @@
  * The automatic top-up rule in words (`<credits-auto-top-up>`'s read-only terms and their
  * skeleton), given the element's words and locale. Pure, apart from the templates.
  */
-import { html } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { AutoTopUp, AutoTopUpSettings } from '../../api/types.js';
 import type { MessageKey, Translate } from '../../i18n/keys.js';
 import { formatDate } from '../../internal/format.js';
@@ -73,4 +73,28 @@ export function renderLast(rule: AutoTopUp, { t, parts, locale }: TermWords): un
   const status =
     last.status === 'completed' ? t('autoTopUp.completed') : html`<bdi>${last.status}</bdi>`;
   return parts('autoTopUp.lastText', { date, credits, status });
+}
+
+/** The loaded layout of the common case (on, a limit, a card, a completed top-up), as bars. */
+export function renderSkeleton(
+  words: TermWords,
+  { costShown, admin }: { costShown: boolean; admin: boolean },
+): TemplateResult {
+  const t = words.t;
+  const rows = sampleTerms(words);
+  if (costShown) rows.push([t('autoTopUp.price'), '$000.00']);
+  return html`<dl>
+      ${rows.map(
+        ([label, value]) =>
+          html`<dt>${label}</dt>
+            <dd><span class="skeleton-text">${value}</span></dd>`,
+      )}
+    </dl>
+    ${
+      admin
+        ? html`<div class="actions">
+            <span class="btn skeleton-text">${t('autoTopUp.edit')}</span>
+          </div>`
+        : nothing
+    }`;
 }

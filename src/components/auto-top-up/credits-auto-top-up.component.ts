@@ -26,8 +26,8 @@ import {
 import {
   limitText,
   renderLast,
+  renderSkeleton,
   ruleText,
-  sampleTerms,
   type TermWords,
 } from './auto-top-up-terms.js';
 import { autoTopUpStyles } from './credits-auto-top-up.styles.js';
@@ -149,7 +149,8 @@ export class CreditsAutoTopUp extends CreditsElement {
             ? this.#renderForm(this.draft)
             : this.#renderRule(rule);
         },
-        pending: () => this.#renderSkeleton(),
+        pending: () =>
+          renderSkeleton(this.#words, { costShown: this.costShown, admin: this.isAdmin }),
         loading: () => this.t('autoTopUp.loading'),
       }),
     );
@@ -169,27 +170,6 @@ export class CreditsAutoTopUp extends CreditsElement {
     const cost = this.balanceData.value?.costPerCredit;
     if (!this.costShown || !cost || isZeroAmount(cost.amount)) return null;
     return price(credits, cost, this.resolvedLocale);
-  }
-
-  /** The loaded layout of the common case: on, a limit, a card, a completed top-up. */
-  #renderSkeleton(): TemplateResult {
-    const t = this.t;
-    const rows = sampleTerms(this.#words);
-    if (this.costShown) rows.push([t('autoTopUp.price'), '$000.00']);
-    return html`<dl>
-        ${rows.map(
-          ([label, value]) =>
-            html`<dt>${label}</dt>
-              <dd><span class="skeleton-text">${value}</span></dd>`,
-        )}
-      </dl>
-      ${
-        this.isAdmin
-          ? html`<div class="actions">
-              <span class="btn skeleton-text">${t('autoTopUp.edit')}</span>
-            </div>`
-          : nothing
-      }`;
   }
 
   #renderRule(rule: AutoTopUp): TemplateResult {
