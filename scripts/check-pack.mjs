@@ -7,14 +7,16 @@ import { readFileSync } from 'node:fs';
 
 const MB = 1000 * 1000; // as npm counts them
 /**
- * The unpacked size held. The issue asked for under 1.5 MB; the package is 1.72 MB with every
- * part read by someone: the CDN file and its chunks (0.6 MB, Chart.js and the six translations,
- * which the npm modules load too), the npm modules and their types (0.5 MB), this manifest
- * (0.24 MB), the README, the framework typings and the editor data (0.23 MB). Minifying the npm
- * modules and the manifest would still leave it above 1.5 MB. A change that adds to the package
- * moves this line in review.
+ * The unpacked size held. The issue asked for under 1.5 MB when the package had eleven elements;
+ * with fourteen it is 1.65 MB, every part read by someone: the CDN file and its chunks (0.61 MB:
+ * Chart.js's 0.15 MB and the six translations' 0.21 MB, which the npm modules load too), the
+ * npm modules (0.35 MB, readable, since no source maps ship) and their types (0.17 MB), the
+ * manifest (0.15 MB, without indentation), the README, the framework typings and the editor
+ * data. Minifying the npm modules would save 0.09 MB and leave users' stack traces unreadable;
+ * under 1.5 MB means dropping the CDN build, a translation or the editor data. A change that
+ * adds to the package moves this line in review.
  */
-const LIMIT = 1.8 * MB;
+const LIMIT = 1.7 * MB;
 
 const [pack] = JSON.parse(
   execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {

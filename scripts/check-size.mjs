@@ -12,7 +12,7 @@ const KB = 1024;
  * Every page: the issue's 25 KB. A page with one element: the issue asked 15 KB for the balance;
  * Lit with its decorators, @lit/task and @lit/context (the design card's) are 7.2 KB of it and
  * the contract's validator about 2 KB, so the budget held here is what the page costs now with
- * a little room, and a change that adds to it has to move this line in review (see the README's
+ * a little room, and a change that adds to it has to move this line in review (see CONTRIBUTING.md's
  * Performance).
  */
 const BUDGETS = [
