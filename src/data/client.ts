@@ -30,13 +30,14 @@ import type {
   TransactionQuery,
   UsageBreakdown,
 } from '../api/types.js';
-import { join, type InFlight } from './flight.js';
+import { ResponseCache, type CacheSnapshot, type Query } from './cache.js';
 import type { CreditsClientOptions, RequestOptions } from './options.js';
 import { abortError, resolveBase } from './endpoint.js';
 import { walkPages, type PageBounds } from './pages.js';
 import { request, type Wire } from './request.js';
 import { clientSettings, type ClientSettings } from './settings.js';
 
+export type { CacheSnapshot } from './cache.js';
 export type { CreditsClientOptions, HeadersSource, RequestOptions } from './options.js';
 export { DEFAULT_CACHE_TTL, DEFAULT_TIMEOUT } from './options.js';
 
@@ -56,21 +57,6 @@ export class InvalidateEvent extends Event {
   }
 }
 
-type Query = Record<string, string | number | null | undefined>;
-
-/**
- * Answers a client holds, to hand to another client of the same API (a server's to the
- * browser's: see `snapshot()` and `seed()`). `entries` are keyed by path and query below the
- * endpoint (`/balance`, `/transactions?kind=usage&limit=25`), so the two clients may reach the
- * API at different URLs.
- */
-export interface CacheSnapshot {
-  entries: Record<string, unknown>;
-}
-
-/** A query value URLSearchParams writes as it is (application/x-www-form-urlencoded). */
-const PLAIN_QUERY_VALUE = /^[\w*.-]*$/;
-
 /**
  * Speaks the Credits API for one endpoint. Every widget on a page that uses the same endpoint and
  * options shares one client (see `sharedClient`), so:
@@ -87,18 +73,16 @@ const PLAIN_QUERY_VALUE = /^[\w*.-]*$/;
 export class CreditsClient extends EventTarget {
   readonly endpoint: string;
   readonly #base: URL;
-  readonly #root: string;
   readonly #settings: ClientSettings;
-  readonly #cache = new Map<string, { value: unknown; expires: number }>();
-  readonly #inflight = new Map<string, InFlight>();
+  readonly #cache: ResponseCache;
 
   constructor(options: CreditsClientOptions) {
     super();
     this.#base = resolveBase(options.endpoint);
     this.endpoint = this.#base.href;
-    // An endpoint at the origin's root has the path "/": paths are added after it without it.
-    this.#root = this.#base.href.replace(/\/$/, '');
     this.#settings = clientSettings(options);
+    // An endpoint at the origin's root has the path "/": paths are added after it without it.
+    this.#cache = new ResponseCache(this.#base.href.replace(/\/$/, ''), () => this.#ttl);
   }
 
   /** Milliseconds before a request that hangs ends, as checked (`DEFAULT_TIMEOUT` for a bad one). */
@@ -293,13 +277,7 @@ export class CreditsClient extends EventTarget {
 
   /** What this client's cache holds now (fresh answers only), for `seed()` on another client. */
   snapshot(): CacheSnapshot {
-    const entries: Record<string, unknown> = {};
-    const now = Date.now();
-    for (const [url, { value, expires }] of this.#cache) {
-      if (expires > now && url.startsWith(this.#root))
-        entries[url.slice(this.#root.length)] = value;
-    }
-    return { entries };
+    return this.#cache.snapshot();
   }
 
   /**
@@ -308,14 +286,7 @@ export class CreditsClient extends EventTarget {
    * snapshot's shape is ignored.
    */
   seed(snapshot: CacheSnapshot): void {
-    const entries = (snapshot as Partial<CacheSnapshot> | null)?.entries;
-    if (!entries || typeof entries !== 'object') return;
-    const expires = Date.now() + this.#ttl;
-    for (const [path, value] of Object.entries(entries)) {
-      if (path.startsWith('/') && value !== null && typeof value === 'object') {
-        this.#cache.set(`${this.#root}${path}`, { value, expires });
-      }
-    }
+    this.#cache.seed(snapshot);
   }
 
   /**
@@ -331,16 +302,13 @@ export class CreditsClient extends EventTarget {
     opts: RequestOptions,
   ): Promise<v.InferOutput<S>> {
     const stored = await this.#send('PUT', path, body, schema, opts);
-    const url = this.#url(path, {});
-    this.#inflight.delete(url);
-    this.#cache.set(url, { value: stored, expires: Date.now() + this.#ttl });
+    this.#cache.store(this.#cache.url(path), stored);
     this.#invalidate(affected);
     return stored;
   }
 
   #peek<T>(path: string, query: Query): T | undefined {
-    const cached = this.#cache.get(this.#url(path, query));
-    return cached && cached.expires > Date.now() ? (cached.value as T) : undefined;
+    return this.#cache.peek<T>(this.#cache.url(path, query));
   }
 
   #revalidatedAt = 0;
@@ -362,34 +330,9 @@ export class CreditsClient extends EventTarget {
     return this.#settings.cacheTtl;
   }
 
-  #invalidate(prefixes: string[], revalidation = false): void {
-    const roots = prefixes.map((p) => this.#url(p, {}));
-    const stale = (key: string) => roots.some((root) => key.startsWith(root));
-    for (const key of [...this.#cache.keys()]) if (stale(key)) this.#cache.delete(key);
-    // After a write (or refresh()), a request already under way may carry the state from before
-    // the change: the next caller starts a fresh one instead of joining it.
-    if (!revalidation) {
-      for (const key of [...this.#inflight.keys()]) if (stale(key)) this.#inflight.delete(key);
-    }
+  #invalidate(paths: string[], revalidation = false): void {
+    this.#cache.forget(paths, revalidation);
     this.dispatchEvent(new InvalidateEvent(revalidation));
-  }
-
-  /**
-   * The URL of `path` with `query` (empty values left out): also the cache's key. Every render
-   * asks the cache, so values that need no escaping (numbers, ids, dates, the usual cursor) are
-   * joined as they are; anything else goes through URLSearchParams, which writes the same
-   * characters the same way.
-   */
-  #url(path: string, query: Query): string {
-    const pairs: [string, string][] = [];
-    for (const [key, value] of Object.entries(query)) {
-      if (value !== undefined && value !== null && value !== '') pairs.push([key, String(value)]);
-    }
-    if (!pairs.length) return `${this.#root}${path}`;
-    const search = pairs.every(([, text]) => PLAIN_QUERY_VALUE.test(text))
-      ? pairs.map(([key, text]) => `${key}=${text}`).join('&')
-      : String(new URLSearchParams(pairs));
-    return `${this.#root}${path}?${search}`;
   }
 
   #get<S extends v.GenericSchema>(
@@ -401,34 +344,15 @@ export class CreditsClient extends EventTarget {
     const { signal } = opts;
     if (signal?.aborted) return Promise.reject(abortError());
     if (this.#settings.refused) return Promise.reject(this.#settings.refused);
-    const url = this.#url(path, query);
-
-    const cached = this.#cache.get(url);
-    if (cached && cached.expires > Date.now() && !opts.fresh) {
-      return Promise.resolve(cached.value as v.InferOutput<S>);
-    }
-
-    let flight = this.#inflight.get(url);
-    if (!flight) {
-      const controller = new AbortController();
-      const promise = this.#request('GET', url, path, undefined, schema, controller.signal).then(
-        (value) => {
-          if (this.#inflight.get(url) === created) {
-            this.#cache.set(url, { value, expires: Date.now() + this.#ttl });
-            this.dispatchEvent(new Event(LOADED_EVENT));
-          }
-          return value;
-        },
-      );
-      const forget = () => {
-        if (this.#inflight.get(url) === created) this.#inflight.delete(url);
-      };
-      const created: InFlight = { promise, controller, waiters: 0, forget };
-      promise.then(forget, forget);
-      this.#inflight.set(url, created);
-      flight = created;
-    }
-    return join(flight, signal) as Promise<v.InferOutput<S>>;
+    const url = this.#cache.url(path, query);
+    const cached = opts.fresh ? undefined : this.#cache.peek<v.InferOutput<S>>(url);
+    if (cached !== undefined) return Promise.resolve(cached);
+    return this.#cache.load(
+      url,
+      signal,
+      (wireSignal) => this.#request('GET', url, path, undefined, schema, wireSignal),
+      () => this.dispatchEvent(new Event(LOADED_EVENT)),
+    ) as Promise<v.InferOutput<S>>;
   }
 
   #send<S extends v.GenericSchema>(
@@ -440,7 +364,7 @@ export class CreditsClient extends EventTarget {
   ): Promise<v.InferOutput<S>> {
     if (opts.signal?.aborted) return Promise.reject(abortError());
     if (this.#settings.refused) return Promise.reject(this.#settings.refused);
-    return this.#request(method, this.#url(path, {}), path, body, schema, opts.signal);
+    return this.#request(method, this.#cache.url(path), path, body, schema, opts.signal);
   }
 
   #request<S extends v.GenericSchema>(
