@@ -1,0 +1,55 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../src/index.js';
+import * as fx from './fixtures.js';
+import { $, $$ } from './helpers/dom.js';
+import { fakeServer, restoreFetch, type Route } from './helpers/fake-server.js';
+import './helpers/setup.js';
+
+/**
+ * Layout rules a screenshot review of the later elements (alerts, auto top-up, usage breakdown,
+ * the top-up dialog) asked for, as geometry: each fails on what the screenshots showed.
+ */
+async function mount(
+  tag: string,
+  routes: Record<string, Route>,
+  { width = 800, attrs = '', locale = 'en-US' } = {},
+): Promise<HTMLElement> {
+  const server = fakeServer(routes);
+  const holder = await fixture<HTMLDivElement>(html`<div style=${`width: ${width}px`}></div>`);
+  holder.innerHTML = `<${tag} endpoint="${server.endpoint}" locale="${locale}" ${attrs}></${tag}>`;
+  const el = holder.firstElementChild as HTMLElement;
+  await waitUntil(
+    () => $(el, '[part~="base"]')?.getAttribute('aria-busy') === 'false',
+    'never loaded',
+  );
+  return el;
+}
+
+const box = (node: Element | null) => node!.getBoundingClientRect();
+const alertsRoutes = {
+  'GET /alerts': { body: fx.alerts },
+  'GET /usage/monthly': { body: fx.monthly },
+};
+
+describe('layout found in the screenshot review', () => {
+  afterEach(restoreFetch);
+
+  it('starts the recipients and the last-sent date on one line (one column of values)', async () => {
+    // French: "Dernière alerte envoyée" is wider than the term column's minimum, "Destinataires" is not.
+    const el = await mount('credits-alerts', alertsRoutes, { locale: 'fr-FR' });
+    const [recipients, lastSent] = $$(el, '.meta dd');
+    expect(box(lastSent!).left).to.be.closeTo(box(recipients!).left, 0.5);
+  });
+
+  it('sets the recipients at the start of their column in Arabic (right), not at its far end', async () => {
+    const el = await mount('credits-alerts', alertsRoutes, { locale: 'ar', attrs: 'dir="rtl"' });
+    const dd = $$(el, '.meta dd')[0]!;
+    const addresses = $$(el, '.addresses li');
+    expect(addresses).to.have.length(2);
+    for (const address of addresses) {
+      const words = document.createRange();
+      words.selectNodeContents(address);
+      expect(words.getBoundingClientRect().right).to.be.closeTo(box(dd).right, 1);
+    }
+  });
+});
