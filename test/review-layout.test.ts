@@ -52,4 +52,19 @@ describe('layout found in the screenshot review', () => {
       expect(words.getBoundingClientRect().right).to.be.closeTo(box(dd).right, 1);
     }
   });
+
+  it("lets the auto top-up's three fields share a wide card: no empty columns, the bundles on one line", async () => {
+    const el = await mount(
+      'credits-auto-top-up',
+      { 'GET /auto-top-up': { body: fx.autoTopUp }, 'GET /balance': { body: fx.balance } },
+      { width: 1200, attrs: 'admin' },
+    );
+    await (el as HTMLElement & { edit(): Promise<void> }).edit();
+    await waitUntil(() => $(el, '.fields'), 'no form');
+    const fields = box($(el, '.fields'));
+    const last = $$(el, '.field').at(-1)!;
+    expect(box(last).right).to.be.closeTo(fields.right, 1);
+    const tops = $$(el, '.pick').map((pick) => box(pick).top);
+    expect(new Set(tops).size, 'bundle rows').to.equal(1);
+  });
 });
