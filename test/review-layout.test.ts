@@ -67,4 +67,9 @@ describe('layout found in the screenshot review', () => {
     const tops = $$(el, '.pick').map((pick) => box(pick).top);
     expect(new Set(tops).size, 'bundle rows').to.equal(1);
   });
+
+  it('writes the alert threshold grouped in the locale, as the auto top-up beside it writes its numbers', async () => {
+    const el = await mount('credits-alerts', alertsRoutes, { locale: 'de-DE', attrs: 'admin' });
+    expect(($(el, '#threshold') as HTMLInputElement).value).to.equal('1.500');
+  });
 });
