@@ -26,6 +26,12 @@ async function mount(
 }
 
 const box = (node: Element | null) => node!.getBoundingClientRect();
+/** Where the words of `node` are drawn (its box may hold padding). */
+function wordsBox(node: Element): DOMRect {
+  const words = document.createRange();
+  words.selectNodeContents(node);
+  return words.getBoundingClientRect();
+}
 const alertsRoutes = {
   'GET /alerts': { body: fx.alerts },
   'GET /usage/monthly': { body: fx.monthly },
@@ -47,9 +53,7 @@ describe('layout found in the screenshot review', () => {
     const addresses = $$(el, '.addresses li');
     expect(addresses).to.have.length(2);
     for (const address of addresses) {
-      const words = document.createRange();
-      words.selectNodeContents(address);
-      expect(words.getBoundingClientRect().right).to.be.closeTo(box(dd).right, 1);
+      expect(wordsBox(address).right).to.be.closeTo(box(dd).right, 1);
     }
   });
 
@@ -71,5 +75,16 @@ describe('layout found in the screenshot review', () => {
   it('writes the alert threshold grouped in the locale, as the auto top-up beside it writes its numbers', async () => {
     const el = await mount('credits-alerts', alertsRoutes, { locale: 'de-DE', attrs: 'admin' });
     expect(($(el, '#threshold') as HTMLInputElement).value).to.equal('1.500');
+  });
+
+  it("lines the top-up dialog's question up with the bundles and the fields under it", async () => {
+    const server = fakeServer({ 'GET /balance': { body: fx.balance } });
+    const el = await fixture<HTMLElement & { show(): Promise<void> }>(
+      html`<credits-top-up endpoint=${server.endpoint} locale="en-US" admin></credits-top-up>`,
+    );
+    await el.show();
+    const edge = box($(el, '.bundle')).left;
+    expect(wordsBox($(el, 'legend')!).left).to.be.closeTo(edge, 0.5);
+    expect(wordsBox($(el, 'label[for="photos"]')!).left).to.be.closeTo(edge, 0.5);
   });
 });
