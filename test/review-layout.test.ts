@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
 import * as fx from './fixtures.js';
-import { $, $$ } from './helpers/dom.js';
+import { $, $$, has } from './helpers/dom.js';
 import { fakeServer, restoreFetch, type Route } from './helpers/fake-server.js';
 import './helpers/setup.js';
 
@@ -86,5 +86,24 @@ describe('layout found in the screenshot review', () => {
     const edge = box($(el, '.bundle')).left;
     expect(wordsBox($(el, 'legend')!).left).to.be.closeTo(edge, 0.5);
     expect(wordsBox($(el, 'label[for="photos"]')!).left).to.be.closeTo(edge, 0.5);
+  });
+
+  it("shows the alerts' own words while loading (names, labels), as the auto top-up beside it does", async () => {
+    for (const attrs of ['', 'admin']) {
+      const server = fakeServer({
+        ...alertsRoutes,
+        'GET /alerts': { body: fx.alerts, delay: Infinity },
+      });
+      const holder = await fixture<HTMLDivElement>(html`<div></div>`);
+      holder.innerHTML = `<credits-alerts endpoint="${server.endpoint}" locale="en-US" ${attrs}></credits-alerts>`;
+      const el = holder.firstElementChild as HTMLElement;
+      await waitUntil(
+        () => has(el, '.skeleton-text') && !has(el, '.title .skeleton-text'),
+        'no skeleton',
+      );
+      const hidden = $$(el, '.skeleton-text').map((bar) => bar.textContent!.trim());
+      for (const words of ['Low-balance alert', 'Runway alert', 'Recipients', 'Last alert sent'])
+        expect(hidden, `${attrs || 'operator'}: ${words}`).not.to.include(words);
+    }
   });
 });

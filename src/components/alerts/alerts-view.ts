@@ -23,7 +23,7 @@ function lastSentTerm(alerts: Alerts, s: ViewState): TemplateResult {
     ? html`<time datetime=${at}>${formatDate(at, s.locale)}</time>`
     : s.t('alerts.never');
   return html`<div class="last-sent">
-    <dt>${bar(s.skeleton, s.t('alerts.lastSent'))}</dt>
+    <dt>${s.t('alerts.lastSent')}</dt>
     <dd>${bar(s.skeleton, value)}</dd>
   </div>`;
 }
@@ -45,7 +45,7 @@ export function renderView(alerts: Alerts, s: ViewState): TemplateResult {
   const rule = (name: string, on: boolean, says: string, more?: unknown) =>
     html`<li class="rule-view">
       <p class="rule-name">
-        ${text(name)}
+        ${name}
         <span class=${`badge ${on ? 'on' : 'off'}${skeleton ? ' skeleton-text' : ''}`}
           >${t(on ? 'alerts.on' : 'alerts.off')}</span
         >
@@ -68,7 +68,7 @@ export function renderView(alerts: Alerts, s: ViewState): TemplateResult {
     </ul>
     ${renderAllOff(alerts.lowBalance.enabled, alerts.runway.enabled, t)}
     <dl class="meta">
-      <dt>${text(t('alerts.recipients'))}</dt>
+      <dt>${t('alerts.recipients')}</dt>
       <dd>
         ${
           alerts.recipients.length
