@@ -21,6 +21,7 @@ async function mount(
   await waitUntil(
     () => $(el, '[part~="base"]')?.getAttribute('aria-busy') === 'false',
     'never loaded',
+    { timeout: 5000 },
   );
   return el;
 }
@@ -104,6 +105,23 @@ describe('layout found in the screenshot review', () => {
       const hidden = $$(el, '.skeleton-text').map((bar) => bar.textContent!.trim());
       for (const words of ['Low-balance alert', 'Runway alert', 'Recipients', 'Last alert sent'])
         expect(hidden, `${attrs || 'operator'}: ${words}`).not.to.include(words);
+    }
+  });
+
+  it('sets a year of month cards in rows of equal length: 6 + 6 at 1200 px, 4 + 4 + 4 at 700 px', async () => {
+    for (const [width, perRow] of [
+      [1200, 6],
+      [700, 4],
+    ] as const) {
+      const el = await mount(
+        'credits-monthly-summary',
+        { 'GET /usage/monthly': { body: fx.monthly } },
+        { width, attrs: 'months="12"' },
+      );
+      const tops = $$(el, '.month').map((card) => Math.round(box(card).top));
+      expect(tops).to.have.length(12);
+      const rows = [...new Set(tops)].map((top) => tops.filter((t) => t === top).length);
+      expect(rows, `${width} px`).to.deep.equal(Array(12 / perRow).fill(perRow));
     }
   });
 });
