@@ -176,7 +176,7 @@ describe('<credits-alerts>', () => {
       true,
     ]);
     expect(text(el.shadowRoot!.querySelector('label[for="lowOn"]'))).to.equal('Low-balance alert');
-    expect(input(el, '#threshold').value).to.equal('1500');
+    expect(input(el, '#threshold').value).to.equal('1,500');
     expect(input(el, '#days').value).to.equal('7');
     expect(recipients(el).map((r) => r.value)).to.deep.equal(fx.alerts.recipients);
     expect(text($(el, '#days-hint'))).to.equal(

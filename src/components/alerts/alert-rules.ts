@@ -7,6 +7,7 @@
 import type { AlertSettings } from '../../api/types.js';
 import { english } from '../../i18n/english.js';
 import type { Translate } from '../../i18n/keys.js';
+import { formatInteger } from '../../internal/format.js';
 import { parseAmount } from '../top-up/bundles.js';
 
 export const MAX_RECIPIENTS = 10;
@@ -46,11 +47,16 @@ export function recipientRow(value = ''): RecipientRow {
   return { key: nextKey, value };
 }
 
-/** The settings as the form's values. */
-export function toDraft(alerts: AlertSettings): Draft {
+/**
+ * The settings as the form's values; the threshold in the locale's digits and grouping, as the
+ * auto top-up's fields beside it write theirs (parseAmount reads both back).
+ */
+export function toDraft(alerts: AlertSettings, locale?: string): Draft {
   return {
     lowOn: alerts.lowBalance.enabled,
-    threshold: String(alerts.lowBalance.thresholdCredits),
+    threshold: locale
+      ? formatInteger(alerts.lowBalance.thresholdCredits, locale)
+      : String(alerts.lowBalance.thresholdCredits),
     runwayOn: alerts.runway.enabled,
     days: String(alerts.runway.days),
     recipients: alerts.recipients.map((r) => recipientRow(r)),

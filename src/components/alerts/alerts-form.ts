@@ -78,13 +78,13 @@ export function renderForm(s: FormState): TemplateResult {
               @change=${(e: Event) => s.onSwitch(which, (e.target as HTMLInputElement).checked)}
             />`
       }
-      <label for=${which} class="switch-label">${text(label)}</label>
+      <label for=${which} class="switch-label">${label}</label>
     </div>`;
 
   const number = (field: string, which: 'threshold' | 'days', label: string, hint?: unknown) => {
     const id = controlId(field);
     return html`<div class="field">
-      <label for=${id}>${text(label)}</label>
+      <label for=${id}>${label}</label>
       ${
         skeleton
           ? html`<span class="input number skeleton-text"></span>`
@@ -155,7 +155,7 @@ export function renderForm(s: FormState): TemplateResult {
     </div>
     ${s.allOff}
     <fieldset class="recipients" aria-describedby=${described(RECIPIENTS, 'recipients-hint')}>
-      <legend>${text(t('alerts.recipients'))}</legend>
+      <legend>${t('alerts.recipients')}</legend>
       ${
         count
           ? html`<ul class="recipient-list" part="recipients">

@@ -16,16 +16,21 @@ export interface ViewState {
 const bar = (skeleton: boolean | undefined, words: unknown) =>
   skeleton ? html`<span class="skeleton-text">${words}</span>` : words;
 
-/** "Last alert sent: 1 November 2026", or "Never". */
-export function renderLastSent(alerts: Alerts, s: ViewState): TemplateResult {
+/** "Last alert sent: 1 November 2026", or "Never": its term and value, for a `.meta` list. */
+function lastSentTerm(alerts: Alerts, s: ViewState): TemplateResult {
   const at = alerts.lastSentAt;
   const value = at
     ? html`<time datetime=${at}>${formatDate(at, s.locale)}</time>`
     : s.t('alerts.never');
-  return html`<dl class="meta last-sent">
-    <dt>${bar(s.skeleton, s.t('alerts.lastSent'))}</dt>
+  return html`<div class="last-sent">
+    <dt>${s.t('alerts.lastSent')}</dt>
     <dd>${bar(s.skeleton, value)}</dd>
-  </dl>`;
+  </div>`;
+}
+
+/** The last-sent line alone (the form's). */
+export function renderLastSent(alerts: Alerts, s: ViewState): TemplateResult {
+  return html`<dl class="meta">${lastSentTerm(alerts, s)}</dl>`;
 }
 
 /** "Both alerts are off: no one is e-mailed…", when they are. */
@@ -40,7 +45,7 @@ export function renderView(alerts: Alerts, s: ViewState): TemplateResult {
   const rule = (name: string, on: boolean, says: string, more?: unknown) =>
     html`<li class="rule-view">
       <p class="rule-name">
-        ${text(name)}
+        ${name}
         <span class=${`badge ${on ? 'on' : 'off'}${skeleton ? ' skeleton-text' : ''}`}
           >${t(on ? 'alerts.on' : 'alerts.off')}</span
         >
@@ -63,16 +68,16 @@ export function renderView(alerts: Alerts, s: ViewState): TemplateResult {
     </ul>
     ${renderAllOff(alerts.lowBalance.enabled, alerts.runway.enabled, t)}
     <dl class="meta">
-      <dt>${text(t('alerts.recipients'))}</dt>
+      <dt>${t('alerts.recipients')}</dt>
       <dd>
         ${
           alerts.recipients.length
             ? html`<ul class="addresses">
-                ${alerts.recipients.map((r) => html`<li dir="auto">${text(r)}</li>`)}
+                ${alerts.recipients.map((r) => html`<li><bdi>${text(r)}</bdi></li>`)}
               </ul>`
             : t('alerts.noRecipients')
         }
       </dd>
-    </dl>
-    ${renderLastSent(alerts, s)}`;
+      ${lastSentTerm(alerts, s)}
+    </dl>`;
 }

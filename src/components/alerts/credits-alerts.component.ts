@@ -80,7 +80,7 @@ export class CreditsAlerts extends CreditsElement {
   /** The settings the last save stored (newer than the load's). */
   @state() private saved?: Alerts;
   /** The form's values of the settings as stored, made once per answer. */
-  #stored?: { from: Alerts; draft: Draft };
+  #stored?: { from: Alerts; locale: string; draft: Draft };
   readonly #save = new WriteController(this);
 
   private readonly alertsData = this.load({
@@ -111,7 +111,9 @@ export class CreditsAlerts extends CreditsElement {
     if (this.edited) return this.edited;
     const current = this.saved ?? this.alertsData.value;
     if (!current) return undefined;
-    if (this.#stored?.from !== current) this.#stored = { from: current, draft: toDraft(current) };
+    const locale = this.resolvedLocale;
+    if (this.#stored?.from !== current || this.#stored.locale !== locale)
+      this.#stored = { from: current, locale, draft: toDraft(current, locale) };
     return this.#stored.draft;
   }
 
@@ -174,7 +176,7 @@ export class CreditsAlerts extends CreditsElement {
   }
 
   #renderForm(alerts: Alerts, skeleton = false): TemplateResult {
-    const draft = skeleton ? toDraft(alerts) : this.draft!;
+    const draft = skeleton ? toDraft(alerts, this.resolvedLocale) : this.draft!;
     return renderForm({
       draft,
       errors: skeleton ? {} : this.#errors(),

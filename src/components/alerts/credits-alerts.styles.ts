@@ -57,6 +57,14 @@ export const alertsStyles = css`
     align-items: baseline;
     margin: 0;
   }
+  /* The recipients and the last-sent line are one list: their values start on one line. The
+     last-sent term keeps the room a list of its own had above it (the card's 1rem gap). */
+  .last-sent {
+    display: contents;
+  }
+  dd + .last-sent > * {
+    margin-block-start: 0.6rem;
+  }
   dt {
     color: var(--_muted);
     font-size: var(--_text-sm);
@@ -214,6 +222,12 @@ export const alertsStyles = css`
     .meta {
       grid-template-columns: minmax(0, 1fr);
       gap: 0.1rem;
+    }
+    dd + .last-sent > dt {
+      margin-block-start: 0.9rem;
+    }
+    dd + .last-sent > dd {
+      margin-block-start: 0;
     }
   }
   @media (forced-colors: active) {

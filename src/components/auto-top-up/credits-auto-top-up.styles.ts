@@ -52,8 +52,10 @@ export const autoTopUpStyles = css`
     display: grid;
     gap: 1rem;
   }
+  /* auto-fit: in a wide card the three fields share its width (auto-fill left empty columns on
+     the right and squeezed the bundles onto two lines). */
   .fields {
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 14rem), 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 14rem), 1fr));
   }
   .field {
     display: grid;
@@ -76,6 +78,7 @@ export const autoTopUpStyles = css`
   }
   .check {
     display: inline-flex;
+    align-self: start;
     align-items: center;
     gap: 0.4rem;
     font-weight: 400;

@@ -127,6 +127,18 @@ export const monthlySummaryStyles = css`
   .trend strong {
     display: block;
   }
+  /* Nine months or more (months="12"): rows of equal length, six or four cards, where
+     auto-fit would leave 8 + 4 with the second row's end empty. */
+  @container credits-summary (min-width: 38rem) {
+    .cards:has(> :nth-child(9)) {
+      grid-template-columns: repeat(4, minmax(0, 1fr));
+    }
+  }
+  @container credits-summary (min-width: 60rem) {
+    .cards:has(> :nth-child(9)) {
+      grid-template-columns: repeat(6, minmax(0, 1fr));
+    }
+  }
   /* A phone-width summary: one card per row, its two figures side by side, instead of two
      cramped columns whose labels and note wrap word by word. */
   @container credits-summary (max-width: 26rem) {

@@ -53,7 +53,9 @@ export const topUpStyles = css`
     padding: 0;
     border: none;
   }
+  /* No padding: a legend's default 2px would set the question off the bundles' edge. */
   legend {
+    padding: 0;
     margin-bottom: 0.5rem;
     font-weight: 600;
   }
