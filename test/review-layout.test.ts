@@ -124,4 +124,18 @@ describe('layout found in the screenshot review', () => {
       expect(rows, `${width} px`).to.deep.equal(Array(12 / perRow).fill(perRow));
     }
   });
+
+  it('fits its grouping control on a 320 px phone in every language (German, French, Hindi)', async () => {
+    // The dashboard's breakdown card leaves about 240 px inside a 320 px page.
+    for (const locale of ['de', 'fr', 'hi', 'en-US']) {
+      const el = await mount(
+        'credits-usage-breakdown',
+        { 'GET /usage/breakdown': { body: fx.breakdownByEvent } },
+        { width: 240, locale },
+      );
+      const segments = $(el, '.segments')!;
+      expect(box(segments).right, `${locale}: its right edge`).to.be.at.most(box(el).right + 0.5);
+      expect(segments.scrollWidth, `${locale}: nothing cut`).to.be.at.most(segments.clientWidth);
+    }
+  });
 });

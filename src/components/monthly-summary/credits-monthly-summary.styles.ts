@@ -112,6 +112,9 @@ export const monthlySummaryStyles = css`
     position: relative;
     min-width: 0;
     height: var(--_chart-height);
+    /* Until Chart.js sizes it, the canvas is 300 px wide: on a phone it stuck out of the page
+       for a frame, which scrolled sideways. */
+    overflow: hidden;
   }
   .chart canvas {
     display: block;

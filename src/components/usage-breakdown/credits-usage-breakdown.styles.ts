@@ -173,6 +173,13 @@ export const breakdownStyles = css`
   .notice {
     margin: 0;
   }
+  /* On a phone the grouping's words fit side by side in every language (German's
+     Veranstaltung | Benutzer | Typ stuck out of a 320 px page). */
+  @container usage-breakdown (max-width: 20rem) {
+    .segment span {
+      padding: 0 0.5rem;
+    }
+  }
   @container usage-breakdown (max-width: 30rem) {
     .row,
     .total {
