@@ -99,6 +99,25 @@ describe('table layout', () => {
       await expectAccessibleInEveryScheme(el, 'usage rows at 390 px');
     });
 
+    it('keeps one shape in every row: the type and event ID on line 3, whoever ran it', async () => {
+      const system = { ...wedding, id: 'tx_system', user: null };
+      const el = await mount<CreditsUsageTable>(
+        'credits-usage-table',
+        usage([wedding, system]),
+        390,
+      );
+      for (const row of rows(el)) {
+        const date = td(row, 'Date').getBoundingClientRect();
+        const user = td(row, 'User').getBoundingClientRect();
+        const type = td(row, 'Type').getBoundingClientRect();
+        const id = td(row, 'Event ID').getBoundingClientRect();
+        const who = text(td(row, 'User'));
+        expect(sameLine(date, user), `${who}: date and user on line 2`).to.be.true;
+        expect(type.top, `${who}: the type under them`).to.be.at.least(date.bottom - 1);
+        expect(sameLine(type, id), `${who}: the type and event ID on one line`).to.be.true;
+      }
+    });
+
     it('cuts no event name while its line has room', async () => {
       const el = await mount<CreditsUsageTable>('credits-usage-table', usage([wedding]), 390);
       const name = td(rows(el)[0]!, 'Event').querySelector('.event-link') as HTMLElement;
