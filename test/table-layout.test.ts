@@ -189,6 +189,15 @@ describe('table layout', () => {
       const usageTable = await mount<CreditsUsageTable>('credits-usage-table', server, 1000);
       expect(has(usageTable, 'input.event-id'), 'usage keeps it').to.be.true;
     });
+
+    it('shows no filters over a list with nothing in it, and keeps them when a filter emptied it', async () => {
+      const el = await mount<CreditsUsageTable>('credits-usage-table', usage([]), 1000);
+      expect(text($(el, '[part~="empty"]'))).to.equal('No usage yet.');
+      expect(has(el, '[part~="toolbar"]'), 'nothing to filter on a new account').to.be.false;
+      el.from = '2026-01-01';
+      await waitUntil(() => /match/i.test(text($(el, '[part~="empty"]'))), 'never filtered');
+      expect(has(el, '[part~="toolbar"]'), 'the filter in force, to be changed').to.be.true;
+    });
   });
 
   describe('the pager', () => {
