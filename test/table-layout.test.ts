@@ -200,6 +200,28 @@ describe('table layout', () => {
     });
   });
 
+  describe('payments in a narrow container', () => {
+    it('keeps the amount on line 1 beside the type, in Arabic too (its tax note wraps under it)', async () => {
+      const server = fakeServer({ 'GET /payments': { body: fx.paymentPage } });
+      const el = await mount<CreditsPayments>('credits-payments', server, 350);
+      for (const [locale, dir] of [
+        ['en-US', 'ltr'],
+        ['ar', 'rtl'],
+      ]) {
+        el.locale = locale!;
+        el.dir = dir!;
+        await waitUntil(() => (locale === 'ar') === /وحد/.test(text(rows(el)[0])), locale);
+        const row = rows(el)[0]!;
+        const lead = row.querySelector('td.lead')!.getBoundingClientRect();
+        const figure = row.querySelector('td.figure')!.getBoundingClientRect();
+        expect(sameLine(lead, figure), `${locale}: one line`).to.be.true;
+        expect(figure.right, `${locale}: inside the row`).to.be.at.most(
+          row.getBoundingClientRect().right,
+        );
+      }
+    });
+  });
+
   describe('the pager', () => {
     it('shows the row count without Previous and Next when every row is on one page', async () => {
       const el = await mount<CreditsPurchaseHistory>(
