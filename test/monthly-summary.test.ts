@@ -445,5 +445,17 @@ describe('<credits-monthly-summary>', () => {
       expect(text($(el, '[part~="base"]'))).not.to.match(/compare|not over/i);
       await expectAccessibleInEveryScheme(el, 'a new account');
     });
+
+    it('gives a month in progress with nothing spent the neutral edge of the others, not the usage colour', async () => {
+      const el = await mount(serve({ months: [] }), {}, '--credits-color-danger: rgb(200, 1, 2)');
+      const current = getComputedStyle($(el, '[part~="current-card"]')!);
+      const other = getComputedStyle($(el, '[part~="card"]:not([part~="current-card"])')!);
+      expect(current.borderTopColor).to.equal(other.borderTopColor);
+      expect(current.borderTopColor).not.to.equal('rgb(200, 1, 2)');
+      expect(current.boxShadow).to.equal('none');
+      expect(text($(el, '[part~="badge"]')), 'still marked as the month in progress').to.equal(
+        'Current',
+      );
+    });
   });
 });

@@ -99,6 +99,25 @@ describe('table layout', () => {
       await expectAccessibleInEveryScheme(el, 'usage rows at 390 px');
     });
 
+    it('keeps one shape in every row: the type and event ID on line 3, whoever ran it', async () => {
+      const system = { ...wedding, id: 'tx_system', user: null };
+      const el = await mount<CreditsUsageTable>(
+        'credits-usage-table',
+        usage([wedding, system]),
+        390,
+      );
+      for (const row of rows(el)) {
+        const date = td(row, 'Date').getBoundingClientRect();
+        const user = td(row, 'User').getBoundingClientRect();
+        const type = td(row, 'Type').getBoundingClientRect();
+        const id = td(row, 'Event ID').getBoundingClientRect();
+        const who = text(td(row, 'User'));
+        expect(sameLine(date, user), `${who}: date and user on line 2`).to.be.true;
+        expect(type.top, `${who}: the type under them`).to.be.at.least(date.bottom - 1);
+        expect(sameLine(type, id), `${who}: the type and event ID on one line`).to.be.true;
+      }
+    });
+
     it('cuts no event name while its line has room', async () => {
       const el = await mount<CreditsUsageTable>('credits-usage-table', usage([wedding]), 390);
       const name = td(rows(el)[0]!, 'Event').querySelector('.event-link') as HTMLElement;
@@ -169,6 +188,37 @@ describe('table layout', () => {
       expect(field.value, 'the filter in force, to be seen and cleared').to.equal('1042');
       const usageTable = await mount<CreditsUsageTable>('credits-usage-table', server, 1000);
       expect(has(usageTable, 'input.event-id'), 'usage keeps it').to.be.true;
+    });
+
+    it('shows no filters over a list with nothing in it, and keeps them when a filter emptied it', async () => {
+      const el = await mount<CreditsUsageTable>('credits-usage-table', usage([]), 1000);
+      expect(text($(el, '[part~="empty"]'))).to.equal('No usage yet.');
+      expect(has(el, '[part~="toolbar"]'), 'nothing to filter on a new account').to.be.false;
+      el.from = '2026-01-01';
+      await waitUntil(() => /match/i.test(text($(el, '[part~="empty"]'))), 'never filtered');
+      expect(has(el, '[part~="toolbar"]'), 'the filter in force, to be changed').to.be.true;
+    });
+  });
+
+  describe('payments in a narrow container', () => {
+    it('keeps the amount on line 1 beside the type, in Arabic too (its tax note wraps under it)', async () => {
+      const server = fakeServer({ 'GET /payments': { body: fx.paymentPage } });
+      const el = await mount<CreditsPayments>('credits-payments', server, 350);
+      for (const [locale, dir] of [
+        ['en-US', 'ltr'],
+        ['ar', 'rtl'],
+      ]) {
+        el.locale = locale!;
+        el.dir = dir!;
+        await waitUntil(() => (locale === 'ar') === /وحد/.test(text(rows(el)[0])), locale);
+        const row = rows(el)[0]!;
+        const lead = row.querySelector('td.lead')!.getBoundingClientRect();
+        const figure = row.querySelector('td.figure')!.getBoundingClientRect();
+        expect(sameLine(lead, figure), `${locale}: one line`).to.be.true;
+        expect(figure.right, `${locale}: inside the row`).to.be.at.most(
+          row.getBoundingClientRect().right,
+        );
+      }
     });
   });
 

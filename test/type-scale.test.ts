@@ -79,4 +79,29 @@ describe('one type scale', () => {
       expect([...looks], 'every card title alike').to.have.length(1);
     });
   }
+
+  it('says "nothing yet" in one size: Payments and Billing Details side by side on a new account', async () => {
+    const server = fakeServer({
+      ...contractRoutes(),
+      'GET /payments': { body: { items: [], nextCursor: null } },
+      'GET /billing-details': { body: { email: '' } },
+    });
+    const el = await fixture<CreditsDashboard>(
+      html`<credits-dashboard
+        endpoint=${server.endpoint}
+        locale="en-US"
+        admin
+        tab="billing"
+      ></credits-dashboard>`,
+    );
+    const said = (pattern: RegExp) =>
+      texts(el.shadowRoot!).find((node) => pattern.test(node.textContent ?? ''));
+    await waitUntil(
+      () => said(/No payments yet/) && said(/No billing details yet/),
+      'never said so',
+      { timeout: 8000 },
+    );
+    const size = (node: Element | undefined) => getComputedStyle(node!).fontSize;
+    expect(size(said(/No billing details yet/))).to.equal(size(said(/No payments yet/)));
+  });
 });

@@ -133,7 +133,7 @@ export class CreditsBillingDetails extends CreditsElement {
         <dd dir=${value ? 'auto' : nothing}>${value || notSet}</dd>`;
     return html`${
       empty
-        ? html`<p class="note">${t('billingDetails.empty')}</p>`
+        ? html`<p class="empty">${t('billingDetails.empty')}</p>`
         : html`<dl part="details">
             ${row(t('billingDetails.billedTo'), billedTo)}
             ${row(t('billingDetails.email'), d.email)} ${row(t('billingDetails.phone'), d.phone)}

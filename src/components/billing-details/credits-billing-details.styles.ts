@@ -88,6 +88,10 @@ export const billingDetailsStyles = css`
     margin: 0;
     font-size: var(--_text-sm);
   }
+  /* No details yet: said in the size of every widget's empty state (Payments' beside it). */
+  .empty {
+    margin: 0;
+  }
   .saved {
     margin: 0;
   }

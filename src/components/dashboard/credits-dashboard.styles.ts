@@ -20,6 +20,23 @@ export const dashboardStyles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
+  /* With that title off screen, Export CSV would stand alone on a line above the filters: where
+     the filters and the button fit on one line, they share it (the button at its end). On a
+     phone the filters keep the width and the button its own line. */
+  #panel-usage,
+  #panel-purchases {
+    container: history / inline-size;
+  }
+  @container history (min-width: 40rem) {
+    #panel-usage > credits-usage-table::part(toolbar),
+    #panel-purchases > credits-purchase-history::part(toolbar) {
+      grid-area: 1 / 1;
+    }
+    #panel-usage > credits-usage-table::part(export-button),
+    #panel-purchases > credits-purchase-history::part(export-button) {
+      align-self: end;
+    }
+  }
   /* Every widget of the tab failed for one cause: the one message stands in for them (they stay
      in the page, loading again with its Retry), and for the plan header. */
   .failed [role='tabpanel'] > :not(.shared-failure),

@@ -159,7 +159,7 @@ export class CreditsMonthlySummary extends CreditsElement {
   private renderCard(card: MonthCard, locale: string, skeleton = false): TemplateResult {
     const text = skeleton ? 'skeleton-text' : '';
     return html`<li
-      class=${card.current ? 'month current' : 'month'}
+      class=${card.current ? (card.credits > 0 ? 'month current' : 'month current idle') : 'month'}
       part=${skeleton ? nothing : card.current ? 'card current-card' : 'card'}
     >
       <h3 class="month-head">

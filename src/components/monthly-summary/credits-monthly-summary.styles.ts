@@ -31,8 +31,10 @@ export const monthlySummaryStyles = css`
     border-color: var(--_chart-bar-current);
     box-shadow: inset 0 0 0 1px var(--_chart-bar-current);
   }
-  /* Loading: nothing is spent yet, no colour. */
-  .placeholder .month.current {
+  /* Loading, or a month in progress with nothing spent (a new account): no colour. A red box
+     around zeros read as an error; the badge still says which month it is. */
+  .placeholder .month.current,
+  .month.current.idle {
     border-color: var(--_border);
     box-shadow: none;
   }

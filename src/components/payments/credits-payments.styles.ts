@@ -79,6 +79,16 @@ export const paymentStyles = css`
   }
   /* A narrow row: a value and what qualifies it on one line (the amount keeps its tax under it). */
   @container credits-table (max-width: 48rem) {
+    /* The amount stays on line 1 beside what was bought, in every language: its tax note wraps
+       under it rather than pushing it onto a line of its own (in Arabic the note is twice as
+       long, and the amount stood alone under the type, at the start). */
+    .row td.figure {
+      max-width: 8.5rem;
+      white-space: normal;
+    }
+    .tax {
+      text-align: end;
+    }
     .two {
       display: inline-flex;
       flex-wrap: wrap;

@@ -47,7 +47,10 @@ export interface Column<T> {
    * a value, and not in the skeleton.
    */
   has?: (row: T) => boolean;
-  /** A class of its own for the column's cells and header. */
+  /**
+   * A class of its own for the column's cells and header. `line-start` makes the cell begin a
+   * narrow row's last line in every row, so the rows of a list keep one shape.
+   */
   className?: string;
 }
 

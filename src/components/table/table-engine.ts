@@ -253,7 +253,10 @@ export class TableEngine<T extends { id: string }> implements ReactiveController
               exportCsv: () => this.exportCsv(),
             })
           : nothing;
-      body = html`${exportButton}${renderToolbar(kit.t, source.renderFilters?.())}${content}
+      // A list with nothing in it, no filter narrowing it (a new account): nothing to filter.
+      const none = !!view && view.rows.length === 0 && !view.hasNext && !source.filtered?.();
+      const toolbar = none ? nothing : renderToolbar(kit.t, source.renderFilters?.());
+      body = html`${exportButton}${toolbar}${content}
       ${renderExportStatus(this.#exporter.state, kit.t, {
         cancel: () => this.cancelExport(),
         retry: () => this.exportCsv(),

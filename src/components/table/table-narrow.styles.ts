@@ -108,4 +108,19 @@ export const narrowTableStyles = css`
       display: inline;
     }
   }
+  /* Where a row's values take two lines anyway (a phone), a cell marked line-start begins the
+     last one, whatever would fit before it: every row of a list keeps one shape (a short name,
+     System, left the usage badge on line 2 in some rows and on line 3 in the others). The break
+     adds no gap of its own. */
+  @container credits-table (max-width: 30rem) {
+    .row:has(> .line-start)::before {
+      content: '';
+      order: 5;
+      flex-basis: 100%;
+    }
+    /* The break is a line of its own, with a gap: the last line moves up by as much. */
+    .row:has(> .line-start) > :is(.last, .labelled) {
+      margin-top: -0.15rem;
+    }
+  }
 `;

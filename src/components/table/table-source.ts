@@ -28,6 +28,8 @@ export interface TableSource<T> {
   emptyText(): string;
   /** Controls before the export button (filters). */
   renderFilters?(): unknown;
+  /** Whether a filter narrows the list: an empty list no filter narrowed shows no filters. */
+  filtered?(): boolean;
   /** What the empty state offers besides its sentence (clear the filters). */
   renderEmptyActions?(): unknown;
   /** A page has come from the server: its rows are now the truth. */

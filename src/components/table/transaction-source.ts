@@ -111,6 +111,10 @@ export class TransactionSource implements TableSource<Transaction> {
     return exportFilename(this.#t(this.#list.fileStem), this.#filters, this.#t);
   }
 
+  filtered(): boolean {
+    return this.#filtered;
+  }
+
   emptyText(): string {
     return this.#t(this.#filtered ? this.#list.emptyFiltered : this.#list.empty);
   }

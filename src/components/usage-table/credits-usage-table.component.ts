@@ -59,6 +59,7 @@ export class CreditsUsageTable extends CreditsTable<Transaction> {
           )}</span
         >`,
       narrow: 'last',
+      className: 'line-start',
       csv: () => this.t('usage.badge'),
       // The info button is about as wide as "(i)".
       placeholder: (t) => `${t('usage.badge')} (i)`,
