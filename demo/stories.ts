@@ -38,6 +38,11 @@ export const STORIES: Record<string, Story[]> = {
       attrs: { admin: true, tab: 'subscription' },
     },
     { name: 'A pending payment', scenario: 'credits', attrs: { admin: true, tab: 'billing' } },
+    {
+      name: 'Session expired, with a sign-in page',
+      scenario: 'expired',
+      attrs: { 'signin-href': '#sign-in' },
+    },
   ]),
   'credits-balance': withAdmin([
     { name: 'Cost shown', scenario: 'credits', attrs: { 'show-cost': true } },

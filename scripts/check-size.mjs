@@ -21,7 +21,7 @@ const BUDGETS = [
   // The table engine's narrow rows (a phone row on two or three lines), the title line's
   // Export CSV, the pager of one page, columns empty on every row left out: 0.35 KB.
   ['a page with only <credits-usage-table>', ['credits-usage-table'], 40 * KB],
-  ['a page with <credits-dashboard>', ['credits-dashboard'], 74 * KB],
+  ['a page with <credits-dashboard>', ['credits-dashboard'], 74.5 * KB],
   // Its own chunk is 5.4 KB; with the top-up dialog's price and bundles, and the write controller.
   ['a page with only <credits-auto-top-up>', ['credits-auto-top-up'], 35 * KB],
   // The alerts: Lit, the client and the base (as every element), the write controller, the

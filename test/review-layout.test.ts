@@ -138,4 +138,26 @@ describe('layout found in the screenshot review', () => {
       expect(segments.scrollWidth, `${locale}: nothing cut`).to.be.at.most(segments.clientWidth);
     }
   });
+
+  it('writes every share of the breakdown with the decimals one of them needs (6.0% under 63.7%)', async () => {
+    const body = {
+      items: [
+        { key: 1042, label: 'Harbour Lights Wedding', credits: 6370, transactions: 40 },
+        { key: 1043, label: 'City Marathon 2026', credits: 3030, transactions: 25 },
+        { key: 1045, label: 'Product Shoot', credits: 600, transactions: 6 },
+      ],
+      other: { credits: 0, transactions: 0, groups: 0 },
+      total: { credits: 10000, transactions: 71 },
+    };
+    const el = await mount('credits-usage-breakdown', { 'GET /usage/breakdown': { body } });
+    const shares = $$(el, '.row .share').map((s) => s.textContent!.replace(/[\u2068\u2069]/g, ''));
+    expect(shares).to.deep.equal(['63.7%', '30.3%', '6.0%']);
+    // Whole shares stay whole: the contract's fixture reads 40%, 25%… 6%, 4%.
+    const whole = await mount('credits-usage-breakdown', {
+      'GET /usage/breakdown': { body: fx.breakdownByEvent },
+    });
+    expect(
+      $$(whole, '.row .share').map((s) => s.textContent!.replace(/[\u2068\u2069]/g, '')),
+    ).to.include('6%');
+  });
 });

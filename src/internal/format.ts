@@ -48,12 +48,17 @@ export function formatInteger(value: number, locale: string): string {
  * `10%`, `10 %`, `١٠٪؜`: a share (0.1 for ten per cent), in the locale's digits and signs, for a
  * sentence. Isolated (FSI … PDI): Intl's own direction marks (`10‎%‎` in Arabic) would otherwise
  * join it to the number after it, and an Arabic line read "زيادة 4,400: 10% وحدة" for
- * "زيادة 10%: 4,400 وحدة".
+ * "زيادة 10%: 4,400 وحدة". `fractionDigits` fixes the decimals (a column of shares); else up to one.
  */
-export function formatPercent(value: number, locale: string): string {
+export function formatPercent(value: number, locale: string, fractionDigits?: 0 | 1): string {
   const text = cached(
-    `percent ${locale}`,
-    () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }),
+    `percent ${locale} ${fractionDigits}`,
+    () =>
+      new Intl.NumberFormat(locale, {
+        style: 'percent',
+        minimumFractionDigits: fractionDigits ?? 0,
+        maximumFractionDigits: fractionDigits ?? 1,
+      }),
   ).format(value);
   return `\u2068${text}\u2069`;
 }

@@ -20,6 +20,8 @@ export interface ViewContext {
   /** The period shown, given with `credits-event-open`. */
   range: Range;
   skeleton?: boolean;
+  /** One number of decimals for every share of the list (6.0% above 63.7%, not 6%). */
+  shareDigits?: 0 | 1;
 }
 
 const OTHER: Record<BreakdownBy, MessageKey> = {
@@ -78,7 +80,7 @@ function row(
     <data class="credits" value=${credits}
       >${cell(t('breakdown.credits', { count: credits }))}</data
     >
-    <span class="share">${cell(formatPercent(share, locale))}</span>
+    <span class="share">${cell(formatPercent(share, locale, c.shareDigits))}</span>
     ${
       skeleton
         ? html`<span class="bar skeleton"></span>`
@@ -92,6 +94,11 @@ export function renderBreakdown(data: UsageBreakdown, c: ViewContext): TemplateR
   const { t } = c;
   const total = data.total.credits;
   const other = data.other;
+  // A share that needs its tenth (63.7%) gives every share one decimal, so the column reads alike.
+  const tenths = [...data.items, other].some(
+    (g) => total > 0 && Math.round((g.credits / total) * 1000) % 10 !== 0,
+  );
+  c = { ...c, shareDigits: tenths ? 1 : 0 };
   return html`<ol class="rows" part="list" aria-label=${t('breakdown.list')}>
       ${data.items.map((g) =>
         row(c.skeleton ? g.label : groupName(g, c), g.credits, g.transactions, total, c, 'row'),
