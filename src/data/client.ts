@@ -18,8 +18,8 @@ import type {
   AutoTopUp,
   AutoTopUpSettings,
   Balance,
-  BreakdownQuery,
   BillingDetails,
+  BreakdownQuery,
   MonthlyUsage,
   Payment,
   PaymentPage,
@@ -31,6 +31,7 @@ import type {
   UsageBreakdown,
 } from '../api/types.js';
 import { ResponseCache, type CacheSnapshot, type Query } from './cache.js';
+import { InvalidateEvent, LOADED_EVENT } from './client-events.js';
 import type { CreditsClientOptions, RequestOptions } from './options.js';
 import { abortError, resolveBase } from './endpoint.js';
 import { walkPages, type PageBounds } from './pages.js';
@@ -38,24 +39,9 @@ import { request, type Wire } from './request.js';
 import { clientSettings, type ClientSettings } from './settings.js';
 
 export type { CacheSnapshot } from './cache.js';
+export { INVALIDATE_EVENT, InvalidateEvent, LOADED_EVENT } from './client-events.js';
 export type { CreditsClientOptions, HeadersSource, RequestOptions } from './options.js';
 export { DEFAULT_CACHE_TTL, DEFAULT_TIMEOUT } from './options.js';
-
-/** Fired on the client by `refresh()` and by writes that change what GETs would return. */
-export const INVALIDATE_EVENT = 'credits-invalidate';
-
-/** Fired on the client when an answer has come into its cache (a widget's failed load may now have it). */
-export const LOADED_EVENT = 'credits-loaded';
-
-/**
- * The `INVALIDATE_EVENT`: `revalidation` when only freshness is asked for (a poll, the tab
- * coming back), so a load already under way stands for it; false after `refresh()` and writes.
- */
-export class InvalidateEvent extends Event {
-  constructor(readonly revalidation: boolean) {
-    super(INVALIDATE_EVENT);
-  }
-}
 
 /**
  * Speaks the Credits API for one endpoint. Every widget on a page that uses the same endpoint and
