@@ -8,9 +8,9 @@
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
+import { contractRoutes } from './helpers/contract-routes.js';
 import { fakeServer, restoreFetch, type FakeServer } from './helpers/fake-server.js';
 import './helpers/setup.js';
-import * as fx from './fixtures.js';
 
 let endpoints = 0;
 
@@ -57,19 +57,7 @@ after(() => Object.assign(console, original));
 /** The server's page for `name`, in this page, under an endpoint of its own. */
 async function serverPage(name: string): Promise<{ root: HTMLElement; server: FakeServer }> {
   const endpoint = `/api/ssr-${++endpoints}`;
-  const server = fakeServer(
-    {
-      'GET /balance': { body: fx.balance },
-      'GET /usage/monthly': { body: fx.monthly },
-      'GET /transactions': { body: fx.usagePage },
-      'GET /subscription': { body: fx.subscription },
-      'GET /payments': { body: fx.paymentPage },
-      'GET /billing-details': { body: fx.billingDetails },
-      'GET /alerts': { body: fx.alerts },
-      'GET /usage/breakdown': { body: fx.breakdownByEvent },
-    },
-    endpoint,
-  );
+  const server = fakeServer(contractRoutes(), endpoint);
   const response = await fetch(`/ssr/${name}?endpoint=${encodeURIComponent(endpoint)}`);
   const page = (await response.json()) as { head: string; body: string };
   document.head.insertAdjacentHTML('beforeend', page.head);

@@ -7,24 +7,13 @@ import { expect, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
 import { sharedClient } from '../src/data/shared.js';
 import { startFirstLoads } from '../src/prefetch.js';
-import * as fx from './fixtures.js';
 import { $, $$, has } from './helpers/dom.js';
+import { contractRoutes } from './helpers/contract-routes.js';
 import { fakeServer, restoreFetch, type FakeServer } from './helpers/fake-server.js';
 import './helpers/setup.js';
 
 function api(): FakeServer {
-  return fakeServer({
-    'GET /balance': { body: fx.balance },
-    'GET /usage/monthly': { body: fx.monthly },
-    'GET /transactions': (request) => ({
-      body: request.url.searchParams.get('kind') === 'purchase' ? fx.purchasePage : fx.usagePage,
-    }),
-    'GET /subscription': { body: fx.subscription },
-    'GET /payments': { body: fx.paymentPage },
-    'GET /billing-details': { body: fx.billingDetails },
-    'GET /alerts': { body: fx.alerts },
-    'GET /usage/breakdown': { body: fx.breakdownByEvent },
-  });
+  return fakeServer(contractRoutes());
 }
 
 const asked = (server: FakeServer) => server.calls.map((c) => `${c.path}${c.url.search}`).sort();
