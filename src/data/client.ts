@@ -30,13 +30,11 @@ import type {
   TransactionQuery,
   UsageBreakdown,
 } from '../api/types.js';
-import { ResponseCache, type CacheSnapshot, type Query } from './cache.js';
+import type { CacheSnapshot } from './cache.js';
+import { ApiChannel } from './channel.js';
 import { InvalidateEvent, LOADED_EVENT } from './client-events.js';
 import type { CreditsClientOptions, RequestOptions } from './options.js';
-import { abortError, resolveBase } from './endpoint.js';
 import { walkPages, type PageBounds } from './pages.js';
-import { request, type Wire } from './request.js';
-import { clientSettings, type ClientSettings } from './settings.js';
 
 export type { CacheSnapshot } from './cache.js';
 export { INVALIDATE_EVENT, InvalidateEvent, LOADED_EVENT } from './client-events.js';
@@ -58,48 +56,43 @@ export { DEFAULT_CACHE_TTL, DEFAULT_TIMEOUT } from './options.js';
  */
 export class CreditsClient extends EventTarget {
   readonly endpoint: string;
-  readonly #base: URL;
-  readonly #settings: ClientSettings;
-  readonly #cache: ResponseCache;
+  readonly #api: ApiChannel;
 
   constructor(options: CreditsClientOptions) {
     super();
-    this.#base = resolveBase(options.endpoint);
-    this.endpoint = this.#base.href;
-    this.#settings = clientSettings(options);
-    // An endpoint at the origin's root has the path "/": paths are added after it without it.
-    this.#cache = new ResponseCache(this.#base.href.replace(/\/$/, ''), () => this.#ttl);
+    this.#api = new ApiChannel(options, () => this.dispatchEvent(new Event(LOADED_EVENT)));
+    this.endpoint = this.#api.endpoint;
   }
 
   /** Milliseconds before a request that hangs ends, as checked (`DEFAULT_TIMEOUT` for a bad one). */
   get timeout(): number {
-    return this.#settings.timeout;
+    return this.#api.timeout;
   }
 
   /** `GET /balance` */
   getBalance(opts: RequestOptions = {}): Promise<Balance> {
-    return this.#get('/balance', {}, BalanceSchema, opts);
+    return this.#api.get('/balance', {}, BalanceSchema, opts);
   }
 
   /** `GET /usage/monthly?months=N` */
   getMonthlyUsage(months = 4, opts: RequestOptions = {}): Promise<MonthlyUsage> {
-    return this.#get('/usage/monthly', { months }, MonthlyUsageSchema, opts);
+    return this.#api.get('/usage/monthly', { months }, MonthlyUsageSchema, opts);
   }
 
   /** What `getBalance()` would answer from the cache now, without asking (see `peekTransactions`). */
   peekBalance(): Balance | undefined {
-    return this.#peek('/balance', {});
+    return this.#api.peek('/balance', {});
   }
 
   /** What `getMonthlyUsage(months)` would answer from the cache now, without asking. */
   peekMonthlyUsage(months = 4): MonthlyUsage | undefined {
-    return this.#peek('/usage/monthly', { months });
+    return this.#api.peek('/usage/monthly', { months });
   }
 
   /** `GET /transactions` for one page of one kind. */
   getTransactions(query: TransactionQuery, opts: RequestOptions = {}): Promise<TransactionPage> {
     const { kind, limit, cursor, from, to, eventId } = query;
-    return this.#get(
+    return this.#api.get(
       '/transactions',
       { kind, limit, cursor, from, to, eventId },
       TransactionPageSchema,
@@ -113,7 +106,7 @@ export class CreditsClient extends EventTarget {
    */
   peekTransactions(query: TransactionQuery): TransactionPage | undefined {
     const { kind, limit, cursor, from, to, eventId } = query;
-    return this.#peek('/transactions', { kind, limit, cursor, from, to, eventId });
+    return this.#api.peek('/transactions', { kind, limit, cursor, from, to, eventId });
   }
 
   /**
@@ -140,17 +133,17 @@ export class CreditsClient extends EventTarget {
 
   /** `GET /subscription` */
   getSubscription(opts: RequestOptions = {}): Promise<Subscription> {
-    return this.#get('/subscription', {}, SubscriptionSchema, opts);
+    return this.#api.get('/subscription', {}, SubscriptionSchema, opts);
   }
 
   /** What `getSubscription()` would answer from the cache now, without asking. */
   peekSubscription(): Subscription | undefined {
-    return this.#peek('/subscription', {});
+    return this.#api.peek('/subscription', {});
   }
 
   /** `GET /payments` */
   getPayments(query: PaymentQuery = {}, opts: RequestOptions = {}): Promise<PaymentPage> {
-    return this.#get(
+    return this.#api.get(
       '/payments',
       { limit: query.limit, cursor: query.cursor },
       PaymentPageSchema,
@@ -160,25 +153,25 @@ export class CreditsClient extends EventTarget {
 
   /** What `getPayments(query)` would answer from the cache now, without asking. */
   peekPayments(query: PaymentQuery = {}): PaymentPage | undefined {
-    return this.#peek('/payments', { limit: query.limit, cursor: query.cursor });
+    return this.#api.peek('/payments', { limit: query.limit, cursor: query.cursor });
   }
 
   /** `POST /payments/{id}/recheck`; payments and balance are revalidated afterwards. */
   async recheckPayment(id: string, opts: RequestOptions = {}): Promise<Payment> {
     const path = `/payments/${encodeURIComponent(id)}/recheck`;
-    const payment = await this.#send('POST', path, undefined, PaymentSchema, opts);
+    const payment = await this.#api.send('POST', path, undefined, PaymentSchema, opts);
     this.#invalidate(['/payments', '/balance']);
     return payment;
   }
 
   /** `GET /billing-details` */
   getBillingDetails(opts: RequestOptions = {}): Promise<BillingDetails> {
-    return this.#get('/billing-details', {}, BillingDetailsSchema, opts);
+    return this.#api.get('/billing-details', {}, BillingDetailsSchema, opts);
   }
 
   /** What `getBillingDetails()` would answer from the cache now, without asking. */
   peekBillingDetails(): BillingDetails | undefined {
-    return this.#peek('/billing-details', {});
+    return this.#api.peek('/billing-details', {});
   }
 
   /**
@@ -191,12 +184,12 @@ export class CreditsClient extends EventTarget {
 
   /** `GET /auto-top-up` (contract 1.1; a 1.0 backend answers 404: `isNotOffered`). */
   getAutoTopUp(opts: RequestOptions = {}): Promise<AutoTopUp> {
-    return this.#get('/auto-top-up', {}, AutoTopUpSchema, opts);
+    return this.#api.get('/auto-top-up', {}, AutoTopUpSchema, opts);
   }
 
   /** What `getAutoTopUp()` would answer from the cache now, without asking. */
   peekAutoTopUp(): AutoTopUp | undefined {
-    return this.#peek('/auto-top-up', {});
+    return this.#api.peek('/auto-top-up', {});
   }
 
   /**
@@ -217,12 +210,12 @@ export class CreditsClient extends EventTarget {
 
   /** `GET /alerts` (contract 1.1; a 1.0 backend answers 404: `isNotOffered`). */
   getAlerts(opts: RequestOptions = {}): Promise<Alerts> {
-    return this.#get('/alerts', {}, AlertsSchema, opts);
+    return this.#api.get('/alerts', {}, AlertsSchema, opts);
   }
 
   /** What `getAlerts()` would answer from the cache now, without asking. */
   peekAlerts(): Alerts | undefined {
-    return this.#peek('/alerts', {});
+    return this.#api.peek('/alerts', {});
   }
 
   /** `PUT /alerts` (admins): resolves to the stored settings; a 422 as `saveAutoTopUp`'s. */
@@ -239,18 +232,18 @@ export class CreditsClient extends EventTarget {
   /** `GET /usage/breakdown` (contract 1.1; a 1.0 backend answers 404: `isNotOffered`). */
   getUsageBreakdown(query: BreakdownQuery, opts: RequestOptions = {}): Promise<UsageBreakdown> {
     const { by, from, to, limit } = query;
-    return this.#get('/usage/breakdown', { by, from, to, limit }, UsageBreakdownSchema, opts);
+    return this.#api.get('/usage/breakdown', { by, from, to, limit }, UsageBreakdownSchema, opts);
   }
 
   /** What `getUsageBreakdown(query)` would answer from the cache now, without asking. */
   peekUsageBreakdown(query: BreakdownQuery): UsageBreakdown | undefined {
     const { by, from, to, limit } = query;
-    return this.#peek('/usage/breakdown', { by, from, to, limit });
+    return this.#api.peek('/usage/breakdown', { by, from, to, limit });
   }
 
   /** `POST /purchases`: starts a top-up of at least 1,000 credits; resolves to the checkout. */
   createPurchase(credits: number, opts: RequestOptions = {}): Promise<Purchase> {
-    return this.#send('POST', '/purchases', { credits }, PurchaseSchema, opts);
+    return this.#api.send('POST', '/purchases', { credits }, PurchaseSchema, opts);
   }
 
   /**
@@ -263,7 +256,7 @@ export class CreditsClient extends EventTarget {
 
   /** What this client's cache holds now (fresh answers only), for `seed()` on another client. */
   snapshot(): CacheSnapshot {
-    return this.#cache.snapshot();
+    return this.#api.snapshot();
   }
 
   /**
@@ -272,7 +265,7 @@ export class CreditsClient extends EventTarget {
    * snapshot's shape is ignored.
    */
   seed(snapshot: CacheSnapshot): void {
-    this.#cache.seed(snapshot);
+    this.#api.seed(snapshot);
   }
 
   /**
@@ -287,14 +280,9 @@ export class CreditsClient extends EventTarget {
     affected: string[],
     opts: RequestOptions,
   ): Promise<v.InferOutput<S>> {
-    const stored = await this.#send('PUT', path, body, schema, opts);
-    this.#cache.store(this.#cache.url(path), stored);
+    const stored = await this.#api.store(path, body, schema, opts);
     this.#invalidate(affected);
     return stored;
-  }
-
-  #peek<T>(path: string, query: Query): T | undefined {
-    return this.#cache.peek<T>(this.#cache.url(path, query));
   }
 
   #revalidatedAt = 0;
@@ -312,63 +300,8 @@ export class CreditsClient extends EventTarget {
     this.#invalidate([''], true);
   }
 
-  get #ttl(): number {
-    return this.#settings.cacheTtl;
-  }
-
   #invalidate(paths: string[], revalidation = false): void {
-    this.#cache.forget(paths, revalidation);
+    this.#api.forget(paths, revalidation);
     this.dispatchEvent(new InvalidateEvent(revalidation));
-  }
-
-  #get<S extends v.GenericSchema>(
-    path: string,
-    query: Query,
-    schema: S,
-    opts: RequestOptions,
-  ): Promise<v.InferOutput<S>> {
-    const { signal } = opts;
-    if (signal?.aborted) return Promise.reject(abortError());
-    if (this.#settings.refused) return Promise.reject(this.#settings.refused);
-    const url = this.#cache.url(path, query);
-    const cached = opts.fresh ? undefined : this.#cache.peek<v.InferOutput<S>>(url);
-    if (cached !== undefined) return Promise.resolve(cached);
-    return this.#cache.load(
-      url,
-      signal,
-      (wireSignal) => this.#request('GET', url, path, undefined, schema, wireSignal),
-      () => this.dispatchEvent(new Event(LOADED_EVENT)),
-    ) as Promise<v.InferOutput<S>>;
-  }
-
-  #send<S extends v.GenericSchema>(
-    method: 'POST' | 'PUT',
-    path: string,
-    body: unknown,
-    schema: S,
-    opts: RequestOptions,
-  ): Promise<v.InferOutput<S>> {
-    if (opts.signal?.aborted) return Promise.reject(abortError());
-    if (this.#settings.refused) return Promise.reject(this.#settings.refused);
-    return this.#request(method, this.#cache.url(path), path, body, schema, opts.signal);
-  }
-
-  #request<S extends v.GenericSchema>(
-    method: string,
-    url: string,
-    path: string,
-    body: unknown,
-    schema: S,
-    signal: AbortSignal | undefined,
-  ): Promise<v.InferOutput<S>> {
-    const { credentials, headers, fetch, timeout } = this.#settings;
-    const wire: Wire = {
-      credentials,
-      headers,
-      fetch,
-      timeout,
-      crossOrigin: this.#base.origin !== globalThis.location?.origin,
-    };
-    return request(wire, { method, url, path, body, signal }, schema);
   }
 }
